@@ -1,0 +1,31 @@
+#include "clicommand.h"
+
+#include "versioninfo.h"
+
+#include <QCoreApplication>
+
+namespace Mailwarden::Cli {
+
+Command formatCommand();
+
+namespace {
+
+Command versionCommand()
+{
+    return {QStringLiteral("version"),
+            QCoreApplication::translate("cli", "Print the versions of Mailwarden and the libraries it runs with."),
+            [](const QStringList &, QTextStream &out, QTextStream &) {
+                for (const QString &line : versionLines())
+                    out << line << '\n';
+                return int(Success);
+            }};
+}
+
+} // namespace
+
+QList<Command> commands()
+{
+    return {formatCommand(), versionCommand()};
+}
+
+} // namespace Mailwarden::Cli

@@ -1,0 +1,201 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "hostlistpanel.h"
+#include "placeholderpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Mailwarden {
+
+namespace {
+const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
+const auto kStateKey = QStringLiteral("MainWindow/state");
+const auto kPageKey = QStringLiteral("MainWindow/page");
+const auto kSchemeKey = QStringLiteral("Appearance/colorScheme");
+constexpr int kStateVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
+    : QMainWindow(parent)
+    , m_componentLines(componentLines)
+    , m_workArea(new QTabWidget(this))
+    , m_hostList(new HostListPanel(this))
+    , m_hostDock(new QDockWidget(tr("Hosts"), this))
+    , m_connectionLabel(new QLabel(tr("Not connected"), this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Mailwarden"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mailwarden.svg")));
+
+    m_hostDock->setObjectName(QStringLiteral("hostDock"));
+    m_hostDock->setWidget(m_hostList);
+    m_hostDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_hostDock);
+
+    createWorkArea();
+    setCentralWidget(m_workArea);
+    createMenus();
+
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->showMessage(tr("Ready"), 3000);
+    resize(1100, 700);
+}
+
+QTabWidget *MainWindow::workArea() const
+{
+    return m_workArea;
+}
+
+HostListPanel *MainWindow::hostList() const
+{
+    return m_hostList;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_workArea->setCurrentIndex(static_cast<int>(page));
+}
+
+void MainWindow::createWorkArea()
+{
+    m_workArea->setObjectName(QStringLiteral("workArea"));
+    m_workArea->setDocumentMode(true);
+    const struct {
+        QString title;
+        QString heading;
+        QString explanation;
+    } pages[] = {
+        {tr("&Tables"), tr("Tables"),
+         tr("Access, aliases, relay and routing tables of the selected host appear here.")},
+        {tr("&Config"), tr("Configuration"),
+         tr("The main configuration (main.cf, sendmail.mc, qmail control files), raw and as forms.")},
+        {tr("&Privacy"), tr("Privacy and hardening"),
+         tr("VRFY/EXPN, banners, PrivacyOptions, limits, DNSBLs, TLS and SASL settings.")},
+        {tr("&Queue"), tr("Mail queue"), tr("List, inspect, hold, requeue, delete and flush queued mail.")},
+        {tr("&Statistics"), tr("Statistics"), tr("Mail traffic from the host's logs, live and over time.")},
+        {tr("T&ests"), tr("Tests"), tr("Open-relay, STARTTLS/TLS and SMTP exposure tests.")},
+    };
+    for (const auto &page : pages) {
+        auto *widget = new PlaceholderPage(page.heading,
+                                           page.explanation + QLatin1Char('\n')
+                                               + tr("Select a host in the list on the left to begin."),
+                                           m_workArea);
+        m_workArea->addTab(widget, page.title);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *hostMenu = menuBar()->addMenu(tr("&Host"));
+    QAction *addHost = hostMenu->addAction(tr("&Add Host…"));
+    addHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *connectHost = hostMenu->addAction(tr("&Connect"));
+    connectHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction *disconnectHost = hostMenu->addAction(tr("&Disconnect"));
+    hostMenu->addSeparator();
+    QAction *refresh = hostMenu->addAction(tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    // Host management arrives with the SSH layer; until then the actions say so.
+    for (QAction *action : {addHost, connectHost, disconnectHost, refresh}) {
+        action->setEnabled(false);
+        action->setToolTip(tr("Not available yet"));
+    }
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *toggleHosts = m_hostDock->toggleViewAction();
+    toggleHosts->setText(tr("Show &Host List"));
+    toggleHosts->setShortcut(QKeySequence(Qt::Key_F9));
+    viewMenu->addAction(toggleHosts);
+    viewMenu->addSeparator();
+    for (int i = 0; i < m_workArea->count(); ++i) {
+        QAction *go = viewMenu->addAction(m_workArea->tabText(i));
+        go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_workArea->setCurrentIndex(i); });
+    }
+    viewMenu->addSeparator();
+
+    QMenu *schemeMenu = viewMenu->addMenu(tr("&Colour Scheme"));
+    m_schemeGroup = new QActionGroup(this);
+    const struct {
+        QString text;
+        ColorScheme scheme;
+    } schemes[] = {{tr("Follow &System"), ColorScheme::System},
+                   {tr("&Light"), ColorScheme::Light},
+                   {tr("&Dark"), ColorScheme::Dark}};
+    for (const auto &s : schemes) {
+        QAction *action = schemeMenu->addAction(s.text);
+        action->setCheckable(true);
+        action->setData(colorSchemeKey(s.scheme));
+        action->setChecked(s.scheme == m_scheme);
+        m_schemeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme = s.scheme] { setColorScheme(scheme); });
+    }
+
+    QAction *fullScreen = viewMenu->addAction(tr("&Full Screen"));
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this,
+            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Mailwarden"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setColorScheme(ColorScheme scheme)
+{
+    m_scheme = scheme;
+    applyColorScheme(*qApp, scheme);
+    for (QAction *action : m_schemeGroup->actions())
+        action->setChecked(action->data().toString() == colorSchemeKey(scheme));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_componentLines, this);
+    dialog.exec();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+    settings.setValue(kPageKey, m_workArea->currentIndex());
+    settings.setValue(kSchemeKey, colorSchemeKey(m_scheme));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    m_workArea->setCurrentIndex(qBound(0, settings.value(kPageKey, 0).toInt(), m_workArea->count() - 1));
+    setColorScheme(colorSchemeFromKey(settings.value(kSchemeKey).toString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace Mailwarden
