@@ -254,6 +254,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Beim Start den Über-Dialog öffnen.</translation>
     </message>
     <message>
+        <source>Use the &lt;scheme&gt; colours: system, light or dark.</source>
+        <translation>Die Farben von &lt;schema&gt; verwenden: system, light oder dark.</translation>
+    </message>
+    <message>
         <source>Unknown page: %1</source>
         <translation>Unbekannte Seite: %1</translation>
     </message>

@@ -32,7 +32,10 @@ AboutDialog::AboutDialog(const QStringList &componentLines, QWidget *parent)
     libraries->setObjectName(QStringLiteral("libraries"));
     libraries->setReadOnly(true);
     libraries->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    libraries->setMinimumHeight(fontMetrics().lineSpacing() * (componentLines.size() + 4));
+    int widest = 0;
+    for (const QString &line : componentLines)
+        widest = qMax(widest, libraries->fontMetrics().horizontalAdvance(line));
+    libraries->setFixedSize(qBound(400, widest + 40, 900), libraries->fontMetrics().lineSpacing() * (componentLines.size() + 2));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -47,7 +50,7 @@ AboutDialog::AboutDialog(const QStringList &componentLines, QWidget *parent)
     layout->addWidget(librariesLabel);
     layout->addWidget(libraries);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    layout->setSizeConstraint(QLayout::SetFixedSize);
 }
 
 } // namespace Mailwarden

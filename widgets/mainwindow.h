@@ -33,6 +33,9 @@ public:
     HostListPanel *hostList() const;
     void showPage(Page page);
 
+    /// Applies \a scheme to the application and checks its menu entry.
+    void setColorScheme(ColorScheme scheme);
+
     void saveWindowState() const;
     void restoreWindowState();
 
@@ -45,7 +48,6 @@ protected:
 private:
     void createWorkArea();
     void createMenus();
-    void setColorScheme(ColorScheme scheme);
 
     QStringList m_componentLines;
     QTabWidget *m_workArea;

@@ -16,11 +16,12 @@ using namespace Mailwarden;
 namespace {
 
 // Grabs what is really on the X screen (not a widget render) so a screenshot
-// shows what a user would see, window manager or not.
+// shows what a user would see.
 bool saveScreenshot(QWidget *window, const QString &path)
 {
-    QScreen *screen = window->screen();
-    QPixmap shot = screen->grabWindow(0);
+    // The window's area of the screen: dialogs open over it, so they are in the shot.
+    const QRect area = window->frameGeometry();
+    QPixmap shot = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
     if (shot.isNull())
         shot = window->grab();
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -53,7 +54,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("page"));
     const QCommandLineOption aboutOption(QStringLiteral("about"),
                                          QApplication::translate("main", "Open the About dialog at start."));
-    parser.addOptions({screenshotOption, pageOption, aboutOption});
+    const QCommandLineOption schemeOption(QStringLiteral("color-scheme"),
+                                          QApplication::translate("main", "Use the <scheme> colours: system, light or dark."),
+                                          QStringLiteral("scheme"));
+    parser.addOptions({screenshotOption, pageOption, aboutOption, schemeOption});
     parser.process(app);
 
     MainWindow window(versionLines());
@@ -68,6 +72,8 @@ int main(int argc, char **argv)
         }
         window.showPage(static_cast<MainWindow::Page>(page));
     }
+    if (parser.isSet(schemeOption))
+        window.setColorScheme(colorSchemeFromKey(parser.value(schemeOption)));
     window.show();
     if (parser.isSet(aboutOption))
         QTimer::singleShot(0, &window, &MainWindow::showAbout);
