@@ -1,0 +1,106 @@
+# Shared by every lab host's init (sourced). Runs inside the host's root.
+# shellcheck shell=bash
+
+log() { printf '%s %s init: %s\n' "$(date -u +%H:%M:%S)" "$LAB_HOST" "$*" >&2; }
+
+# The config paths the package installed, from the snapshot taken when the root
+# was built; everything the lab adds comes on top in host_provision.
+restore_pristine() {
+    local p
+    while IFS= read -r p; do
+        case "$p" in '' | '#'*) continue ;; esac
+        rm -rf "/${p:?}"
+    done <"$LIB/config-paths"
+    tar -C / -xf /var/lib/mw-lab/pristine.tar
+}
+
+setup_system() {
+    local short=${LAB_FQDN%%.*}
+    printf '%s\n' "$short" >/etc/hostname
+    printf '%s\n' "$LAB_FQDN" >/etc/mailname
+    cat >/etc/hosts <<HOSTS
+127.0.0.1	localhost
+127.0.1.1	$LAB_FQDN $short
+::1		localhost ip6-localhost ip6-loopback
+HOSTS
+    # the admin: key and password login, member of adm (reads /var/log/mail.log)
+    usermod -a -G adm "$LAB_USER"
+    install -d -m 0700 -o "$LAB_USER" -g "$LAB_USER" "/home/$LAB_USER/.ssh"
+    install -m 0600 -o "$LAB_USER" -g "$LAB_USER" "$LIB/authorized_keys" "/home/$LAB_USER/.ssh/authorized_keys"
+    printf '%s:%s\n' "$LAB_USER" "$(cat "$LIB/password")" | chpasswd
+    # sshd: stable host keys from the lab's cache, loopback only
+    install -m 0600 "$LIB/ssh_host_ed25519_key" "$LIB/ssh_host_rsa_key" /etc/ssh/
+    install -m 0644 "$LIB/ssh_host_ed25519_key.pub" "$LIB/ssh_host_rsa_key.pub" /etc/ssh/
+    cat >/etc/ssh/sshd_config.d/mailwarden-lab.conf <<SSHD
+# Mailwarden lab host $LAB_FQDN (written by tests/lab at every start)
+Port $LAB_SSH_PORT
+ListenAddress $LAB_ADDR
+HostKey /etc/ssh/ssh_host_ed25519_key
+HostKey /etc/ssh/ssh_host_rsa_key
+PermitRootLogin no
+AllowUsers $LAB_USER
+PubkeyAuthentication yes
+PasswordAuthentication yes
+KbdInteractiveAuthentication no
+UsePAM yes
+X11Forwarding no
+AllowTcpForwarding yes
+PrintMotd no
+SSHD
+    # sudo: only the MTA's commands (see the host's sudoers file)
+    install -m 0755 "$LIB/mw-file" /usr/local/sbin/mw-file
+    install -m 0644 "$LIB/file-paths" /etc/mailwarden-lab-file-paths
+    visudo -cq -f "$LIB/sudoers"
+    install -m 0440 "$LIB/sudoers" /etc/sudoers.d/mailwarden
+    # TLS certificate of the MTA (self-signed, stable, kept in the lab's cache)
+    install -d -m 0755 /etc/ssl/mailwarden
+    install -m 0644 "$LIB/tls.crt" /etc/ssl/mailwarden/lab.crt
+    install -m 0640 -g adm "$LIB/tls.key" /etc/ssl/mailwarden/lab.key
+    # the mail log: syslog-style, readable by adm like on any Debian host
+    touch /var/log/mail.log
+    chown root:adm /var/log/mail.log
+    chmod 0640 /var/log/mail.log
+}
+
+start_sshd() {
+    mkdir -p /run/sshd
+    chmod 0755 /run/sshd
+    /usr/sbin/sshd -t
+    /usr/sbin/sshd
+}
+
+stop_sshd() {
+    [ -f /run/sshd.pid ] && kill "$(cat /run/sshd.pid)" 2>/dev/null
+    return 0
+}
+
+# wait_for SECONDS CMD...: poll CMD until it succeeds
+wait_for() {
+    local n=$(($1 * 10))
+    shift
+    while ! "$@" >/dev/null 2>&1; do
+        n=$((n - 1))
+        [ "$n" -gt 0 ] || return 1
+        sleep 0.1
+    done
+}
+
+# install_table SRC DEST [MODE]: a generated table into place
+install_table() {
+    install -m "${3:-0644}" "$1" "$2"
+}
+
+# The known state: every file host_provision wrote (the host's KNOWN_PATHS),
+# saved once at start; `lab reset` puts exactly that back, which takes a
+# fraction of a second instead of provisioning (and `postfix check`) again.
+save_known() {
+    tar -C / -cf /var/lib/mw-lab/known.tar.new "${KNOWN_PATHS[@]#/}"
+    mv /var/lib/mw-lab/known.tar.new /var/lib/mw-lab/known.tar
+}
+
+restore_known() {
+    local p
+    [ -f /var/lib/mw-lab/known.tar ] || { log "no known state saved"; return 1; }
+    for p in "${KNOWN_PATHS[@]}"; do rm -rf "${p:?}"; done
+    tar -C / -xpf /var/lib/mw-lab/known.tar
+}
