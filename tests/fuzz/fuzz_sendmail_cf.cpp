@@ -1,0 +1,29 @@
+// libFuzzer target for the sendmail-cf format: parse must never crash; every input it
+// accepts must be written back byte for byte, and every edit must leave a file
+// that parses again. Builds with clang -fsanitize=fuzzer, or with the replay
+// driver of tests/fuzz/CMakeLists.txt.
+#include "sendmail/sendmailcf.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto doc = Mailwarden::SendmailCf::parse(bytes, QStringLiteral("sendmail.cf"));
+    if (!doc) {
+        if (doc.error().line < 1 || doc.error().column < 1)
+            std::abort(); // errors must point at a position
+        return 0;
+    }
+    if (doc->toBytes() != bytes)
+        std::abort();
+    (void)doc->check();
+    (void)doc->options();
+    (void)doc->setPrivacyFlag("goaway", true);
+    (void)doc->setPrivacyFlag("noexpn", false);
+    if (!Mailwarden::SendmailCf::parse(doc->toBytes(), QStringLiteral("sendmail.cf")))
+        std::abort(); // an edit must never produce a file we reject
+    return 0;
+}

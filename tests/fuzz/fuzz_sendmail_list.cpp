@@ -1,0 +1,30 @@
+// libFuzzer target for the sendmail-list format: parse must never crash; every input it
+// accepts must be written back byte for byte, and every edit must leave a file
+// that parses again. Builds with clang -fsanitize=fuzzer, or with the replay
+// driver of tests/fuzz/CMakeLists.txt.
+#include "sendmail/sendmaillist.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto doc = Mailwarden::SendmailList::parse(bytes, QStringLiteral("relay-domains"));
+    if (!doc) {
+        if (doc.error().line < 1 || doc.error().column < 1)
+            std::abort(); // errors must point at a position
+        return 0;
+    }
+    if (doc->toBytes() != bytes)
+        std::abort();
+    (void)doc->check();
+    const auto items = doc->items();
+    (void)doc->add("fuzz.example");
+    if (!items.isEmpty())
+        (void)doc->remove(items.first().word);
+    if (!Mailwarden::SendmailList::parse(doc->toBytes(), QStringLiteral("relay-domains")))
+        std::abort(); // an edit must never produce a file we reject
+    return 0;
+}
