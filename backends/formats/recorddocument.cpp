@@ -49,15 +49,16 @@ QByteArray RecordDocument::lineEnding() const
     return QByteArrayLiteral("\n");
 }
 
-QByteArray RecordDocument::normalized(QByteArrayView text, bool finalEnding) const
+QByteArray RecordDocument::normalized(QByteArrayView text, QByteArrayView eol, bool finalEnding)
 {
-    const QByteArray eol = lineEnding();
+    // Only '\n' is translated: every other byte (a lone CR included) is the
+    // caller's text and stays as it is, so untouched parts of a line keep their bytes.
     QByteArray out;
     out.reserve(text.size() + 8);
     for (char c : text) {
         if (c == '\n')
             out += eol;
-        else if (c != '\r') // a lone CR would be a line break to some readers; keep lines clean
+        else
             out += c;
     }
     if (finalEnding)
@@ -68,8 +69,13 @@ QByteArray RecordDocument::normalized(QByteArrayView text, bool finalEnding) con
 void RecordDocument::replace(qsizetype index, QByteArrayView text, quint8 kind)
 {
     TextRecord &r = m_records[index];
-    const bool hadEnding = bytes(index).endsWith('\n');
-    m_edits.append(normalized(text, hadEnding));
+    // The record keeps its own line ending (a mixed CRLF/LF file stays mixed).
+    const QByteArrayView old = bytes(index);
+    const bool hadEnding = old.endsWith('\n');
+    const QByteArray eol = !hadEnding ? lineEnding()
+                           : old.endsWith("\r\n") ? QByteArrayLiteral("\r\n")
+                                                   : QByteArrayLiteral("\n");
+    m_edits.append(normalized(text, eol, hadEnding));
     r.offset = m_edits.size() - 1;
     r.length = qint32(m_edits.last().size());
     r.lineCount = qint32(text.count('\n') + 1);
@@ -88,7 +94,7 @@ void RecordDocument::insert(qsizetype index, QByteArrayView text, quint8 kind)
         p.length = qint32(previous.size());
         p.edited = true;
     }
-    m_edits.append(normalized(text, true));
+    m_edits.append(normalized(text, lineEnding(), true));
     m_records.insert(index,
                      TextRecord{m_edits.size() - 1, qint32(m_edits.last().size()), qint32(text.count('\n') + 1), kind, true});
 }

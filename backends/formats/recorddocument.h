@@ -70,7 +70,7 @@ public:
     qsizetype byteSize() const;
 
 private:
-    QByteArray normalized(QByteArrayView text, bool finalEnding) const;
+    static QByteArray normalized(QByteArrayView text, QByteArrayView eol, bool finalEnding);
 
     QByteArray m_source;
     QList<TextRecord> m_records;

@@ -20,6 +20,12 @@ int SeparatorStyle::width(QByteArrayView text, int column)
 
 void SeparatorStyle::addSample(QByteArrayView key, QByteArrayView separator)
 {
+    // A CR, form feed or other control byte between key and value is an accident
+    // of that one line; copied into new entries it would glue key and value.
+    for (char c : separator) {
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
+            return;
+    }
     const int keyWidth = width(key);
     m_samples.append(Sample{separator.toByteArray(), keyWidth, width(separator, keyWidth)});
 }

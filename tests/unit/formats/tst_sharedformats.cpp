@@ -31,6 +31,29 @@ private Q_SLOTS:
         QCOMPARE(doc.toBytes(), QByteArray("x\r\nc\r\nd\r\n"));
     }
 
+    void editKeepsTheLinesOwnEnding()
+    {
+        // A file that mixes LF and CRLF: the edited line keeps its own ending.
+        RecordDocument doc = splitLogicalLines("a\nb\r\nc\n");
+        doc.replace(1, "x", quint8(RecordKind::Content));
+        QCOMPARE(doc.toBytes(), QByteArray("a\nx\r\nc\n"));
+    }
+
+    void editKeepsLoneCarriageReturn()
+    {
+        RecordDocument doc = splitLogicalLines("k\rv old\n");
+        doc.replace(0, "k\rv new", quint8(RecordKind::Content));
+        QCOMPARE(doc.toBytes(), QByteArray("k\rv new\n"));
+    }
+
+    void separatorIgnoresNonBlankSamples()
+    {
+        SeparatorStyle style(" ");
+        style.addSample("key", "\r");
+        style.addSample("other", "\f");
+        QCOMPARE(style.separatorFor("new"), QByteArray(" "));
+    }
+
     void separator()
     {
         SeparatorStyle aligned(" ");
