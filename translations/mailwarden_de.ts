@@ -2,6 +2,425 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Mailwarden</name>
+    <message>
+        <source>continuation line without an entry before it; the table ignores it</source>
+        <translation>Fortsetzungszeile ohne vorangehenden Eintrag; die Tabelle ignoriert sie</translation>
+    </message>
+    <message>
+        <source>unbalanced quote in key</source>
+        <translation>unausgeglichenes Anführungszeichen im Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected format: key whitespace value</source>
+        <translation>erwartetes Format: Schlüssel Leerraum Wert</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first on line %2)</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>unbalanced quote in alias name</source>
+        <translation>unausgeglichenes Anführungszeichen im Aliasnamen</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after the alias name</source>
+        <translation>&apos;:&apos; nach dem Aliasnamen fehlt</translation>
+    </message>
+    <message>
+        <source>empty alias name</source>
+        <translation>leerer Aliasname</translation>
+    </message>
+    <message>
+        <source>continuation line without an alias before it</source>
+        <translation>Fortsetzungszeile ohne vorangehenden Alias</translation>
+    </message>
+    <message>
+        <source>unbalanced quote in the recipient list</source>
+        <translation>unausgeglichenes Anführungszeichen in der Empfängerliste</translation>
+    </message>
+    <message>
+        <source>duplicate alias &quot;%1&quot; (first on line %2)</source>
+        <translation>doppelter Alias &quot;%1&quot; (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>alias &quot;%1&quot; has no recipients</source>
+        <translation>Alias &quot;%1&quot; hat keine Empfänger</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid mail address</source>
+        <translation>&quot;%1&quot; ist keine gültige Mailadresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the :include: file should be an absolute path</source>
+        <translation>&quot;%1&quot;: die :include:-Datei sollte ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos; in macro expression</source>
+        <translation>&apos;%1&apos; fehlt im Makroausdruck</translation>
+    </message>
+    <message>
+        <source>missing &apos;}&apos; for this &apos;{&apos;</source>
+        <translation>zu dieser &apos;{&apos; fehlt die &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>syntax error after &apos;}&apos;</source>
+        <translation>Syntaxfehler nach &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is set again (first on line %2); the last setting wins</source>
+        <translation>Parameter &quot;%1&quot; wird erneut gesetzt (zuerst in Zeile %2); die letzte Einstellung gilt</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>unbekannter Parameter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a parameter setting (expected &quot;name = value&quot;); postconf would stop here</source>
+        <translation>keine Parametereinstellung (erwartet &quot;name = value&quot;); postconf würde hier abbrechen</translation>
+    </message>
+    <message>
+        <source>continuation line without a parameter before it</source>
+        <translation>Fortsetzungszeile ohne vorangehenden Parameter</translation>
+    </message>
+    <message>
+        <source>invalid type field &quot;%1&quot;</source>
+        <translation>ungültiges type-Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid %1 field &quot;%2&quot;</source>
+        <translation>ungültiges %1-Feld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>invalid wakeup field &quot;%1&quot;</source>
+        <translation>ungültiges wakeup-Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid process_limit field &quot;%1&quot;</source>
+        <translation>ungültiges process_limit-Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>continuation line without a service before it</source>
+        <translation>Fortsetzungszeile ohne vorangehenden Dienst</translation>
+    </message>
+    <message>
+        <source>missing fields: a service needs 8 (name type private unpriv chroot wakeup maxproc command)</source>
+        <translation>Felder fehlen: ein Dienst braucht 8 (name type private unpriv chroot wakeup maxproc command)</translation>
+    </message>
+    <message>
+        <source>elided or templated service (&quot;...&quot;, placeholder): kept as written, postfix would reject it</source>
+        <translation>ausgelassener oder als Vorlage geschriebener Dienst (&quot;...&quot;, Platzhalter): bleibt wie geschrieben, postfix würde ihn ablehnen</translation>
+    </message>
+    <message>
+        <source>duplicate service &quot;%1&quot; (first on line %2)</source>
+        <translation>doppelter Dienst &quot;%1&quot; (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; has no &quot;name=value&quot; form</source>
+        <translation>Option &quot;%1&quot; hat nicht die Form &quot;name=value&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or network/prefix</source>
+        <translation>&quot;%1&quot; ist weder IP-Adresse noch Netz/Präfix</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address</source>
+        <translation>&quot;%1&quot; ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>expected a pattern such as /regexp/</source>
+        <translation>Muster wie /regexp/ erwartet</translation>
+    </message>
+    <message>
+        <source>missing closing &apos;%1&apos; of the pattern</source>
+        <translation>das schließende &apos;%1&apos; des Musters fehlt</translation>
+    </message>
+    <message>
+        <source>unknown pattern flag &apos;%1&apos;</source>
+        <translation>unbekannter Muster-Schalter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the first rule starts with whitespace; Postfix reads it as a continuation and ignores it</source>
+        <translation>die erste Regel beginnt mit Leerraum; Postfix liest sie als Fortsetzung und ignoriert sie</translation>
+    </message>
+    <message>
+        <source>endif without a matching if</source>
+        <translation>endif ohne passendes if</translation>
+    </message>
+    <message>
+        <source>rule without an action</source>
+        <translation>Regel ohne Aktion</translation>
+    </message>
+    <message>
+        <source>if without a matching endif</source>
+        <translation>if ohne passendes endif</translation>
+    </message>
+    <message>
+        <source>line starts with a blank; makemap rejects it</source>
+        <translation>Zeile beginnt mit Leerzeichen; makemap lehnt sie ab</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; has no value</source>
+        <translation>Schlüssel &quot;%1&quot; hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>expected user@domain or @domain, not &quot;%1&quot;</source>
+        <translation>user@domain oder @domain erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;</source>
+        <translation>ungültige Adresse &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid domain &quot;%1&quot;</source>
+        <translation>ungültige Domain &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected mailer:host, not &quot;%1&quot;</source>
+        <translation>mailer:host erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authinfo keys start with &quot;AuthInfo:&quot;</source>
+        <translation>authinfo-Schlüssel beginnen mit &quot;AuthInfo:&quot;</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1:&quot;</source>
+        <translation>unbekanntes Tag &quot;%1:&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no address, domain or IP address</source>
+        <translation>&quot;%1&quot; ist weder Adresse noch Domain noch IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, not &quot;%2&quot;</source>
+        <translation>%1 braucht eine Zahl, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ERROR: needs a 4xx or 5xx reply code</source>
+        <translation>ERROR: braucht einen Antwortcode 4xx oder 5xx</translation>
+    </message>
+    <message>
+        <source>duplicate &quot;%1&quot; (first on line %2)</source>
+        <translation>doppeltes &quot;%1&quot; (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a domain nor an IP address</source>
+        <translation>&quot;%1&quot; ist weder Domain noch IP-Adresse</translation>
+    </message>
+    <message>
+        <source>unterminated quote: ` without its closing &apos;</source>
+        <translation>nicht abgeschlossenes Zitat: ` ohne schließendes &apos;</translation>
+    </message>
+    <message>
+        <source>macro call %1( has no closing &apos;)&apos;</source>
+        <translation>Makroaufruf %1( hat keine schließende &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>changequote is not supported: quotes are read as `...&apos;</source>
+        <translation>changequote wird nicht unterstützt: Zitate werden als `...&apos; gelesen</translation>
+    </message>
+    <message>
+        <source>FEATURE(%1) after MAILER (line %2): features belong before the mailers</source>
+        <translation>FEATURE(%1) nach MAILER (Zeile %2): Features gehören vor die Mailer</translation>
+    </message>
+    <message>
+        <source>%1(%2) again (first on line %3); the last one wins</source>
+        <translation>%1(%2) erneut (zuerst in Zeile %3); der letzte gilt</translation>
+    </message>
+    <message>
+        <source>continuation line without a line before it</source>
+        <translation>Fortsetzungszeile ohne vorangehende Zeile</translation>
+    </message>
+    <message>
+        <source>unknown configuration line: &apos;%1&apos; is no sendmail.cf command</source>
+        <translation>unbekannte Konfigurationszeile: &apos;%1&apos; ist kein sendmail.cf-Befehl</translation>
+    </message>
+    <message>
+        <source>option %1 set again (first on line %2); the last one wins</source>
+        <translation>Option %1 erneut gesetzt (zuerst in Zeile %2); die letzte gilt</translation>
+    </message>
+    <message>
+        <source>unknown privacy flag &quot;%1&quot;</source>
+        <translation>unbekannter Privacy-Schalter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>qmail reads only the first line of %1; this line is ignored</source>
+        <translation>qmail liest nur die erste Zeile von %1; diese Zeile wird ignoriert</translation>
+    </message>
+    <message>
+        <source>leading blanks are part of the value for qmail</source>
+        <translation>führende Leerzeichen gehören für qmail zum Wert</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &quot;%2&quot;</source>
+        <translation>%1 muss eine Zahl sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no host or domain name</source>
+        <translation>&quot;%1&quot; ist kein Host- oder Domainname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an address nor @domain</source>
+        <translation>&quot;%1&quot; ist weder Adresse noch @domain</translation>
+    </message>
+    <message>
+        <source>qmail reads the first line of %1 as its value, comments and blank lines included</source>
+        <translation>qmail liest die erste Zeile von %1 als Wert, Kommentare und Leerzeilen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>expected &quot;key:value&quot;; the line has no &apos;:&apos;</source>
+        <translation>&quot;key:value&quot; erwartet; die Zeile hat kein &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first on line %2); qmail uses the first</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2); qmail nimmt den ersten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a domain nor an address</source>
+        <translation>&quot;%1&quot; ist weder Domain noch Adresse</translation>
+    </message>
+    <message>
+        <source>the prepend &quot;%1&quot; must be a local-part prefix, without &apos;@&apos; or blanks</source>
+        <translation>das Präfix &quot;%1&quot; muss ein Local-Part-Präfix sein, ohne &apos;@&apos; und Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no host name or IP address</source>
+        <translation>&quot;%1&quot; ist weder Hostname noch IP-Adresse</translation>
+    </message>
+    <message>
+        <source>a default route needs a relay</source>
+        <translation>eine Standardroute braucht ein Relay</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Port &quot;%1&quot; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>missing quote character after &apos;=&apos;</source>
+        <translation>Anführungszeichen nach &apos;=&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>the value has no closing %1</source>
+        <translation>dem Wert fehlt das schließende %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; after the closing %1</source>
+        <translation>&apos;,&apos; nach dem schließenden %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;address:instructions&quot;; the line has no &apos;:&apos;</source>
+        <translation>&quot;address:instructions&quot; erwartet; die Zeile hat kein &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no IP address, prefix, range or =host</source>
+        <translation>&quot;%1&quot; ist weder IP-Adresse noch Präfix, Bereich oder =host</translation>
+    </message>
+    <message>
+        <source>duplicate address &quot;%1&quot; (first on line %2); tcpserver uses the first</source>
+        <translation>doppelte Adresse &quot;%1&quot; (zuerst in Zeile %2); tcpserver nimmt die erste</translation>
+    </message>
+    <message>
+        <source>no instructions: expected allow or deny</source>
+        <translation>keine Anweisungen: allow oder deny erwartet</translation>
+    </message>
+    <message>
+        <source>the first instruction should be allow or deny, not &quot;%1&quot;</source>
+        <translation>die erste Anweisung sollte allow oder deny sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown instruction &quot;%1&quot;</source>
+        <translation>unbekannte Anweisung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a variable needs a name before &apos;=&apos;</source>
+        <translation>eine Variable braucht einen Namen vor &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>expected a line starting with &apos;=&apos; or &apos;+&apos;, or the final &quot;.&quot;</source>
+        <translation>Zeile mit &apos;=&apos; oder &apos;+&apos; am Anfang oder das abschließende &quot;.&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected seven fields, each ended by &apos;:&apos; (local:user:uid:gid:home:dash:ext:)</source>
+        <translation>sieben Felder erwartet, jedes mit &apos;:&apos; beendet (local:user:uid:gid:home:dash:ext:)</translation>
+    </message>
+    <message>
+        <source>duplicate %1%2 (first on line %3)</source>
+        <translation>doppeltes %1%2 (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>uid and gid must be numbers</source>
+        <translation>uid und gid müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>the home directory must be an absolute path</source>
+        <translation>das Home-Verzeichnis muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>the dash field must be empty or &quot;-&quot;</source>
+        <translation>das dash-Feld muss leer oder &quot;-&quot; sein</translation>
+    </message>
+    <message>
+        <source>missing the final &quot;.&quot; line; qmail-newu refuses the file</source>
+        <translation>die abschließende &quot;.&quot;-Zeile fehlt; qmail-newu lehnt die Datei ab</translation>
+    </message>
+    <message>
+        <source>lines after the final &quot;.&quot; are ignored</source>
+        <translation>Zeilen nach dem abschließenden &quot;.&quot; werden ignoriert</translation>
+    </message>
+    <message>
+        <source>forward without an address</source>
+        <translation>Weiterleitung ohne Adresse</translation>
+    </message>
+    <message>
+        <source>blank before the forward address</source>
+        <translation>Leerzeichen vor der Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>extra text after the forward address (no comments allowed)</source>
+        <translation>zusätzlicher Text nach der Weiterleitungsadresse (Kommentare sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>angle brackets around a forward address</source>
+        <translation>spitze Klammern um eine Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>comment in a forward address</source>
+        <translation>Kommentar in einer Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no fully qualified domain name</source>
+        <translation>&quot;%1&quot; ist kein vollständiger Domainname</translation>
+    </message>
+    <message>
+        <source>empty delivery instruction</source>
+        <translation>leere Zustellanweisung</translation>
+    </message>
+    <message>
+        <source>program line without a command</source>
+        <translation>Programmzeile ohne Befehl</translation>
+    </message>
+    <message>
+        <source>unknown delivery instruction: a line starts with #, |, /, ., &amp; or a letter or digit</source>
+        <translation>unbekannte Zustellanweisung: eine Zeile beginnt mit #, |, /, ., &amp; oder einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>the first line of a .qmail file must not be blank</source>
+        <translation>die erste Zeile einer .qmail-Datei darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>unqualified forward &quot;%1&quot;: qmail adds its default host</source>
+        <translation>unvollständige Weiterleitung &quot;%1&quot;: qmail hängt seinen Standardhost an</translation>
+    </message>
+    <message>
+        <source>same instruction as line %1: the message is delivered twice</source>
+        <translation>gleiche Anweisung wie Zeile %1: die Nachricht wird zweimal zugestellt</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::AboutDialog</name>
     <message>
         <source>About Mailwarden</source>
