@@ -419,6 +419,226 @@
         <source>same instruction as line %1: the message is delivered twice</source>
         <translation>gleiche Anweisung wie Zeile %1: die Nachricht wird zweimal zugestellt</translation>
     </message>
+    <message>
+        <source>Cannot inspect %1 on the host.</source>
+        <translation>%1 kann auf dem Host nicht untersucht werden.</translation>
+    </message>
+    <message>
+        <source>No command to run.</source>
+        <translation>Kein Befehl zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>An argument of “%1” contains a NUL byte, which no program can receive.</source>
+        <translation>Ein Argument von „%1“ enthält ein NUL-Byte, das kein Programm empfangen kann.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s sudo rules do not let this account run “%1” as root without a password. Ask the host&apos;s administrator for a NOPASSWD rule.</source>
+        <translation>Die sudo-Regeln des Hosts erlauben diesem Konto nicht, „%1“ ohne Passwort als root auszuführen. Bitten Sie die Administration des Hosts um eine NOPASSWD-Regel.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the host.</source>
+        <translation>%1 kann auf dem Host nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot start “%1” on this computer.</source>
+        <translation>„%1“ kann auf diesem Computer nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” did not finish in time.</source>
+        <translation>„%1“ wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Keyboard-interactive</source>
+        <translation>Tastatur-interaktiv</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr frei.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 in time.</source>
+        <translation>%1 hat auf Port %2 nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the SSH server of %1 on port %2. Check the address and port, and that the server is running.</source>
+        <translation>Der SSH-Server von %1 ist auf Port %2 nicht erreichbar. Prüfen Sie Adresse und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server sent no host key.</source>
+        <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED. Someone may be intercepting the connection, or the host was reinstalled. Mailwarden refuses to connect. Only if the host&apos;s administrator confirms the new key (%2), remove the old entry from %3.</source>
+        <translation>WARNUNG: Der Host-Schlüssel von %1 hat sich GEÄNDERT. Möglicherweise hört jemand die Verbindung ab, oder der Host wurde neu installiert. Mailwarden verweigert die Verbindung. Entfernen Sie den alten Eintrag aus %3 nur, wenn die Administration des Hosts den neuen Schlüssel (%2) bestätigt.</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key in %1.</source>
+        <translation>Der Host-Schlüssel kann nicht in %1 eingetragen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known host. Its %2 key has the fingerprint %3. Compare it with the fingerprint the host&apos;s administrator gives you before you trust it.</source>
+        <translation>%1 ist kein bekannter Host. Sein %2-Schlüssel hat den Fingerabdruck %3. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Administration des Hosts nennt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the known hosts file %1.</source>
+        <translation>Die Datei der bekannten Hosts %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot load the key file %1: it is unreadable, or the passphrase is wrong.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geladen werden: Sie ist nicht lesbar, oder die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>Cannot load the key file %1: it is unreadable or needs a passphrase.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geladen werden: Sie ist nicht lesbar oder braucht eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running (SSH_AUTH_SOCK is not set).</source>
+        <translation>Es läuft kein SSH-Agent (SSH_AUTH_SOCK ist nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>The SSH server of %1 does not offer the login method “%2”.</source>
+        <translation>Der SSH-Server von %1 bietet die Anmeldeart „%2“ nicht an.</translation>
+    </message>
+    <message>
+        <source>The connection failed during login.</source>
+        <translation>Die Verbindung ist während der Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of “%2” (method: %3). Check the user name and the credentials.</source>
+        <translation>%1 hat die Anmeldung von „%2“ abgelehnt (Anmeldeart: %3). Prüfen Sie den Benutzernamen und die Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>Die Verbindung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The host refused to open a channel for a command.</source>
+        <translation>Der Host hat es abgelehnt, einen Kanal für einen Befehl zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The host refused to run “%1”.</source>
+        <translation>Der Host hat es abgelehnt, „%1“ auszuführen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the host by someone else since it was loaded. Nothing was written: reload the file and make the change again.</source>
+        <translation>%1 wurde auf dem Host seit dem Laden von jemand anderem geändert. Es wurde nichts geschrieben: Laden Sie die Datei neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on the host. The file is unchanged.</source>
+        <translation>%1 kann auf dem Host nicht geschrieben werden. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path.</source>
+        <translation>„%1“ ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Mailwarden does not replace it.</source>
+        <translation>%1 ist keine reguläre Datei; Mailwarden ersetzt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 was cut short. The file is unchanged.</source>
+        <translation>Die Übertragung von %1 wurde unterbrochen. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The master password must not be empty.</source>
+        <translation>Das Master-Passwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1.</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mailwarden secrets file.</source>
+        <translation>%1 ist keine Geheimnisdatei von Mailwarden.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged.</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The master password is wrong, or the secrets file was modified.</source>
+        <translation>Das Master-Passwort ist falsch, oder die Geheimnisdatei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The secrets file is locked.</source>
+        <translation>Die Geheimnisdatei ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the secrets.</source>
+        <translation>Die Geheimnisse können nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1.</source>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the request.</source>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No master password was given.</source>
+        <translation>Es wurde kein Master-Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>sudo -n does not work for this account: %1</source>
+        <translation>sudo -n funktioniert für dieses Konto nicht: %1</translation>
+    </message>
+    <message>
+        <source>No log file given.</source>
+        <translation>Keine Protokolldatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: no Postfix, Sendmail or qmail log lines found; name the MTA with --mta</source>
+        <translation>%1: keine Protokollzeilen von Postfix, Sendmail oder qmail gefunden; den MTA mit --mta angeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot run gzip: %2</source>
+        <translation>%1: gzip lässt sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>%1: gzip failed: %2</source>
+        <translation>%1: gzip ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>This system&apos;s QCA has no AES-256-GCM (is qca-ossl installed?).</source>
+        <translation>Das QCA dieses Systems bietet kein AES-256-GCM (ist qca-ossl installiert?).</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -652,6 +872,134 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Check config and table files, or round-trip them through the parsers.</source>
         <translation>Konfigurations- und Tabellendateien prüfen oder verlustfrei durch die Parser schicken.</translation>
+    </message>
+    <message>
+        <source>Summarise Postfix, Sendmail or qmail logs like pflogsumm, as text or JSON.</source>
+        <translation>Protokolle von Postfix, Sendmail oder qmail wie pflogsumm zusammenfassen, als Text oder JSON.</translation>
+    </message>
+    <message>
+        <source>Manage host profiles: hosts add|list|remove|test NAME.</source>
+        <translation>Host-Profile verwalten: hosts add|list|remove|test NAME.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the fingerprint, then run again with --accept-new to trust it.</source>
+        <translation>Prüfen Sie den Fingerabdruck und starten Sie dann erneut mit --accept-new, um ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Run a command on a host: exec NAME [--sudo] [--accept-new] -- CMD ARGS...</source>
+        <translation>Einen Befehl auf einem Host ausführen: exec NAME [--sudo] [--accept-new] -- BEFEHL ARGUMENTE...</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli exec NAME [--sudo] [--accept-new] [--known-hosts FILE] -- CMD ARGS...</source>
+        <translation>Aufruf: mailwarden-cli exec NAME [--sudo] [--accept-new] [--known-hosts DATEI] -- BEFEHL ARGUMENTE...</translation>
+    </message>
+    <message>
+        <source>stats: %1 needs a value</source>
+        <translation>stats: %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>stats: unknown MTA &apos;%1&apos; (postfix, sendmail, qmail or auto)</source>
+        <translation>stats: unbekannter MTA „%1“ (postfix, sendmail, qmail oder auto)</translation>
+    </message>
+    <message>
+        <source>stats: --top needs a number</source>
+        <translation>stats: --top braucht eine Zahl</translation>
+    </message>
+    <message>
+        <source>stats: unknown option &apos;%1&apos;</source>
+        <translation>stats: unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>stats: name a log file, or - for standard input</source>
+        <translation>stats: eine Protokolldatei angeben, oder - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>stats: --follow takes exactly one log file</source>
+        <translation>stats: --follow nimmt genau eine Protokolldatei</translation>
+    </message>
+    <message>
+        <source>stats: cannot run tail: %1</source>
+        <translation>stats: tail lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>usage: mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] FILE...|-</source>
+        <translation>Aufruf: mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] DATEI...|-</translation>
+    </message>
+    <message>
+        <source>stats: --host is not available yet; copy the log or pipe it: ssh HOST cat /var/log/mail.log | mailwarden-cli stats -</source>
+        <translation>stats: --host gibt es noch nicht; das Protokoll kopieren oder durchreichen: ssh HOST cat /var/log/mail.log | mailwarden-cli stats -</translation>
+    </message>
+    <message>
+        <source>%1: connection failed: %2</source>
+        <translation>%1: Verbindung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: connected to %2 (%3)</source>
+        <translation>%1: verbunden mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>MTA: %1 %2</source>
+        <translation>MTA: %1 %2</translation>
+    </message>
+    <message>
+        <source>sudo -n: ok</source>
+        <translation>sudo -n: in Ordnung</translation>
+    </message>
+    <message>
+        <source>sudo -n: refused (%1)</source>
+        <translation>sudo -n: abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli hosts add NAME --address HOST [--port N] [--user USER] [--auth key|agent|password|keyboard-interactive] [--key FILE] [--secret-stdin] [--no-sudo] [--group GROUP] [--mta postfix|sendmail|qmail] [--file-helper PATH] | hosts add NAME --local</source>
+        <translation>Aufruf: mailwarden-cli hosts add NAME --address HOST [--port N] [--user BENUTZER] [--auth key|agent|password|keyboard-interactive] [--key DATEI] [--secret-stdin] [--no-sudo] [--group GRUPPE] [--mta postfix|sendmail|qmail] [--file-helper PFAD] | hosts add NAME --local</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Host-Name: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>Unknown login method &apos;%1&apos;.</source>
+        <translation>Unbekannte Anmeldeart „%1“.</translation>
+    </message>
+    <message>
+        <source>Host %1 saved (%2).</source>
+        <translation>Host %1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Host namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Host %1 removed.</source>
+        <translation>Host %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>New master password for the secrets file: </source>
+        <translation>Neues Master-Passwort für die Geheimnisdatei: </translation>
+    </message>
+    <message>
+        <source>Master password: </source>
+        <translation>Master-Passwort: </translation>
+    </message>
+    <message>
+        <source>Repeat the master password: </source>
+        <translation>Master-Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>No host named &apos;%1&apos; (see: mailwarden-cli hosts list).</source>
+        <translation>Es gibt keinen Host namens „%1“ (siehe: mailwarden-cli hosts list).</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new] [--known-hosts FILE] NAME</source>
+        <translation>Aufruf: mailwarden-cli hosts add|list|remove NAME|test [--accept-new] [--known-hosts DATEI] NAME</translation>
     </message>
 </context>
 <context>

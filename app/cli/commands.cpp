@@ -7,6 +7,7 @@
 namespace Mailwarden::Cli {
 
 Command formatCommand();
+Command statsCommand();
 
 namespace {
 
@@ -25,7 +26,7 @@ Command versionCommand()
 
 QList<Command> commands()
 {
-    return {formatCommand(), versionCommand()};
+    return {formatCommand(), statsCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

@@ -1,0 +1,166 @@
+// mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N]
+//                      [--syslog-name NAME] [--follow] FILE...|-
+#include "clicommand.h"
+
+#include "stats/loganalysis.h"
+#include "stats/loganalyzer.h"
+#include "stats/statsreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
+
+#include <optional>
+
+namespace Mailwarden::Cli {
+
+namespace {
+
+using namespace Mailwarden::Stats;
+
+struct StatsArgs {
+    std::optional<MtaKind> mta;
+    bool json = false;
+    bool follow = false;
+    int top = 10;
+    QString syslogName = QStringLiteral("postfix");
+    QString host;
+    QStringList files;
+};
+
+std::optional<MtaKind> mtaFromName(const QString &name, bool &ok)
+{
+    ok = true;
+    if (name == QLatin1String("postfix"))
+        return MtaKind::Postfix;
+    if (name == QLatin1String("sendmail"))
+        return MtaKind::Sendmail;
+    if (name == QLatin1String("qmail"))
+        return MtaKind::Qmail;
+    ok = name == QLatin1String("auto");
+    return std::nullopt;
+}
+
+std::expected<StatsArgs, QString> parseArgs(QStringList args)
+{
+    StatsArgs a;
+    while (!args.isEmpty()) {
+        QString arg = args.takeFirst();
+        QString value;
+        const bool takesValue = arg == QLatin1String("--mta") || arg == QLatin1String("--top") || arg == QLatin1String("--host") || arg == QLatin1String("--syslog-name");
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            value = arg.mid(arg.indexOf(QLatin1Char('=')) + 1);
+            arg = arg.left(arg.indexOf(QLatin1Char('=')));
+        } else if (takesValue) {
+            if (args.isEmpty())
+                return std::unexpected(QCoreApplication::translate("cli", "stats: %1 needs a value").arg(arg));
+            value = args.takeFirst();
+        }
+        if (arg == QLatin1String("--mta")) {
+            bool ok;
+            a.mta = mtaFromName(value, ok);
+            if (!ok)
+                return std::unexpected(QCoreApplication::translate("cli", "stats: unknown MTA '%1' (postfix, sendmail, qmail or auto)").arg(value));
+        } else if (arg == QLatin1String("--top")) {
+            bool ok;
+            a.top = value.toInt(&ok);
+            if (!ok || a.top < 0)
+                return std::unexpected(QCoreApplication::translate("cli", "stats: --top needs a number"));
+        } else if (arg == QLatin1String("--host")) {
+            a.host = value;
+        } else if (arg == QLatin1String("--syslog-name")) {
+            a.syslogName = value;
+        } else if (arg == QLatin1String("--json")) {
+            a.json = true;
+        } else if (arg == QLatin1String("--follow") || arg == QLatin1String("-f")) {
+            a.follow = true;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            return std::unexpected(QCoreApplication::translate("cli", "stats: unknown option '%1'").arg(arg));
+        } else {
+            a.files << arg;
+        }
+    }
+    if (a.files.isEmpty())
+        return std::unexpected(QCoreApplication::translate("cli", "stats: name a log file, or - for standard input"));
+    return a;
+}
+
+// One line per second: the last second's counts, then the totals so far.
+// The labels stay English like the report's: scripts read them.
+int follow(const StatsArgs &a, QTextStream &out, QTextStream &err)
+{
+    if (a.files.size() != 1 || a.files.first() == QLatin1String("-")) {
+        err << QCoreApplication::translate("cli", "stats: --follow takes exactly one log file") << '\n';
+        return UsageError;
+    }
+    LogAnalyzer analyzer(a.mta.value_or(MtaKind::Postfix), a.syslogName.toStdString());
+    QProcess tail;
+    tail.setProgram(QStringLiteral("tail"));
+    tail.setArguments({QStringLiteral("-F"), QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("--"), a.files.first()});
+    QObject::connect(&tail, &QProcess::readyReadStandardOutput, &tail, [&] { analyzer.feed(tail.readAllStandardOutput()); });
+    QObject::connect(&tail, &QProcess::finished, QCoreApplication::instance(), [] { QCoreApplication::exit(Failure); });
+    Traffic last;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
+        const StatsFigures &f = analyzer.aggregator().figures();
+        const Traffic now{f.received, f.delivered, f.deferrals, f.bounced, f.rejected + f.rejectWarnings};
+        out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))
+            << QStringLiteral("  received %1  delivered %2  deferred %3  bounced %4  rejected %5")
+                   .arg(now.received - last.received)
+                   .arg(now.delivered - last.delivered)
+                   .arg(now.deferred - last.deferred)
+                   .arg(now.bounced - last.bounced)
+                   .arg(now.rejected - last.rejected)
+            << QStringLiteral("  (total received %1 delivered %2)").arg(now.received).arg(now.delivered) << '\n';
+        out.flush();
+        last = now;
+    });
+    tail.start(QIODevice::ReadOnly);
+    if (!tail.waitForStarted()) {
+        err << QCoreApplication::translate("cli", "stats: cannot run tail: %1").arg(tail.errorString()) << '\n';
+        return Failure;
+    }
+    tick.start(1000);
+    return QCoreApplication::exec();
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const auto a = parseArgs(args);
+    if (!a) {
+        err << a.error() << '\n'
+            << QCoreApplication::translate("cli", "usage: mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] FILE...|-") << '\n';
+        return UsageError;
+    }
+    if (!a->host.isEmpty()) {
+        err << QCoreApplication::translate("cli", "stats: --host is not available yet; copy the log or pipe it: ssh HOST cat /var/log/mail.log | mailwarden-cli stats -") << '\n';
+        return UsageError;
+    }
+    if (a->follow)
+        return follow(*a, out, err);
+    AnalysisOptions options;
+    options.mta = a->mta;
+    options.postfixSyslogName = a->syslogName.toStdString();
+    const auto result = analyzeLogs(orderRotatedSet(a->files), options);
+    if (!result) {
+        err << result.error() << '\n';
+        return Failure;
+    }
+    if (a->json)
+        out << QJsonDocument(StatsReport::json(*result, a->top)).toJson(QJsonDocument::Indented);
+    else
+        out << StatsReport::text(*result, a->top);
+    return Success;
+}
+
+} // namespace
+
+Command statsCommand()
+{
+    return {QStringLiteral("stats"), QCoreApplication::translate("cli", "Summarise Postfix, Sendmail or qmail logs like pflogsumm, as text or JSON."),
+            [](const QStringList &args, QTextStream &out, QTextStream &err) { return run(args, out, err); }};
+}
+
+} // namespace Mailwarden::Cli

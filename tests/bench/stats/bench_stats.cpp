@@ -1,0 +1,153 @@
+// bench_stats: generates a log with the lab's genlog, then runs, in the same
+// run and on the same (page-cached) file, `wc -l`, `mailwarden-cli stats`
+// (end to end, start-up included), the peer tool (pflogsumm for Postfix;
+// `grep -c` as the simple baseline for Sendmail and qmail) and the engine
+// in-process (parse only, one thread, all threads). Prints seconds, lines/s,
+// MB/s, peak RSS and the ratios. Best of --runs runs.
+#include "stats/lineparser.h"
+#include "stats/loganalysis.h"
+#include "stats/statsaggregator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <functional>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+extern char **environ;
+
+using namespace Mailwarden::Stats;
+
+namespace {
+
+struct Measure {
+    double seconds = 1e9;
+    long rssKb = 0;
+};
+
+// Runs argv with stdout to /dev/null; wall time and the child's peak RSS.
+Measure spawn(const std::vector<std::string> &argv)
+{
+    std::vector<char *> args;
+    for (const std::string &a : argv)
+        args.push_back(const_cast<char *>(a.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer t;
+    t.start();
+    pid_t pid;
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+        std::fprintf(stderr, "cannot run %s\n", args[0]);
+        return {};
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    posix_spawn_file_actions_destroy(&actions);
+    return {double(t.nsecsElapsed()) / 1e9, usage.ru_maxrss};
+}
+
+Measure best(int runs, const std::function<Measure()> &f)
+{
+    Measure m;
+    for (int i = 0; i < runs; ++i) {
+        const Measure r = f();
+        if (r.seconds < m.seconds)
+            m = r;
+    }
+    return m;
+}
+
+class NullSink final : public EventSink
+{
+public:
+    void event(const MailEvent &) override { ++events; }
+    long events = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString mta = QStringLiteral("postfix");
+    long lines = 1000000;
+    int runs = 3;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lines"))
+            lines = args[i + 1].toLong();
+        else if (args[i] == QLatin1String("--mta"))
+            mta = args[i + 1];
+        else if (args[i] == QLatin1String("--runs"))
+            runs = args[i + 1].toInt();
+    }
+    const std::string path = QStringLiteral("/tmp/mailwarden-bench-%1-%2.log").arg(mta).arg(lines).toStdString();
+    if (!QFileInfo::exists(QString::fromStdString(path))) {
+        const std::string cmd = std::string(MW_SOURCE_DIR "/tests/lab/genlog --mta ") + mta.toStdString() + " --lines " + std::to_string(lines) + " --seed 1 > " + path;
+        if (std::system(cmd.c_str()) != 0)
+            return 1;
+    }
+    const double mb = double(QFileInfo(QString::fromStdString(path)).size()) / 1e6;
+    std::printf("log: %s, %ld lines, %.1f MB\n\n", path.c_str(), lines, mb);
+
+    const Measure wc = best(runs, [&] { return spawn({"wc", "-l", path}); });
+    const Measure ours = best(runs, [&] { return spawn({MW_BINARY_DIR "/bin/mailwarden-cli", "stats", "--mta", mta.toStdString(), path}); });
+    const Measure peer = mta == QLatin1String("postfix") ? best(std::min(runs, 1), [&] { return spawn({"pflogsumm", path}); })
+                                                          : best(runs, [&] { return spawn({"grep", "-c", mta == QLatin1String("qmail") ? "delivery" : "stat=Sent", path}); });
+    const MtaKind kind = mta == QLatin1String("sendmail") ? MtaKind::Sendmail : mta == QLatin1String("qmail") ? MtaKind::Qmail : MtaKind::Postfix;
+
+    QFile file(QString::fromStdString(path));
+    file.open(QIODevice::ReadOnly);
+    const auto *data = reinterpret_cast<const char *>(file.map(0, file.size()));
+    const Measure parseOnly = best(runs, [&] {
+        QElapsedTimer t;
+        t.start();
+        LineParser parser(kind);
+        NullSink sink;
+        LineParser::forEachLine(data, data + file.size(), [&](std::string_view l) { parser.parse(l, sink); });
+        return Measure{double(t.nsecsElapsed()) / 1e9, 0};
+    });
+    const Measure oneThread = best(runs, [&] {
+        QElapsedTimer t;
+        t.start();
+        AnalysisOptions o;
+        o.mta = kind;
+        o.threads = 1;
+        (void)analyzeLogs({QString::fromStdString(path)}, o);
+        return Measure{double(t.nsecsElapsed()) / 1e9, 0};
+    });
+    const Measure allThreads = best(runs, [&] {
+        QElapsedTimer t;
+        t.start();
+        AnalysisOptions o;
+        o.mta = kind;
+        (void)analyzeLogs({QString::fromStdString(path)}, o);
+        return Measure{double(t.nsecsElapsed()) / 1e9, 0};
+    });
+
+    auto row = [&](const char *name, const Measure &m) {
+        std::printf("%-34s %8.3f s %12.0f lines/s %9.1f MB/s", name, m.seconds, double(lines) / m.seconds, mb / m.seconds);
+        if (m.rssKb)
+            std::printf(" %8.1f MB RSS", double(m.rssKb) / 1024);
+        std::printf("\n");
+    };
+    row("wc -l", wc);
+    row(mta == QLatin1String("postfix") ? "pflogsumm" : "grep -c (baseline)", peer);
+    row("mailwarden-cli stats (end to end)", ours);
+    row("engine in-process, parse only", parseOnly);
+    row("engine in-process, 1 thread", oneThread);
+    row("engine in-process, all threads", allThreads);
+    std::printf("\nours vs %s: %.1fx    ours vs wc -l: %.1f%%\n", mta == QLatin1String("postfix") ? "pflogsumm" : "baseline", peer.seconds / ours.seconds,
+                100 * wc.seconds / ours.seconds);
+    return 0;
+}
