@@ -639,6 +639,10 @@
         <source>This system&apos;s QCA has no AES-256-GCM (is qca-ossl installed?).</source>
         <translation>Das QCA dieses Systems bietet kein AES-256-GCM (ist qca-ossl installiert?).</translation>
     </message>
+    <message>
+        <source>Cannot open a local port for the tunnel.</source>
+        <translation>Für den Tunnel kann kein lokaler Port geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>

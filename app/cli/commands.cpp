@@ -7,6 +7,8 @@
 namespace Mailwarden::Cli {
 
 Command formatCommand();
+Command hostsCommand();
+Command execCommand();
 Command statsCommand();
 
 namespace {
@@ -26,7 +28,7 @@ Command versionCommand()
 
 QList<Command> commands()
 {
-    return {formatCommand(), statsCommand(), versionCommand()};
+    return {formatCommand(), hostsCommand(), execCommand(), statsCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

@@ -41,7 +41,7 @@ PermitRootLogin no
 AllowUsers $LAB_USER
 PubkeyAuthentication yes
 PasswordAuthentication yes
-KbdInteractiveAuthentication no
+KbdInteractiveAuthentication yes
 UsePAM yes
 X11Forwarding no
 AllowTcpForwarding yes

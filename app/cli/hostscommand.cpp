@@ -1,0 +1,257 @@
+// mailwarden-cli hosts add|list|remove|test: host profiles for scripts.
+#include "clicommand.h"
+
+#include "remote/hostfactory.h"
+#include "remote/hostprobe.h"
+#include "remote/hostprofilestore.h"
+#include "remote/secretstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace Mailwarden::Cli {
+
+std::optional<QByteArray> cliMasterPassword(bool creating);
+
+namespace {
+
+// Takes "--name VALUE" (or "--name=VALUE") out of \a args.
+std::optional<QString> takeOption(QStringList &args, const QString &name)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == name && i + 1 < args.size()) {
+            const QString value = args[i + 1];
+            args.remove(i, 2);
+            return value;
+        }
+        if (args[i].startsWith(name + QLatin1Char('=')))
+            return args.takeAt(i).mid(name.size() + 1);
+    }
+    return std::nullopt;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+QByteArray readLineNoEcho(const QString &prompt)
+{
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    termios old {};
+    const bool tty = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile in;
+    (void)in.open(stdin, QIODevice::ReadOnly);
+    QByteArray line = in.readLine();
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err << '\n';
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+int testHost(const HostProfile &profile, bool acceptNew, const QString &knownHosts, QTextStream &out, QTextStream &err)
+{
+    SecretStore secrets(&cliMasterPassword);
+    SshOptions options;
+    options.acceptNewHostKey = acceptNew;
+    options.knownHostsFile = knownHosts;
+    auto host = HostFactory::create(profile, secrets, options);
+    if (!host) {
+        err << host.error().toString() << '\n';
+        return Failure;
+    }
+    const auto probed = HostProbe::probe(**host, profile.useSudo).result();
+    if (!probed) {
+        err << QCoreApplication::translate("cli", "%1: connection failed: %2")
+                   .arg(profile.name, probed.error().toString())
+            << '\n';
+        if (probed.error().kind == RemoteError::Kind::HostKeyUnknown)
+            err << QCoreApplication::translate(
+                "cli", "Check the fingerprint, then run again with --accept-new to trust it.")
+                << '\n';
+        return Failure;
+    }
+    out << QCoreApplication::translate("cli", "%1: connected to %2 (%3)")
+               .arg(profile.name, profile.target(), probed->hostName)
+        << '\n';
+    out << QCoreApplication::translate("cli", "MTA: %1 %2").arg(probed->mta, probed->mtaVersion).trimmed() << '\n';
+    if (profile.useSudo)
+        out << (probed->sudoWorks
+                ? QCoreApplication::translate("cli", "sudo -n: ok")
+                : QCoreApplication::translate("cli", "sudo -n: refused (%1)").arg(probed->sudoMessage))
+            << '\n';
+    return Success;
+}
+
+int addHost(QStringList args, QTextStream &out, QTextStream &err)
+{
+    HostProfile profile;
+    const auto address = takeOption(args, QStringLiteral("--address"));
+    const auto port = takeOption(args, QStringLiteral("--port"));
+    const auto user = takeOption(args, QStringLiteral("--user"));
+    const auto auth = takeOption(args, QStringLiteral("--auth"));
+    const auto key = takeOption(args, QStringLiteral("--key"));
+    const auto group = takeOption(args, QStringLiteral("--group"));
+    const auto mta = takeOption(args, QStringLiteral("--mta"));
+    const auto helper = takeOption(args, QStringLiteral("--file-helper"));
+    const bool noSudo = takeFlag(args, QStringLiteral("--no-sudo"));
+    const bool local = takeFlag(args, QStringLiteral("--local"));
+    const bool secretFromStdin = takeFlag(args, QStringLiteral("--secret-stdin"));
+    if (args.size() != 1 || (!address && !local)) {
+        err << QCoreApplication::translate("cli",
+            "Usage: mailwarden-cli hosts add NAME --address HOST [--port N] [--user USER] "
+            "[--auth key|agent|password|keyboard-interactive] [--key FILE] [--secret-stdin] "
+            "[--no-sudo] [--group GROUP] [--mta postfix|sendmail|qmail] [--file-helper PATH] | hosts add NAME --local")
+            << '\n';
+        return UsageError;
+    }
+    profile.name = args.first();
+    if (!HostProfile::isValidName(profile.name)) {
+        err << QCoreApplication::translate(
+            "cli", "'%1' is not a valid host name: use letters, digits, '.', '_' and '-'.")
+                   .arg(profile.name)
+            << '\n';
+        return UsageError;
+    }
+    profile.kind = local ? HostProfile::Kind::Local : HostProfile::Kind::Ssh;
+    profile.address = address.value_or(QStringLiteral("localhost"));
+    bool portOk = true;
+    profile.port = port ? quint16(port->toUInt(&portOk)) : 22;
+    if (!portOk || profile.port == 0) {
+        err << QCoreApplication::translate("cli", "'%1' is not a port number.").arg(port.value_or(QString())) << '\n';
+        return UsageError;
+    }
+    profile.user = user.value_or(qEnvironmentVariable("USER"));
+    if (auth) {
+        const auto method = HostProfile::authFromKey(*auth);
+        if (!method) {
+            err << QCoreApplication::translate("cli", "Unknown login method '%1'.").arg(*auth) << '\n';
+            return UsageError;
+        }
+        profile.auth = *method;
+    }
+    profile.keyFile = key.value_or(QString());
+    profile.useSudo = !noSudo;
+    profile.group = group.value_or(QString());
+    profile.mtaHint = mta.value_or(QString());
+    if (helper)
+        profile.fileHelper = *helper;
+
+    if (secretFromStdin) {
+        QFile in;
+        (void)in.open(stdin, QIODevice::ReadOnly);
+        QByteArray secret = in.readLine();
+        while (secret.endsWith('\n') || secret.endsWith('\r'))
+            secret.chop(1);
+        SecretStore secrets(&cliMasterPassword);
+        const auto written = secrets.write(profile.secretId(), secret);
+        secret.fill('\0');
+        if (!written) {
+            err << written.error().toString() << '\n';
+            return Failure;
+        }
+        profile.hasSecret = true;
+    }
+    HostProfileStore().save(profile);
+    out << QCoreApplication::translate("cli", "Host %1 saved (%2).").arg(profile.name, profile.target()) << '\n';
+    return Success;
+}
+
+int listHosts(QTextStream &out)
+{
+    const QList<HostProfile> profiles = HostProfileStore().profiles();
+    for (const HostProfile &p : profiles) {
+        out << p.name.leftJustified(20) << ' ' << p.target().leftJustified(32) << ' '
+            << HostProfile::authKey(p.auth).leftJustified(20) << ' '
+            << (p.group.isEmpty() ? QStringLiteral("-") : p.group) << ' '
+            << (p.mtaHint.isEmpty() ? QStringLiteral("-") : p.mtaHint) << '\n';
+    }
+    return Success;
+}
+
+int removeHost(const QString &name, QTextStream &out, QTextStream &err)
+{
+    HostProfileStore store;
+    const auto profile = store.find(name);
+    if (!profile) {
+        err << QCoreApplication::translate("cli", "No host named '%1'.").arg(name) << '\n';
+        return Failure;
+    }
+    if (profile->hasSecret) {
+        SecretStore secrets(&cliMasterPassword);
+        if (const auto removed = secrets.remove(profile->secretId()); !removed) {
+            err << removed.error().toString() << '\n';
+            return Failure;
+        }
+    }
+    store.remove(name);
+    out << QCoreApplication::translate("cli", "Host %1 removed.").arg(name) << '\n';
+    return Success;
+}
+
+} // namespace
+
+std::optional<QByteArray> cliMasterPassword(bool creating)
+{
+    if (qEnvironmentVariableIsSet("MAILWARDEN_MASTER_PASSWORD"))
+        return qgetenv("MAILWARDEN_MASTER_PASSWORD");
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    QByteArray first
+        = readLineNoEcho(creating ? QCoreApplication::translate("cli", "New master password for the secrets file: ")
+                                  : QCoreApplication::translate("cli", "Master password: "));
+    if (creating && readLineNoEcho(QCoreApplication::translate("cli", "Repeat the master password: ")) != first)
+        return std::nullopt;
+    return first;
+}
+
+std::optional<HostProfile> findHostOrComplain(const QString &name, QTextStream &err)
+{
+    auto profile = HostProfileStore().find(name);
+    if (!profile)
+        err << QCoreApplication::translate("cli", "No host named '%1' (see: mailwarden-cli hosts list).").arg(name)
+            << '\n';
+    return profile;
+}
+
+Command hostsCommand()
+{
+    return {QStringLiteral("hosts"),
+        QCoreApplication::translate("cli", "Manage host profiles: hosts add|list|remove|test NAME."),
+        [](const QStringList &arguments, QTextStream &out, QTextStream &err) {
+            QStringList args = arguments;
+            const QString verb = args.isEmpty() ? QString() : args.takeFirst();
+            if (verb == QLatin1String("add"))
+                return addHost(args, out, err);
+            if (verb == QLatin1String("list") && args.isEmpty())
+                return listHosts(out);
+            if (verb == QLatin1String("remove") && args.size() == 1)
+                return removeHost(args.first(), out, err);
+            if (verb == QLatin1String("test")) {
+                const bool acceptNew = takeFlag(args, QStringLiteral("--accept-new"));
+                const QString knownHosts = takeOption(args, QStringLiteral("--known-hosts")).value_or(QString());
+                if (args.size() == 1) {
+                    const auto profile = findHostOrComplain(args.first(), err);
+                    return profile ? testHost(*profile, acceptNew, knownHosts, out, err) : int(Failure);
+                }
+            }
+            err << QCoreApplication::translate(
+                "cli", "Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new] [--known-hosts FILE] NAME")
+                << '\n';
+            return int(UsageError);
+        }};
+}
+
+} // namespace Mailwarden::Cli

@@ -1,0 +1,51 @@
+#include "shellquote.h"
+
+namespace Mailwarden {
+
+namespace {
+
+bool isPlainShellWord(QByteArrayView word)
+{
+    if (word.isEmpty())
+        return false;
+    for (const char c : word) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+            || c == '@' || c == '%' || c == '+' || c == '=' || c == ':' || c == ',' || c == '.' || c == '/' || c == '-';
+        if (!plain)
+            return false;
+    }
+    // A leading '=' or '%' is harmless in sh, but zsh and csh give them meaning.
+    return word.front() != '=' && word.front() != '%';
+}
+
+} // namespace
+
+QByteArray shellQuote(QByteArrayView argument)
+{
+    if (isPlainShellWord(argument))
+        return argument.toByteArray();
+    QByteArray quoted;
+    quoted.reserve(argument.size() + 2);
+    quoted += '\'';
+    for (const char c : argument) {
+        if (c == '\'')
+            quoted += "'\\''";
+        else
+            quoted += c;
+    }
+    quoted += '\'';
+    return quoted;
+}
+
+QByteArray shellJoin(const QByteArrayList &argv)
+{
+    QByteArray line;
+    for (const QByteArray &argument : argv) {
+        if (!line.isEmpty())
+            line += ' ';
+        line += shellQuote(argument);
+    }
+    return line;
+}
+
+} // namespace Mailwarden

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "hostprofile.h"
+#include "remoteerror.h"
+
+#include <QByteArray>
+
+#include <chrono>
+
+struct ssh_session_struct;
+
+namespace Mailwarden {
+
+/// The secrets an SshHost may need. Held only in memory, wiped on destruction.
+struct SshCredentials {
+    QByteArray password; ///< Password and keyboard-interactive
+    QByteArray keyPassphrase; ///< PublicKey with an encrypted key file
+
+    SshCredentials() = default;
+    SshCredentials(const SshCredentials &) = default;
+    SshCredentials &operator=(const SshCredentials &) = default;
+    ~SshCredentials();
+};
+
+/// How an SshHost behaves, apart from the profile.
+struct SshOptions {
+    /// known_hosts file; empty: Mailwarden's own (AppDataLocation/known_hosts).
+    QString knownHostsFile;
+    std::chrono::milliseconds connectTimeout {15000};
+    /// Default time limit of a command (Command::timeout overrides); 0: none.
+    std::chrono::milliseconds commandTimeout {0};
+    /// Idle interval after which an SSH_MSG_IGNORE keeps NATs and firewalls awake.
+    std::chrono::milliseconds keepAlive {30000};
+    /// Channels in flight on the one connection. OpenSSH's sshd allows 10
+    /// sessions per connection (MaxSessions); more commands wait in line.
+    int maxChannels = 8;
+    /// Record an unknown host key without asking (the CLI's --accept-new).
+    bool acceptNewHostKey = false;
+
+    static QString defaultKnownHostsFile();
+};
+
+/// One libssh session: TCP connect, host-key check against known_hosts,
+/// authentication with the profile's method. Lives on (and is only touched
+/// from) the host's worker thread.
+///
+/// Host keys: a known, matching key connects; a changed key is refused
+/// (Kind::HostKeyChanged); an unknown key is refused with its SHA-256
+/// fingerprint (Kind::HostKeyUnknown) unless SshOptions::acceptNewHostKey is
+/// set or the fingerprint equals \a trustedFingerprint (the one the user just
+/// accepted); then it is added to known_hosts and the connection goes on.
+class SshSession final
+{
+public:
+    SshSession(const HostProfile &profile, const SshCredentials &credentials, const SshOptions &options);
+    ~SshSession();
+    Q_DISABLE_COPY_MOVE(SshSession)
+
+    RemoteResult<void> open(const QString &trustedFingerprint);
+    void close();
+    bool isOpen() const;
+    ssh_session_struct *handle() const { return m_session; }
+
+private:
+    RemoteResult<void> verifyHostKey(const QString &trustedFingerprint);
+    RemoteResult<void> authenticate();
+    int authenticateKbdInt();
+    RemoteError libsshError(RemoteError::Kind kind, const QString &message) const;
+
+    HostProfile m_profile;
+    SshCredentials m_credentials;
+    SshOptions m_options;
+    ssh_session_struct *m_session = nullptr;
+};
+
+} // namespace Mailwarden

@@ -1,0 +1,137 @@
+#include "labhost.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <signal.h>
+
+namespace Mailwarden::Testing {
+
+SshCredentials LabHost::credentials() const
+{
+    SshCredentials credentials;
+    credentials.password = password;
+    return credentials;
+}
+
+SshOptions LabHost::options() const
+{
+    SshOptions options;
+    options.knownHostsFile = knownHostsFile;
+    options.connectTimeout = std::chrono::seconds(10);
+    return options;
+}
+
+std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch)
+{
+    QProcess lab;
+    lab.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("env"), name});
+    if (!lab.waitForFinished(30000) || lab.exitCode() != 0)
+        return std::nullopt;
+    QHash<QString, QString> env;
+    for (const QByteArray &line : lab.readAllStandardOutput().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            env.insert(QString::fromUtf8(line.first(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    QProcess status;
+    status.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("status")});
+    status.waitForFinished(30000);
+    const QRegularExpression up(QStringLiteral("^%1\\s.*\\sup\\s*$").arg(name), QRegularExpression::MultilineOption);
+    if (!up.match(QString::fromUtf8(status.readAllStandardOutput())).hasMatch())
+        return std::nullopt;
+
+    LabHost host;
+    host.profile.name = QStringLiteral("lab-%1").arg(name);
+    host.profile.address = env.value(QStringLiteral("LAB_ADDR"));
+    host.profile.port = quint16(env.value(QStringLiteral("LAB_SSH_PORT")).toUInt());
+    host.profile.user = env.value(QStringLiteral("LAB_USER"));
+    host.profile.keyFile = env.value(QStringLiteral("LAB_KEY"));
+    host.profile.mtaHint = env.value(QStringLiteral("LAB_MTA"));
+    host.profile.auth = HostProfile::Auth::PublicKey;
+    host.fqdn = env.value(QStringLiteral("LAB_FQDN"));
+    host.smtpPort = quint16(env.value(QStringLiteral("LAB_SMTP_PORT")).toUInt());
+    host.deadPort = quint16(env.value(QStringLiteral("LAB_DEAD_PORT")).toUInt());
+    QFile passwordFile(env.value(QStringLiteral("LAB_PASSWORD_FILE")));
+    if (!passwordFile.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    host.password = passwordFile.readAll().trimmed();
+    host.labKnownHostsFile = env.value(QStringLiteral("LAB_KNOWN_HOSTS"));
+    host.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts-%1").arg(name));
+    QFile::remove(host.knownHostsFile);
+    if (!QFile::copy(host.labKnownHostsFile, host.knownHostsFile))
+        return std::nullopt;
+    QFile::setPermissions(host.knownHostsFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return host;
+}
+
+namespace {
+
+struct TcpEntry {
+    quint16 localPort;
+    quint16 remotePort;
+    QByteArray inode;
+};
+
+QList<TcpEntry> established()
+{
+    QList<TcpEntry> entries;
+    QFile file(QStringLiteral("/proc/net/tcp"));
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    file.readLine();
+    while (!file.atEnd()) {
+        const QList<QByteArray> f = file.readLine().simplified().split(' ');
+        if (f.size() < 10 || f[3] != "01") // 01: ESTABLISHED
+            continue;
+        entries.append({quint16(f[1].split(':').value(1).toUInt(nullptr, 16)),
+            quint16(f[2].split(':').value(1).toUInt(nullptr, 16)), f[9]});
+    }
+    return entries;
+}
+
+QSet<QByteArray> socketInodesOf(const QString &pid)
+{
+    QSet<QByteArray> inodes;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = fd.symLinkTarget().isEmpty() ? QFile::symLinkTarget(fd.filePath()) : fd.symLinkTarget();
+        const QString name = QFileInfo(target).fileName();
+        if (name.startsWith(QLatin1String("socket:[")))
+            inodes.insert(name.mid(8, name.size() - 9).toLatin1());
+    }
+    return inodes;
+}
+
+} // namespace
+
+QList<qint64> cutOwnConnections(quint16 port)
+{
+    const QList<TcpEntry> entries = established();
+    const QSet<QByteArray> mine = socketInodesOf(QStringLiteral("self"));
+    QSet<quint16> myPorts;
+    for (const TcpEntry &e : entries) {
+        if (e.remotePort == port && mine.contains(e.inode))
+            myPorts.insert(e.localPort);
+    }
+    QSet<QByteArray> serverInodes;
+    for (const TcpEntry &e : entries) {
+        if (e.localPort == port && myPorts.contains(e.remotePort))
+            serverInodes.insert(e.inode);
+    }
+    QList<qint64> killed;
+    if (serverInodes.isEmpty())
+        return killed;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        if (socketInodesOf(pid).intersects(serverInodes)) {
+            ::kill(pid.toInt(), SIGKILL);
+            killed << pid.toLongLong();
+        }
+    }
+    return killed;
+}
+
+} // namespace Mailwarden::Testing

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "remote/hostprofile.h"
+#include "remote/remoteerror.h"
+#include "remote/sshsession.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <optional>
+
+namespace Mailwarden::Testing {
+
+/// A host of tests/lab as the tests see it: its profile, the admin's
+/// password, and a private copy of the lab's known_hosts (tests change it).
+struct LabHost {
+    HostProfile profile;
+    QByteArray password;
+    QString knownHostsFile;
+    QString labKnownHostsFile;
+    QString fqdn; ///< "postfix.lab.test"
+    quint16 smtpPort = 0; ///< the MTA's SMTP port on 127.0.0.1
+    quint16 deadPort = 0; ///< nothing listens there
+
+    SshCredentials credentials() const;
+    SshOptions options() const;
+};
+
+/// The running lab host \a name ("postfix", "sendmail", "qmail"), or nullopt
+/// when the lab is not up (tests then skip). \a scratch holds the known_hosts copy.
+std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch);
+
+/// Cuts the SSH connections this process holds to \a port by killing the
+/// server side (the sshd-session processes that own the other end of our own
+/// sockets, found through /proc). Returns the pids it killed.
+QList<qint64> cutOwnConnections(quint16 port);
+
+/// For QVERIFY2 messages (evaluated even when the check passes): the error
+/// text of \a result, or nothing when it holds a value.
+template<typename T>
+QByteArray why(const RemoteResult<T> &result)
+{
+    return result ? QByteArray() : result.error().toString().toUtf8();
+}
+
+} // namespace Mailwarden::Testing

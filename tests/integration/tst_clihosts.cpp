@@ -1,0 +1,138 @@
+// mailwarden-cli hosts/exec as a script uses them, against a lab host; and
+// the promise that a saved password is nowhere in plain text.
+#include "labhost.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+class TestCliHosts : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_lab;
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
+        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = labHost(QStringLiteral("postfix"), m_scratch);
+        if (!m_lab)
+            QSKIP("the lab is not running (tests/lab/lab up)");
+    }
+
+    void addTestExecListRemove()
+    {
+        const QString port = QString::number(m_lab->profile.port);
+        Result r = cli(
+            {QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("labpf"), QStringLiteral("--address"),
+                m_lab->profile.address, QStringLiteral("--port"), port, QStringLiteral("--user"), m_lab->profile.user,
+                QStringLiteral("--auth"), QStringLiteral("password"), QStringLiteral("--secret-stdin"),
+                QStringLiteral("--group"), QStringLiteral("Lab"), QStringLiteral("--mta"), QStringLiteral("postfix")},
+            m_lab->password + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = cli({QStringLiteral("hosts"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("labpf"));
+        QVERIFY(r.out.contains("password"));
+
+        // Unknown key: refused with the fingerprint, then accepted on request.
+        r = cli({QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("labpf")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("SHA256:"), r.err.constData());
+        QVERIFY(r.err.contains("--accept-new"));
+        r = cli(
+            {QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("--accept-new"), QStringLiteral("labpf")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("MTA: postfix 3."), r.out.constData());
+        QVERIFY2(r.out.contains("sudo -n: ok"), r.out.constData());
+
+        r = cli({QStringLiteral("exec"), QStringLiteral("labpf"), QStringLiteral("--"), QStringLiteral("printf"),
+            QStringLiteral("%s|"), QStringLiteral("it's"), QStringLiteral("$(id)"), QStringLiteral("a b")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("it's|$(id)|a b|"));
+        r = cli({QStringLiteral("exec"), QStringLiteral("labpf"), QStringLiteral("--"), QStringLiteral("sh"),
+            QStringLiteral("-c"), QStringLiteral("echo oops >&2; exit 7")});
+        QCOMPARE(r.exitCode, 7);
+        QCOMPARE(r.err, QByteArray("oops\n"));
+        r = cli({QStringLiteral("exec"), QStringLiteral("labpf"), QStringLiteral("--sudo"), QStringLiteral("--"),
+            QStringLiteral("/usr/bin/cat"), QStringLiteral("/etc/shadow")});
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY2(r.err.contains("sudo"), r.err.constData());
+        r = cli({QStringLiteral("exec"), QStringLiteral("nosuchhost"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(r.exitCode, 1);
+
+        noFileHoldsThePassword();
+
+        r = cli({QStringLiteral("hosts"), QStringLiteral("remove"), QStringLiteral("labpf")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!cli({QStringLiteral("hosts"), QStringLiteral("list")}).out.contains("labpf"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("hosts")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("bad/name"),
+                         QStringLiteral("--address"), QStringLiteral("x")})
+                     .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("exec"), QStringLiteral("labpf")}).exitCode, 2);
+    }
+
+private:
+    // Every file the CLI wrote (settings, vault, known_hosts, caches) under
+    // the scratch home, searched for the password in plain, base64 and hex.
+    void noFileHoldsThePassword()
+    {
+        const QByteArray password = m_lab->password;
+        const QByteArrayList forms {
+            password, password.toBase64(), password.toHex(), password.toBase64(QByteArray::Base64UrlEncoding)};
+        int files = 0;
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QByteArray &form : forms)
+                QVERIFY2(
+                    !bytes.contains(form), qPrintable(QStringLiteral("the password is in %1").arg(file.fileName())));
+        }
+        QVERIFY2(files >= 3, "expected settings, vault and known_hosts files"); // really written
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHosts)
+#include "tst_clihosts.moc"

@@ -1,0 +1,451 @@
+// SshHost against the real OpenSSH servers of tests/lab: authentication,
+// host keys, sudo, exit codes, quoting of every byte, big files, many
+// commands at once, streams, cancel, timeouts, reconnects and port forwards.
+#include "labhost.h"
+#include "remote/remotestream.h"
+#include "remote/sshhost.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+namespace {
+
+// Reads SMTP replies until \a count final lines ("250 ..." not "250-...") came.
+QByteArrayList readReplies(QTcpSocket &socket, int count, int timeoutMs = 15000)
+{
+    QByteArrayList finals;
+    QDeadlineTimer deadline(timeoutMs);
+    while (finals.size() < count && !deadline.hasExpired()) {
+        if (!socket.canReadLine() && !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            break;
+        while (socket.canReadLine()) {
+            const QByteArray line = socket.readLine().trimmed();
+            if (line.size() >= 4 && line[3] == ' ')
+                finals.append(line);
+        }
+    }
+    return finals;
+}
+
+Command cmd(std::initializer_list<QByteArray> argv, bool sudo = false)
+{
+    Command command;
+    command.argv = argv;
+    command.sudo = sudo;
+    return command;
+}
+
+} // namespace
+
+class TestSshHost : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_postfix;
+
+    std::unique_ptr<SshHost> makeHost(HostProfile::Auth auth = HostProfile::Auth::PublicKey)
+    {
+        HostProfile profile = m_postfix->profile;
+        profile.auth = auth;
+        return std::make_unique<SshHost>(profile, m_postfix->credentials(), m_postfix->options());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_scratch.isValid());
+        m_postfix = labHost(QStringLiteral("postfix"), m_scratch);
+        if (!m_postfix)
+            QSKIP("the lab is not running (tests/lab/lab up)");
+    }
+
+    void authMethods_data()
+    {
+        QTest::addColumn<HostProfile::Auth>("auth");
+        QTest::newRow("key-file") << HostProfile::Auth::PublicKey;
+        QTest::newRow("password") << HostProfile::Auth::Password;
+        QTest::newRow("keyboard-interactive") << HostProfile::Auth::KeyboardInteractive;
+    }
+    void authMethods()
+    {
+        QFETCH(HostProfile::Auth, auth);
+        auto host = makeHost(auth);
+        const auto result = host->run(cmd({"id", "-un"})).result();
+        if (!result && auth == HostProfile::Auth::KeyboardInteractive
+            && result.error().message.contains(QLatin1String("does not offer")))
+            QSKIP("the lab's sshd does not offer keyboard-interactive (KbdInteractiveAuthentication no)");
+        QVERIFY2(result, why(result).constData());
+        QCOMPARE(result->out, m_postfix->profile.user.toUtf8() + '\n');
+        QCOMPARE(host->state(), Host::State::Connected);
+    }
+
+    void authAgent()
+    {
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-s")});
+        if (!agent.waitForFinished(10000) || agent.exitCode() != 0)
+            QSKIP("ssh-agent is not available");
+        const QString out = QString::fromUtf8(agent.readAllStandardOutput());
+        const QString sock = out.section(QLatin1String("SSH_AUTH_SOCK="), 1).section(QLatin1Char(';'), 0, 0);
+        const QString pid = out.section(QLatin1String("SSH_AGENT_PID="), 1).section(QLatin1Char(';'), 0, 0);
+        QVERIFY(!sock.isEmpty() && !pid.isEmpty());
+        auto stopAgent = qScopeGuard([&] { QProcess::execute(QStringLiteral("kill"), {pid}); });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_AUTH_SOCK"), sock);
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral("ssh-add"), {m_postfix->profile.keyFile});
+        QVERIFY(add.waitForFinished(10000));
+        QCOMPARE(add.exitCode(), 0);
+        const QByteArray oldSock = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", sock.toUtf8());
+        auto restore = qScopeGuard([&] { qputenv("SSH_AUTH_SOCK", oldSock); });
+        auto host = makeHost(HostProfile::Auth::Agent);
+        const auto result = host->run(cmd({"true"})).result();
+        QVERIFY2(result, why(result).constData());
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        SshCredentials wrong;
+        wrong.password = "not-the-password";
+        HostProfile profile = m_postfix->profile;
+        profile.auth = HostProfile::Auth::Password;
+        SshHost host(profile, wrong, m_postfix->options());
+        const auto result = host.connectToHost().result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Authentication);
+        QVERIFY(!result.error().toString().contains(QLatin1String("not-the-password")));
+        QTRY_COMPARE(host.state(), Host::State::Failed);
+    }
+
+    void unknownHostKeyIsAskedThenRecorded()
+    {
+        const QString knownHosts = m_scratch.filePath(QStringLiteral("empty_known_hosts"));
+        QFile::remove(knownHosts);
+        SshOptions options = m_postfix->options();
+        options.knownHostsFile = knownHosts;
+        {
+            SshHost host(m_postfix->profile, m_postfix->credentials(), options);
+            const auto refused = host.connectToHost().result();
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, RemoteError::Kind::HostKeyUnknown);
+            QVERIFY2(refused.error().fingerprint.startsWith(QLatin1String("SHA256:")),
+                qPrintable(refused.error().fingerprint));
+            QVERIFY(refused.error().message.contains(refused.error().fingerprint));
+            QVERIFY(!QFile::exists(knownHosts) || QFile(knownHosts).size() == 0);
+
+            host.trustHostKey(QStringLiteral("SHA256:not-this-one"));
+            QVERIFY(!host.connectToHost().result());
+            host.trustHostKey(refused.error().fingerprint);
+            const auto accepted = host.connectToHost().result();
+            QVERIFY2(accepted, why(accepted).constData());
+        }
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(QByteArray("[127.0.0.1]:" + QByteArray::number(m_postfix->profile.port))));
+        SshHost again(m_postfix->profile, m_postfix->credentials(), options);
+        QVERIFY(again.connectToHost().result());
+    }
+
+    void changedHostKeyIsRefused()
+    {
+        // The sendmail host's keys, filed under the postfix host's port.
+        QFile lab(m_postfix->labKnownHostsFile);
+        QVERIFY(lab.open(QIODevice::ReadOnly));
+        const QByteArray ownPort = "[127.0.0.1]:" + QByteArray::number(m_postfix->profile.port) + ' ';
+        QByteArray forged;
+        for (const QByteArray &line : lab.readAll().split('\n')) {
+            if (line.startsWith("[127.0.0.1]:") && !line.startsWith(ownPort))
+                forged += ownPort + line.mid(line.indexOf(' ') + 1) + '\n';
+        }
+        const QString knownHosts = m_scratch.filePath(QStringLiteral("forged_known_hosts"));
+        QFile out(knownHosts);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(forged);
+        out.close();
+        SshOptions options = m_postfix->options();
+        options.knownHostsFile = knownHosts;
+        options.acceptNewHostKey = true; // even then: a changed key is never accepted
+        SshHost host(m_postfix->profile, m_postfix->credentials(), options);
+        const auto result = host.run(cmd({"true"})).result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::HostKeyChanged);
+        QVERIFY(result.error().message.contains(QLatin1String("CHANGED")));
+    }
+
+    void sudoAllowedAndRefused()
+    {
+        auto host = makeHost();
+        const auto allowed = host->run(cmd({"/usr/sbin/postconf", "-h", "mail_version"}, true)).result();
+        QVERIFY2(allowed, why(allowed).constData());
+        QCOMPARE(allowed->exitCode, 0);
+        QVERIFY(allowed->out.startsWith("3."));
+        const auto refused = host->run(cmd({"/usr/bin/cat", "/etc/shadow"}, true)).result();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, RemoteError::Kind::SudoRefused);
+        QVERIFY(refused.error().message.contains(QLatin1String("/usr/bin/cat")));
+    }
+
+    void exitCodesAndStderr()
+    {
+        auto host = makeHost();
+        const auto result = host->run(cmd({"sh", "-c", "echo out; echo err >&2; exit 3"})).result();
+        QVERIFY(result);
+        QCOMPARE(result->exitCode, 3);
+        QCOMPARE(result->out, QByteArray("out\n"));
+        QCOMPARE(result->err, QByteArray("err\n"));
+        const auto missing = host->run(cmd({"no-such-program-here"})).result();
+        QVERIFY(missing);
+        QCOMPARE(missing->exitCode, 127);
+        const auto input = host->run(Command {{"tr", "a-z", "A-Z"}, false, "hello", {}}).result();
+        QVERIFY(input);
+        QCOMPARE(input->out, QByteArray("HELLO"));
+    }
+
+    void quoting_data()
+    {
+        QTest::addColumn<QByteArrayList>("arguments");
+        QTest::newRow("apostrophes") << QByteArrayList {"it's", "'", "''", "a'b'c"};
+        QTest::newRow("double-quotes") << QByteArrayList {"\"", "say \"hi\"", "\"\""};
+        QTest::newRow("backslashes") << QByteArrayList {"\\", "a\\nb", "\\\\", "end\\"};
+        QTest::newRow("command-substitution") << QByteArrayList {"$(touch /tmp/mw-pwned)", "`id`", "${HOME}", "$HOME"};
+        QTest::newRow("newlines") << QByteArrayList {"\n", "a\nb", "trailing\n\n", "\r\n"};
+        QTest::newRow("globs-and-operators")
+            << QByteArrayList {"*", "?", "[a]", "a;b", "a|b", "a&b", ">x", "<x", "~", "#", "!"};
+        QTest::newRow("spaces-and-empty") << QByteArrayList {"", " ", "a b", "\t"};
+        QTest::newRow("options-look-alike") << QByteArrayList {"-n", "-e", "--", "-"};
+        QByteArray all;
+        QByteArrayList each;
+        for (int byte = 1; byte <= 255; ++byte) {
+            all += char(byte);
+            each << QByteArray(1, char(byte));
+        }
+        QTest::newRow("every-byte-1-255-in-one-argument") << QByteArrayList {all};
+        QTest::newRow("every-byte-1-255-one-per-argument") << each;
+        QTest::newRow("utf8-and-invalid-utf8") << QByteArrayList {"Grüße", "\xff\xfe", "\xc3", "日本"};
+    }
+    void quoting()
+    {
+        QFETCH(QByteArrayList, arguments);
+        auto host = makeHost();
+        Command command;
+        command.argv = QByteArrayList {"printf", "%s\\0"} + arguments;
+        const auto result = host->run(command).result();
+        QVERIFY2(result, why(result).constData());
+        QCOMPARE(result->exitCode, 0);
+        QByteArray expected;
+        for (const QByteArray &argument : arguments)
+            expected += argument + '\0';
+        QCOMPARE(result->out, expected);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/mw-pwned")));
+    }
+
+    void bigFileRoundTrip()
+    {
+        auto host = makeHost();
+        QByteArray data(20 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(20);
+        generator.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        const QByteArray path = "/tmp/mailwarden-roundtrip-" + QByteArray::number(QCoreApplication::applicationPid());
+        Command write {{"sh", "-c", "cat > \"$1\"", "sh", path}, false, data, {}};
+        const auto written = host->run(write).result();
+        QVERIFY2(written && written->exitCode == 0, why(written).constData());
+        const auto read = host->readFile(QString::fromUtf8(path)).result();
+        QVERIFY2(read, why(read).constData());
+        QCOMPARE(read->size(), data.size());
+        QVERIFY(*read == data);
+        const auto info = host->stat(QString::fromUtf8(path)).result();
+        QVERIFY(info && info->exists && info->isRegularFile);
+        QCOMPARE(info->size, data.size());
+        QVERIFY(host->run(cmd({"rm", "-f", path})).result());
+    }
+
+    void fiftyCommandsAtOnce()
+    {
+        auto host = makeHost();
+        QList<QFuture<RemoteResult<CommandResult>>> futures;
+        for (int i = 0; i < 50; ++i)
+            futures << host->run(cmd({"sh", "-c", "sleep 0.2; echo \"$1\"", "sh", QByteArray::number(i)}));
+        for (int i = 0; i < 50; ++i) {
+            const auto result = futures[i].result();
+            QVERIFY2(result, why(result).constData());
+            QCOMPARE(result->out, QByteArray::number(i) + '\n');
+        }
+    }
+
+    void streamDeliversLines()
+    {
+        auto host = makeHost();
+        RemoteStream *stream
+            = host->stream(cmd({"sh", "-c", "for i in 1 2 3; do echo line$i; sleep 0.2; done; printf tail"}));
+        QByteArrayList lines;
+        connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) { lines += more; });
+        QSignalSpy finished(stream, &RemoteStream::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(lines, (QByteArrayList {"line1", "line2", "line3", "tail"}));
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        delete stream;
+    }
+
+    void streamCancels()
+    {
+        auto host = makeHost();
+        RemoteStream *stream = host->stream(cmd({"sh", "-c", "while :; do echo tick; sleep 0.1; done"}));
+        QSignalSpy lines(stream, &RemoteStream::linesReceived);
+        QSignalSpy finished(stream, &RemoteStream::finished);
+        QVERIFY(lines.wait(10000));
+        stream->cancel();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!finished.first().at(1).toString().isEmpty());
+        delete stream;
+    }
+
+    void cancelAndTimeout()
+    {
+        auto host = makeHost();
+        QElapsedTimer timer;
+        timer.start();
+        auto sleeping = host->run(cmd({"sleep", "30"}));
+        QTest::qWait(300);
+        sleeping.cancel();
+        sleeping.waitForFinished();
+        QVERIFY(timer.elapsed() < 5000);
+        Command slow = cmd({"sleep", "30"});
+        slow.timeout = std::chrono::milliseconds(500);
+        const auto timedOut = host->run(slow).result();
+        QVERIFY(!timedOut);
+        QCOMPARE(timedOut.error().kind, RemoteError::Kind::Timeout);
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(host->run(cmd({"true"})).result()); // the session survived both
+    }
+
+    void reconnectsAfterDroppedConnection()
+    {
+        auto host = makeHost();
+        QVERIFY(host->run(cmd({"true"})).result());
+        QSignalSpy states(host.get(), &Host::stateChanged);
+        const QList<qint64> killed = cutOwnConnections(m_postfix->profile.port);
+        QVERIFY2(!killed.isEmpty(), "found no server-side sshd process of this test's connection");
+        QTRY_COMPARE_WITH_TIMEOUT(host->state(), Host::State::Disconnected, 10000);
+        const auto after = host->run(cmd({"echo", "back"})).result();
+        QVERIFY2(after, why(after).constData());
+        QCOMPARE(after->out, QByteArray("back\n"));
+        QCOMPARE(host->state(), Host::State::Connected);
+    }
+
+    void inFlightCommandFailsWhenCut()
+    {
+        auto host = makeHost();
+        auto running = host->run(cmd({"sleep", "20"}));
+        QTest::qWait(500);
+        QVERIFY(!cutOwnConnections(m_postfix->profile.port).isEmpty());
+        const auto result = running.result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Disconnected);
+    }
+
+    void portForwardReachesTheHostsSmtp()
+    {
+        auto host = makeHost();
+        const auto forward = host->forwardPort(QStringLiteral("127.0.0.1"), m_postfix->smtpPort).result();
+        QVERIFY2(forward, why(forward).constData());
+        QCOMPARE((*forward)->address(), QStringLiteral("127.0.0.1"));
+        QVERIFY((*forward)->port() != m_postfix->smtpPort);
+
+        // Two connections at once through the one session, both ways, pipelined
+        // well past one read chunk so the window and buffering paths run.
+        QTcpSocket first, second;
+        first.connectToHost((*forward)->address(), (*forward)->port());
+        second.connectToHost((*forward)->address(), (*forward)->port());
+        for (QTcpSocket *socket : {&first, &second}) {
+            const QByteArrayList banner = readReplies(*socket, 1);
+            QCOMPARE(banner.size(), 1);
+            QVERIFY2(banner.first().startsWith(QByteArray(QByteArray("220 ") + m_postfix->fqdn.toUtf8())),
+                banner.first().constData());
+        }
+        // Postfix drops clients that pipeline before EHLO's answer (smtpd_forbid_unauth_pipelining)
+        // and counts RSETs as junk after 100 (smtpd_junk_command_limit).
+        first.write("EHLO forward.test\r\n");
+        QVERIFY(readReplies(first, 1).value(0).startsWith("250 "));
+        constexpr int kRsets = 90;
+        first.write(QByteArray("RSET\r\n").repeated(kRsets) + QByteArray(200000, 'X') + "\r\n");
+        const QByteArrayList replies = readReplies(first, kRsets + 1, 60000);
+        QVERIFY(replies.size() > kRsets);
+        QVERIFY(std::all_of(
+            replies.begin(), replies.begin() + kRsets, [](const QByteArray &r) { return r.startsWith("250 "); }));
+        // The 200 kB line is no command: Postfix answers each 2 kB piece with an error.
+        QVERIFY2(replies.at(kRsets).startsWith("5"), replies.at(kRsets).constData());
+        second.write("QUIT\r\n");
+        QVERIFY(readReplies(second, 1).value(0).startsWith("221 "));
+        QVERIFY(second.state() == QAbstractSocket::UnconnectedState || second.waitForDisconnected(10000));
+
+        // The session also still runs commands.
+        QVERIFY(host->run(cmd({"true"})).result());
+    }
+
+    void portForwardEndsWithItsHandle()
+    {
+        auto host = makeHost();
+        auto forward = host->forwardPort(QStringLiteral("127.0.0.1"), m_postfix->smtpPort).result();
+        QVERIFY2(forward, why(forward).constData());
+        const quint16 port = (*forward)->port();
+        QTcpSocket open;
+        open.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QCOMPARE(readReplies(open, 1).size(), 1);
+        forward->reset();
+        QVERIFY(open.state() == QAbstractSocket::UnconnectedState || open.waitForDisconnected(10000));
+        QTcpSocket late;
+        late.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(!late.waitForConnected(2000) || !late.waitForReadyRead(2000));
+    }
+
+    void portForwardToAClosedPortClosesTheClient()
+    {
+        auto host = makeHost();
+        const auto forward = host->forwardPort(QStringLiteral("127.0.0.1"), m_postfix->deadPort).result();
+        QVERIFY2(forward, why(forward).constData());
+        QTcpSocket socket;
+        socket.connectToHost((*forward)->address(), (*forward)->port());
+        QVERIFY(socket.waitForConnected(5000)); // our listener accepts, as ssh -L does
+        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(10000));
+        QCOMPARE(socket.readAll(), QByteArray());
+    }
+
+    void portForwardSurvivesReconnect()
+    {
+        auto host = makeHost();
+        const auto forward = host->forwardPort(QStringLiteral("127.0.0.1"), m_postfix->smtpPort).result();
+        QVERIFY2(forward, why(forward).constData());
+        QVERIFY(!cutOwnConnections(m_postfix->profile.port).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(host->state(), Host::State::Disconnected, 10000);
+        QTcpSocket socket; // reconnects on demand
+        socket.connectToHost((*forward)->address(), (*forward)->port());
+        const QByteArrayList banner = readReplies(socket, 1);
+        QCOMPARE(banner.size(), 1);
+        QVERIFY(banner.first().startsWith("220 "));
+    }
+
+    void connectionRefusedSaysSo()
+    {
+        HostProfile profile = m_postfix->profile;
+        profile.port = 22250; // the lab's dead port
+        SshHost host(profile, m_postfix->credentials(), m_postfix->options());
+        const auto result = host.connectToHost().result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Connect);
+        QVERIFY(result.error().message.contains(QLatin1String("22250")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshHost)
+#include "tst_sshhost.moc"

@@ -1,0 +1,61 @@
+#include "remote/hostprofilestore.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+
+class TestHostProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void savesFindsListsRemoves()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("hosts.ini")), QSettings::IniFormat);
+        HostProfileStore store(&settings);
+        HostProfile mx;
+        mx.name = QStringLiteral("mx1");
+        mx.address = QStringLiteral("mx1.example.org");
+        mx.port = 2222;
+        mx.user = QStringLiteral("admin");
+        mx.auth = HostProfile::Auth::Password;
+        mx.group = QStringLiteral("Edge");
+        mx.mtaHint = QStringLiteral("postfix");
+        mx.hasSecret = true;
+        HostProfile relay = mx;
+        relay.name = QStringLiteral("relay");
+        relay.group.clear();
+        relay.useSudo = false;
+        relay.auth = HostProfile::Auth::Agent;
+        store.save(mx);
+        store.save(relay);
+        QCOMPARE(store.find(QStringLiteral("mx1")), std::optional<HostProfile>(mx));
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.profiles().first().name, QStringLiteral("relay")); // no group sorts first
+        QVERIFY(store.remove(QStringLiteral("mx1")));
+        QVERIFY(!store.remove(QStringLiteral("mx1")));
+        QCOMPARE(store.profiles().size(), 1);
+    }
+
+    void names_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("simple") << QStringLiteral("mx1.example-org_2") << true;
+        QTest::newRow("slash") << QStringLiteral("a/b") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("leading-dot") << QStringLiteral(".hidden") << false;
+        QTest::newRow("space") << QStringLiteral("a b") << false;
+    }
+    void names()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(HostProfile::isValidName(name), valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostProfileStore)
+#include "tst_hostprofilestore.moc"

@@ -1,0 +1,163 @@
+// LocalHost: the Host contract on this machine (no SSH): commands as byte
+// argv, exit codes, stdin, stat, files, streams, cancel, timeouts, and the
+// safe write with its compare-and-swap.
+#include "remote/localhost.h"
+#include "remote/remotestream.h"
+#include "remote/safefilewriter.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+
+namespace {
+template<typename T>
+QByteArray why(const RemoteResult<T> &result)
+{
+    return result ? QByteArray() : result.error().toString().toUtf8();
+}
+} // namespace
+
+class TestLocalHost : public QObject
+{
+    Q_OBJECT
+private:
+    LocalHost m_host;
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write(content);
+        return file.fileName();
+    }
+
+private Q_SLOTS:
+    void exitCodeOutputAndStderr()
+    {
+        const auto result = m_host.run(Command{{"sh", "-c", "echo out; echo err >&2; exit 4"}, false, {}, {}}).result();
+        QVERIFY2(result, why(result).constData());
+        QCOMPARE(result->exitCode, 4);
+        QCOMPARE(result->out, QByteArray("out\n"));
+        QCOMPARE(result->err, QByteArray("err\n"));
+    }
+
+    void missingProgramIs127()
+    {
+        const auto result = m_host.run(Command{{"no-such-program-mailwarden"}, false, {}, {}}).result();
+        QVERIFY(result);
+        QCOMPARE(result->exitCode, 127);
+    }
+
+    void bytesArriveUnchanged()
+    {
+        QByteArrayList args;
+        QByteArray expected;
+        for (int byte = 1; byte <= 255; ++byte) {
+            args << QByteArray(1, char(byte)) + "$(x)'\"\\";
+            expected += args.last() + '\0';
+        }
+        const auto result = m_host.run(Command{QByteArrayList{"printf", "%s\\0"} + args, false, {}, {}}).result();
+        QVERIFY2(result, why(result).constData());
+        QCOMPARE(result->out, expected);
+    }
+
+    void nulByteIsRefused()
+    {
+        const auto result = m_host.run(Command{{"echo", QByteArray("a\0b", 3)}, false, {}, {}}).result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::InvalidArgument);
+    }
+
+    void stdinIsPassed()
+    {
+        const auto result = m_host.run(Command{{"wc", "-c"}, false, QByteArray(300000, 'x'), {}}).result();
+        QVERIFY(result);
+        QCOMPARE(result->out.trimmed(), QByteArray("300000"));
+    }
+
+    void statAndRead()
+    {
+        const QString path = write(QStringLiteral("stat.txt"), "12345");
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        const auto info = m_host.stat(path).result();
+        QVERIFY2(info, why(info).constData());
+        QVERIFY(info->exists && info->isRegularFile);
+        QCOMPARE(info->size, 5);
+        QCOMPARE(info->mode, 0640u);
+        QCOMPARE(m_host.readFile(path).result().value(), QByteArray("12345"));
+        const auto missing = m_host.stat(m_dir.filePath(QStringLiteral("nope"))).result();
+        QVERIFY(missing && !missing->exists);
+        const auto unreadable = m_host.readFile(m_dir.filePath(QStringLiteral("nope"))).result();
+        QVERIFY(!unreadable);
+        QCOMPARE(unreadable.error().kind, RemoteError::Kind::Io);
+    }
+
+    void streamsLines()
+    {
+        RemoteStream *stream = m_host.stream(Command{{"sh", "-c", "echo a; sleep 0.1; echo b; printf c"}, false, {}, {}}, this);
+        QByteArrayList lines;
+        connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) { lines += more; });
+        QSignalSpy finished(stream, &RemoteStream::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(lines, (QByteArrayList{"a", "b", "c"}));
+        delete stream;
+    }
+
+    void cancelAndTimeout()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto future = m_host.run(Command{{"sleep", "30"}, false, {}, {}});
+        QTest::qWait(200);
+        future.cancel();
+        future.waitForFinished();
+        Command slow{{"sleep", "30"}, false, {}, std::chrono::milliseconds(300)};
+        const auto result = m_host.run(slow).result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Timeout);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void sudoRefusalIsAnError()
+    {
+        // Run as a user whose sudo needs a password, sudo -n says so; as root it just works.
+        const auto result = m_host.run(Command{{"true"}, true, {}, {}}).result();
+        if (result)
+            QSKIP("sudo -n works here (root or NOPASSWD)");
+        QVERIFY(result.error().kind == RemoteError::Kind::SudoRefused || result.error().kind == RemoteError::Kind::Io);
+    }
+
+    void safeWriteReplacesAndChecksHash()
+    {
+        const QString path = write(QStringLiteral("safe.cf"), "one\n");
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const auto written = SafeFileWriter::write(m_host, {path, "two\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User, {}}).result();
+        QVERIFY2(written, why(written).constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("two\n"));
+        QCOMPARE(file.permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QVERIFY(QFile::exists(written->backupPath));
+
+        const auto stale = SafeFileWriter::write(m_host, {path, "three\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User, {}}).result();
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().kind, RemoteError::Kind::FileChanged);
+        file.seek(0);
+        QCOMPARE(file.readAll(), QByteArray("two\n"));
+    }
+
+    void sha256MatchesSha256sum()
+    {
+        const auto result = m_host.run(Command{{"sha256sum"}, false, "abc", {}}).result();
+        QVERIFY(result);
+        QCOMPARE(result->out.left(64), SafeFileWriter::sha256Hex("abc"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalHost)
+#include "tst_localhost.moc"
