@@ -660,6 +660,277 @@
     </message>
 </context>
 <context>
+    <name>Mailwarden::HostActions</name>
+    <message>
+        <source>&amp;Add Host…</source>
+        <translation>Host &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Host…</source>
+        <translation>Host &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Host</source>
+        <translation>Host &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>Host hinzufügen</translation>
+    </message>
+    <message>
+        <source>A host named “%1” exists already. Choose another name.</source>
+        <translation>Ein Host namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Save Host</source>
+        <translation>Host speichern</translation>
+    </message>
+    <message>
+        <source>The password could not be stored, so the host was not saved.
+%1</source>
+        <translation>Das Passwort konnte nicht gespeichert werden, daher wurde der Host nicht gespeichert.
+%1</translation>
+    </message>
+    <message>
+        <source>Host %1 saved.</source>
+        <translation>Host %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>Host entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the host list? Nothing on the host changes.</source>
+        <translation>%1 (%2) aus der Hostliste entfernen? Auf dem Host selbst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Host %1 removed.</source>
+        <translation>Host %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its host key was not trusted.</source>
+        <translation>Nicht mit %1 verbunden: Seinem Hostschlüssel wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No host selected</source>
+        <translation>Kein Host ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::HostDialog</name>
+    <message>
+        <source>Add Host</source>
+        <translation>Host hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Host %1</source>
+        <translation>Host %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not trusted yet.</source>
+        <translation>Dem Schlüssel des Hosts wird noch nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>No Postfix, Sendmail or qmail found.</source>
+        <translation>Kein Postfix, Sendmail oder qmail gefunden.</translation>
+    </message>
+    <message>
+        <source>MTA: %1 %2</source>
+        <translation>MTA: %1 %2</translation>
+    </message>
+    <message>
+        <source>sudo -n works.</source>
+        <translation>sudo -n funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::HostForm</name>
+    <message>
+        <source>Run privileged commands through “sudo -n”</source>
+        <translation>Privilegierte Befehle über „sudo -n“ ausführen</translation>
+    </message>
+    <message>
+        <source>e.g. mx1</source>
+        <translation>z. B. mx1</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Production</source>
+        <translation>optional, z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>Hostname oder IP-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Private Key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Address and port:</source>
+        <translation>&amp;Adresse und Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Login with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;MTA:</source>
+        <translation>&amp;MTA:</translation>
+    </message>
+    <message>
+        <source>Give the host a name.</source>
+        <translation>Geben Sie dem Host einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name may contain letters, digits, “.”, “_” and “-” only.</source>
+        <translation>Der Name darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the host&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Hosts ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user to log in as.</source>
+        <translation>Geben Sie den Benutzer für die Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>key passphrase, if the key has one</source>
+        <translation>Passphrase des Schlüssels, falls er eine hat</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>gespeichert – zum Ersetzen neu eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Unbekannter Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>Host Key Changed</source>
+        <translation>Hostschlüssel geändert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mailwarden has not connected to %1 before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compare this fingerprint with the one the host&apos;s administrator reads on the server. Trust the key only if they match: a different key could mean someone is intercepting the connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mailwarden war noch nie mit %1 verbunden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vergleichen Sie diesen Fingerabdruck mit dem, den der Administrator des Hosts auf dem Server abliest. Vertrauen Sie dem Schlüssel nur, wenn beide übereinstimmen: Ein anderer Schlüssel kann bedeuten, dass jemand die Verbindung abfängt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The host key of %1 has changed.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The server now presents a different key than the one recorded when you first connected. Someone may be intercepting the connection, or the server was reinstalled. Mailwarden refuses to connect.&lt;/p&gt;&lt;p&gt;If the host&apos;s administrator confirms the new key, remove the old entry from Mailwarden&apos;s known hosts file and connect again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Hostschlüssel von %1 hat sich geändert.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Der Server zeigt jetzt einen anderen Schlüssel als den, der bei der ersten Verbindung gespeichert wurde. Jemand könnte die Verbindung abfangen, oder der Server wurde neu installiert. Mailwarden verweigert die Verbindung.&lt;/p&gt;&lt;p&gt;Wenn der Administrator des Hosts den neuen Schlüssel bestätigt, entfernen Sie den alten Eintrag aus Mailwardens Datei der bekannten Hosts und verbinden Sie sich erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::HostListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Host key not yet trusted</source>
+        <translation>Hostschlüssel noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::HostListPanel</name>
     <message>
         <source>No hosts yet.
@@ -673,10 +944,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Hosts</source>
         <translation>Hosts</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Mailwarden</source>
@@ -775,26 +1042,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <source>&amp;Add Host…</source>
-        <translation>Host &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -833,6 +1080,52 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No host selected</source>
+        <translation>Kein Host ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::MasterPasswordDialog</name>
+    <message>
+        <source>Create Secrets File</source>
+        <translation>Geheimnisdatei anlegen</translation>
+    </message>
+    <message>
+        <source>Unlock Secrets</source>
+        <translation>Geheimnisse entsperren</translation>
+    </message>
+    <message>
+        <source>No system keyring is running, so Mailwarden keeps host passwords and key passphrases in a file encrypted with a master password. Choose one now. It cannot be recovered: if you forget it, you must enter the host passwords again.</source>
+        <translation>Es läuft kein Schlüsselbund des Systems, daher bewahrt Mailwarden Host-Passwörter und Schlüssel-Passphrasen in einer mit einem Master-Passwort verschlüsselten Datei auf. Wählen Sie jetzt eines. Es kann nicht wiederhergestellt werden: Wenn Sie es vergessen, müssen Sie die Host-Passwörter erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the master password of Mailwarden&apos;s secrets file to use the stored host passwords and key passphrases.</source>
+        <translation>Geben Sie das Master-Passwort von Mailwardens Geheimnisdatei ein, um die gespeicherten Host-Passwörter und Schlüssel-Passphrasen zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Master password:</source>
+        <translation>&amp;Master-Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
     </message>
 </context>
 <context>

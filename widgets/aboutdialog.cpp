@@ -9,8 +9,7 @@
 
 namespace Mailwarden {
 
-AboutDialog::AboutDialog(const QStringList &componentLines, QWidget *parent)
-    : QDialog(parent)
+AboutDialog::AboutDialog(const QStringList &componentLines, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("About Mailwarden"));
 
@@ -24,7 +23,7 @@ AboutDialog::AboutDialog(const QStringList &componentLines, QWidget *parent)
     auto *blurb = new QLabel(tr("A console for administrators of sendmail, Postfix and qmail hosts: "
                                 "tables, configuration, privacy options, queue, statistics and tests, "
                                 "over SSH."),
-                             this);
+        this);
     blurb->setWordWrap(true);
 
     auto *librariesLabel = new QLabel(tr("Libraries in use:"), this);
@@ -35,7 +34,8 @@ AboutDialog::AboutDialog(const QStringList &componentLines, QWidget *parent)
     int widest = 0;
     for (const QString &line : componentLines)
         widest = qMax(widest, libraries->fontMetrics().horizontalAdvance(line));
-    libraries->setFixedSize(qBound(400, widest + 40, 900), libraries->fontMetrics().lineSpacing() * (componentLines.size() + 2));
+    libraries->setFixedSize(
+        qBound(400, widest + 40, 900), libraries->fontMetrics().lineSpacing() * (componentLines.size() + 2));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -9,9 +9,7 @@
 namespace Mailwarden {
 
 HostListPanel::HostListPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_view(new QTreeView(this))
-    , m_emptyHint(new QLabel(this))
+    : QWidget(parent), m_view(new QTreeView(this)), m_emptyHint(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("hostView"));
     m_view->setHeaderHidden(true);

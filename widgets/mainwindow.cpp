@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "hostactions.h"
 #include "hostlistpanel.h"
 #include "placeholderpage.h"
 
@@ -32,7 +33,8 @@ MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
     , m_workArea(new QTabWidget(this))
     , m_hostList(new HostListPanel(this))
     , m_hostDock(new QDockWidget(tr("Hosts"), this))
-    , m_connectionLabel(new QLabel(tr("Not connected"), this))
+    , m_connectionLabel(new QLabel(tr("No host selected"), this))
+    , m_hostActions(new HostActions(m_hostList, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Mailwarden"));
@@ -48,6 +50,9 @@ MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
     createMenus();
 
     statusBar()->addPermanentWidget(m_connectionLabel);
+    connect(m_hostActions, &HostActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_hostActions, &HostActions::currentHostChanged, m_connectionLabel, &QLabel::setText);
     statusBar()->showMessage(tr("Ready"), 3000);
     resize(1100, 700);
 }
@@ -77,20 +82,18 @@ void MainWindow::createWorkArea()
         QString explanation;
     } pages[] = {
         {tr("&Tables"), tr("Tables"),
-         tr("Access, aliases, relay and routing tables of the selected host appear here.")},
+            tr("Access, aliases, relay and routing tables of the selected host appear here.")},
         {tr("&Config"), tr("Configuration"),
-         tr("The main configuration (main.cf, sendmail.mc, qmail control files), raw and as forms.")},
+            tr("The main configuration (main.cf, sendmail.mc, qmail control files), raw and as forms.")},
         {tr("&Privacy"), tr("Privacy and hardening"),
-         tr("VRFY/EXPN, banners, PrivacyOptions, limits, DNSBLs, TLS and SASL settings.")},
+            tr("VRFY/EXPN, banners, PrivacyOptions, limits, DNSBLs, TLS and SASL settings.")},
         {tr("&Queue"), tr("Mail queue"), tr("List, inspect, hold, requeue, delete and flush queued mail.")},
         {tr("&Statistics"), tr("Statistics"), tr("Mail traffic from the host's logs, live and over time.")},
         {tr("T&ests"), tr("Tests"), tr("Open-relay, STARTTLS/TLS and SMTP exposure tests.")},
     };
     for (const auto &page : pages) {
         auto *widget = new PlaceholderPage(page.heading,
-                                           page.explanation + QLatin1Char('\n')
-                                               + tr("Select a host in the list on the left to begin."),
-                                           m_workArea);
+            page.explanation + QLatin1Char('\n') + tr("Select a host in the list on the left to begin."), m_workArea);
         m_workArea->addTab(widget, page.title);
     }
 }
@@ -103,19 +106,12 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *hostMenu = menuBar()->addMenu(tr("&Host"));
-    QAction *addHost = hostMenu->addAction(tr("&Add Host…"));
-    addHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    QAction *connectHost = hostMenu->addAction(tr("&Connect"));
-    connectHost->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    QAction *disconnectHost = hostMenu->addAction(tr("&Disconnect"));
+    hostMenu->addAction(m_hostActions->addAction());
+    hostMenu->addAction(m_hostActions->editAction());
+    hostMenu->addAction(m_hostActions->removeAction());
     hostMenu->addSeparator();
-    QAction *refresh = hostMenu->addAction(tr("&Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    // Host management arrives with the SSH layer; until then the actions say so.
-    for (QAction *action : {addHost, connectHost, disconnectHost, refresh}) {
-        action->setEnabled(false);
-        action->setToolTip(tr("Not available yet"));
-    }
+    hostMenu->addAction(m_hostActions->connectAction());
+    hostMenu->addAction(m_hostActions->disconnectAction());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *toggleHosts = m_hostDock->toggleViewAction();
@@ -135,9 +131,8 @@ void MainWindow::createMenus()
     const struct {
         QString text;
         ColorScheme scheme;
-    } schemes[] = {{tr("Follow &System"), ColorScheme::System},
-                   {tr("&Light"), ColorScheme::Light},
-                   {tr("&Dark"), ColorScheme::Dark}};
+    } schemes[] = {{tr("Follow &System"), ColorScheme::System}, {tr("&Light"), ColorScheme::Light},
+        {tr("&Dark"), ColorScheme::Dark}};
     for (const auto &s : schemes) {
         QAction *action = schemeMenu->addAction(s.text);
         action->setCheckable(true);
@@ -151,7 +146,7 @@ void MainWindow::createMenus()
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+        [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Mailwarden"), this, &MainWindow::showAbout);

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace Mailwarden {
 
+class HostActions;
 class HostListPanel;
 
 /// The console: host list on the left (a dock), a tabbed work area (Tables,
@@ -31,6 +32,7 @@ public:
 
     QTabWidget *workArea() const;
     HostListPanel *hostList() const;
+    HostActions *hostActions() const { return m_hostActions; }
     void showPage(Page page);
 
     /// Applies \a scheme to the application and checks its menu entry.
@@ -54,6 +56,7 @@ private:
     HostListPanel *m_hostList;
     QDockWidget *m_hostDock;
     QLabel *m_connectionLabel;
+    HostActions *m_hostActions;
     QActionGroup *m_schemeGroup = nullptr;
     ColorScheme m_scheme = ColorScheme::System;
 };

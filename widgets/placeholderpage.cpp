@@ -6,9 +6,7 @@
 namespace Mailwarden {
 
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &explanation, QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(title, this))
-    , m_explanation(new QLabel(explanation, this))
+    : QWidget(parent), m_title(new QLabel(title, this)), m_explanation(new QLabel(explanation, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
