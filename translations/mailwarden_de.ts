@@ -1295,8 +1295,12 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Es gibt keinen Host namens „%1“ (siehe: mailwarden-cli hosts list).</translation>
     </message>
     <message>
-        <source>Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new] [--known-hosts FILE] NAME</source>
-        <translation>Aufruf: mailwarden-cli hosts add|list|remove NAME|test [--accept-new] [--known-hosts DATEI] NAME</translation>
+        <source>Check the fingerprint, then run again with --accept-fingerprint FINGERPRINT to trust it.</source>
+        <translation>Prüfen Sie den Fingerabdruck und starten Sie erneut mit --accept-fingerprint FINGERABDRUCK, um ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts FILE] NAME</source>
+        <translation>Aufruf: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts DATEI] NAME</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1328,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Unknown page: %1</source>
         <translation>Unbekannte Seite: %1</translation>
+    </message>
+    <message>
+        <source>Select the host &lt;name&gt; and connect to it.</source>
+        <translation>Den Host &lt;name&gt; auswählen und mit ihm verbinden.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "remote/hostprobe.h"
 #include "remote/hostprofilestore.h"
 #include "remote/secretstore.h"
+#include "remote/sshhost.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,7 +62,8 @@ QByteArray readLineNoEcho(const QString &prompt)
     return line;
 }
 
-int testHost(const HostProfile &profile, bool acceptNew, const QString &knownHosts, QTextStream &out, QTextStream &err)
+int testHost(const HostProfile &profile, bool acceptNew, const QString &acceptFingerprint, const QString &knownHosts,
+    QTextStream &out, QTextStream &err)
 {
     SecretStore secrets(&cliMasterPassword);
     SshOptions options;
@@ -72,6 +74,9 @@ int testHost(const HostProfile &profile, bool acceptNew, const QString &knownHos
         err << host.error().toString() << '\n';
         return Failure;
     }
+    // A fingerprint learnt out of band (from the host's admin) trusts that key only.
+    if (auto *ssh = qobject_cast<SshHost *>(host->get()); ssh && !acceptFingerprint.isEmpty())
+        ssh->trustHostKey(acceptFingerprint);
     const auto probed = HostProbe::probe(**host, profile.useSudo).result();
     if (!probed) {
         err << QCoreApplication::translate("cli", "%1: connection failed: %2")
@@ -79,7 +84,7 @@ int testHost(const HostProfile &profile, bool acceptNew, const QString &knownHos
             << '\n';
         if (probed.error().kind == RemoteError::Kind::HostKeyUnknown)
             err << QCoreApplication::translate(
-                "cli", "Check the fingerprint, then run again with --accept-new to trust it.")
+                "cli", "Check the fingerprint, then run again with --accept-fingerprint FINGERPRINT to trust it.")
                 << '\n';
         return Failure;
     }
@@ -241,14 +246,17 @@ Command hostsCommand()
                 return removeHost(args.first(), out, err);
             if (verb == QLatin1String("test")) {
                 const bool acceptNew = takeFlag(args, QStringLiteral("--accept-new"));
+                const QString fingerprint
+                    = takeOption(args, QStringLiteral("--accept-fingerprint")).value_or(QString());
                 const QString knownHosts = takeOption(args, QStringLiteral("--known-hosts")).value_or(QString());
                 if (args.size() == 1) {
                     const auto profile = findHostOrComplain(args.first(), err);
-                    return profile ? testHost(*profile, acceptNew, knownHosts, out, err) : int(Failure);
+                    return profile ? testHost(*profile, acceptNew, fingerprint, knownHosts, out, err) : int(Failure);
                 }
             }
-            err << QCoreApplication::translate(
-                "cli", "Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new] [--known-hosts FILE] NAME")
+            err << QCoreApplication::translate("cli",
+                "Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint "
+                "SHA256:...] [--known-hosts FILE] NAME")
                 << '\n';
             return int(UsageError);
         }};
