@@ -643,6 +643,18 @@
         <source>Cannot open a local port for the tunnel.</source>
         <translation>Für den Tunnel kann kein lokaler Port geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Cannot tell which MTA wrote the log (no Postfix, Sendmail or qmail lines at its start); name it with --mta.</source>
+        <translation>Es ist nicht erkennbar, welcher MTA das Protokoll geschrieben hat (keine Postfix-, Sendmail- oder qmail-Zeilen am Anfang); geben Sie ihn mit --mta an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the log on the host: %1</source>
+        <translation>Das Protokoll auf dem Host kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Following the log ended (tail exited with %1).</source>
+        <translation>Das Verfolgen des Protokolls endete (tail beendete sich mit %1).</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -1219,18 +1231,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>stats: --follow nimmt genau eine Protokolldatei</translation>
     </message>
     <message>
-        <source>stats: cannot run tail: %1</source>
-        <translation>stats: tail lässt sich nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>usage: mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] FILE...|-</source>
-        <translation>Aufruf: mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] DATEI...|-</translation>
-    </message>
-    <message>
-        <source>stats: --host is not available yet; copy the log or pipe it: ssh HOST cat /var/log/mail.log | mailwarden-cli stats -</source>
-        <translation>stats: --host gibt es noch nicht; das Protokoll kopieren oder durchreichen: ssh HOST cat /var/log/mail.log | mailwarden-cli stats -</translation>
-    </message>
-    <message>
         <source>%1: connection failed: %2</source>
         <translation>%1: Verbindung fehlgeschlagen: %2</translation>
     </message>
@@ -1301,6 +1301,14 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts FILE] NAME</source>
         <translation>Aufruf: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts DATEI] NAME</translation>
+    </message>
+    <message>
+        <source>usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] FILE...|-</source>
+        <translation>Aufruf: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] DATEI...|-</translation>
+    </message>
+    <message>
+        <source>stats: with --host, name log files on that host</source>
+        <translation>stats: mit --host nennen Sie Protokolldateien auf diesem Host</translation>
     </message>
 </context>
 <context>

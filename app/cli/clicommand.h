@@ -4,6 +4,14 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+#include <optional>
+
+namespace Mailwarden {
+class Host;
+struct HostProfile;
+struct SshOptions;
+} // namespace Mailwarden
 
 namespace Mailwarden::Cli {
 
@@ -22,5 +30,13 @@ struct Command {
 /// command's file defines a function that returns its Command; commands.cpp
 /// collects them.
 QList<Command> commands();
+
+/// The master password for the secrets file: MAILWARDEN_MASTER_PASSWORD, else
+/// asked on the terminal (twice when \a creating); nullopt without a terminal.
+std::optional<QByteArray> cliMasterPassword(bool creating);
+/// The profile NAME, or nullopt after telling \a err there is none.
+std::optional<HostProfile> findHostOrComplain(const QString &name, QTextStream &err);
+/// The Host of profile \a name with its stored secret, or nullptr after telling \a err why.
+std::unique_ptr<Host> openHost(const QString &name, const SshOptions &options, QTextStream &err);
 
 } // namespace Mailwarden::Cli

@@ -10,9 +10,6 @@
 
 namespace Mailwarden::Cli {
 
-std::optional<QByteArray> cliMasterPassword(bool creating);
-std::optional<HostProfile> findHostOrComplain(const QString &name, QTextStream &err);
-
 namespace {
 
 int execOn(const HostProfile &profile, const Mailwarden::Command &command, const SshOptions &options, QTextStream &err)

@@ -15,8 +15,6 @@
 
 namespace Mailwarden::Cli {
 
-std::optional<QByteArray> cliMasterPassword(bool creating);
-
 namespace {
 
 // Takes "--name VALUE" (or "--name=VALUE") out of \a args.
@@ -229,6 +227,20 @@ std::optional<HostProfile> findHostOrComplain(const QString &name, QTextStream &
         err << QCoreApplication::translate("cli", "No host named '%1' (see: mailwarden-cli hosts list).").arg(name)
             << '\n';
     return profile;
+}
+
+std::unique_ptr<Host> openHost(const QString &name, const SshOptions &options, QTextStream &err)
+{
+    const auto profile = findHostOrComplain(name, err);
+    if (!profile)
+        return nullptr;
+    SecretStore secrets(&cliMasterPassword);
+    auto host = HostFactory::create(*profile, secrets, options);
+    if (!host) {
+        err << host.error().toString() << '\n';
+        return nullptr;
+    }
+    return std::move(*host);
 }
 
 Command hostsCommand()

@@ -1,7 +1,12 @@
-// mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N]
-//                      [--syslog-name NAME] [--follow] FILE...|-
+// mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json]
+//                      [--top N] [--syslog-name NAME] [--follow] FILE...|-
+// With --host the files are read (or followed) on that host over SSH.
 #include "clicommand.h"
 
+#include "remote/hostprofile.h"
+#include "remote/localhost.h"
+#include "remote/sshsession.h"
+#include "stats/hostlogs.h"
 #include "stats/loganalysis.h"
 #include "stats/loganalyzer.h"
 #include "stats/statsreport.h"
@@ -9,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTimer>
 
 #include <optional>
@@ -49,7 +53,8 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
     while (!args.isEmpty()) {
         QString arg = args.takeFirst();
         QString value;
-        const bool takesValue = arg == QLatin1String("--mta") || arg == QLatin1String("--top") || arg == QLatin1String("--host") || arg == QLatin1String("--syslog-name");
+        const bool takesValue = arg == QLatin1String("--mta") || arg == QLatin1String("--top")
+            || arg == QLatin1String("--host") || arg == QLatin1String("--syslog-name");
         if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
             value = arg.mid(arg.indexOf(QLatin1Char('=')) + 1);
             arg = arg.left(arg.indexOf(QLatin1Char('=')));
@@ -62,7 +67,9 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
             bool ok;
             a.mta = mtaFromName(value, ok);
             if (!ok)
-                return std::unexpected(QCoreApplication::translate("cli", "stats: unknown MTA '%1' (postfix, sendmail, qmail or auto)").arg(value));
+                return std::unexpected(
+                    QCoreApplication::translate("cli", "stats: unknown MTA '%1' (postfix, sendmail, qmail or auto)")
+                        .arg(value));
         } else if (arg == QLatin1String("--top")) {
             bool ok;
             a.top = value.toInt(&ok);
@@ -89,23 +96,23 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
 
 // One line per second: the last second's counts, then the totals so far.
 // The labels stay English like the report's: scripts read them.
-int follow(const StatsArgs &a, QTextStream &out, QTextStream &err)
+int follow(Host &host, const StatsArgs &a, QTextStream &out, QTextStream &err)
 {
     if (a.files.size() != 1 || a.files.first() == QLatin1String("-")) {
         err << QCoreApplication::translate("cli", "stats: --follow takes exactly one log file") << '\n';
         return UsageError;
     }
-    LogAnalyzer analyzer(a.mta.value_or(MtaKind::Postfix), a.syslogName.toStdString());
-    QProcess tail;
-    tail.setProgram(QStringLiteral("tail"));
-    tail.setArguments({QStringLiteral("-F"), QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("--"), a.files.first()});
-    QObject::connect(&tail, &QProcess::readyReadStandardOutput, &tail, [&] { analyzer.feed(tail.readAllStandardOutput()); });
-    QObject::connect(&tail, &QProcess::finished, QCoreApplication::instance(), [] { QCoreApplication::exit(Failure); });
+    HostLogFollower follower(host, a.files.first(), a.mta.value_or(MtaKind::Postfix), a.syslogName.toStdString());
+    QObject::connect(&follower, &HostLogFollower::failed, QCoreApplication::instance(), [&err](const QString &why) {
+        err << why << '\n';
+        err.flush();
+        QCoreApplication::exit(Failure);
+    });
     Traffic last;
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
-        const StatsFigures &f = analyzer.aggregator().figures();
-        const Traffic now{f.received, f.delivered, f.deferrals, f.bounced, f.rejected + f.rejectWarnings};
+        const StatsFigures f = follower.figures();
+        const Traffic now {f.received, f.delivered, f.deferrals, f.bounced, f.rejected + f.rejectWarnings};
         out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))
             << QStringLiteral("  received %1  delivered %2  deferred %3  bounced %4  rejected %5")
                    .arg(now.received - last.received)
@@ -117,13 +124,21 @@ int follow(const StatsArgs &a, QTextStream &out, QTextStream &err)
         out.flush();
         last = now;
     });
-    tail.start(QIODevice::ReadOnly);
-    if (!tail.waitForStarted()) {
-        err << QCoreApplication::translate("cli", "stats: cannot run tail: %1").arg(tail.errorString()) << '\n';
-        return Failure;
-    }
     tick.start(1000);
     return QCoreApplication::exec();
+}
+
+int report(const std::expected<AnalysisResult, QString> &result, const StatsArgs &a, QTextStream &out, QTextStream &err)
+{
+    if (!result) {
+        err << result.error() << '\n';
+        return Failure;
+    }
+    if (a.json)
+        out << QJsonDocument(StatsReport::json(*result, a.top)).toJson(QJsonDocument::Indented);
+    else
+        out << StatsReport::text(*result, a.top);
+    return Success;
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -131,36 +146,42 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto a = parseArgs(args);
     if (!a) {
         err << a.error() << '\n'
-            << QCoreApplication::translate("cli", "usage: mailwarden-cli stats [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] FILE...|-") << '\n';
+            << QCoreApplication::translate("cli",
+                   "usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] "
+                   "[--follow] FILE...|-")
+            << '\n';
         return UsageError;
     }
-    if (!a->host.isEmpty()) {
-        err << QCoreApplication::translate("cli", "stats: --host is not available yet; copy the log or pipe it: ssh HOST cat /var/log/mail.log | mailwarden-cli stats -") << '\n';
-        return UsageError;
-    }
-    if (a->follow)
-        return follow(*a, out, err);
     AnalysisOptions options;
     options.mta = a->mta;
     options.postfixSyslogName = a->syslogName.toStdString();
-    const auto result = analyzeLogs(orderRotatedSet(a->files), options);
-    if (!result) {
-        err << result.error() << '\n';
-        return Failure;
+    if (!a->host.isEmpty()) {
+        std::unique_ptr<Host> host = openHost(a->host, SshOptions {}, err);
+        if (!host)
+            return Failure;
+        if (a->follow)
+            return follow(*host, *a, out, err);
+        if (a->files.contains(QLatin1String("-"))) {
+            err << QCoreApplication::translate("cli", "stats: with --host, name log files on that host") << '\n';
+            return UsageError;
+        }
+        return report(analyzeHostLogs(*host, orderRotatedSet(a->files), options).result(), *a, out, err);
     }
-    if (a->json)
-        out << QJsonDocument(StatsReport::json(*result, a->top)).toJson(QJsonDocument::Indented);
-    else
-        out << StatsReport::text(*result, a->top);
-    return Success;
+    if (a->follow) {
+        LocalHost local;
+        return follow(local, *a, out, err);
+    }
+    return report(analyzeLogs(orderRotatedSet(a->files), options), *a, out, err);
 }
 
 } // namespace
 
 Command statsCommand()
 {
-    return {QStringLiteral("stats"), QCoreApplication::translate("cli", "Summarise Postfix, Sendmail or qmail logs like pflogsumm, as text or JSON."),
-            [](const QStringList &args, QTextStream &out, QTextStream &err) { return run(args, out, err); }};
+    return {QStringLiteral("stats"),
+        QCoreApplication::translate(
+            "cli", "Summarise Postfix, Sendmail or qmail logs like pflogsumm, as text or JSON."),
+        [](const QStringList &args, QTextStream &out, QTextStream &err) { return run(args, out, err); }};
 }
 
 } // namespace Mailwarden::Cli

@@ -131,9 +131,12 @@ QFuture<RemoteResult<FileInfo>> Host::stat(const QString &path)
         });
 }
 
-RemoteStream *Host::stream(const Command &command, QObject *parent)
+RemoteStream *Host::stream(
+    const Command &command, QObject *parent, const std::function<void(RemoteStream *)> &connectFirst)
 {
     auto *stream = new RemoteStream(parent);
+    if (connectFirst)
+        connectFirst(stream);
     if (const auto invalid = validateCommand(command)) {
         // Queued, so the caller can connect to finished() first.
         QMetaObject::invokeMethod(

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Mailwarden {
@@ -61,7 +62,10 @@ public:
     QFuture<RemoteResult<FileInfo>> stat(const QString &path);
     /// Starts \a command and hands its output over line by line (live logs).
     /// The stream belongs to \a parent; deleting it stops the command.
-    RemoteStream *stream(const Command &command, QObject *parent = nullptr);
+    /// \a connectFirst runs before the command starts: connect there with
+    /// Qt::DirectConnection to miss no output (the worker may emit at once).
+    RemoteStream *stream(const Command &command, QObject *parent = nullptr,
+        const std::function<void(RemoteStream *)> &connectFirst = {});
     /// Makes \a targetHost:\a targetPort, as the host sees it, reachable from
     /// this machine (like `ssh -L`): for tests run from inside the host, e.g.
     /// whether its MTA relays for its own address. See PortForward.

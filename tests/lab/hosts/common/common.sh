@@ -56,11 +56,24 @@ SSHD
     install -d -m 0755 /etc/ssl/mailwarden
     install -m 0644 "$LIB/tls.crt" /etc/ssl/mailwarden/lab.crt
     install -m 0640 -g adm "$LIB/tls.key" /etc/ssl/mailwarden/lab.key
-    # the mail log: syslog-style, readable by adm like on any Debian host
+    mail_log_readable
+}
+
+# The mail log: syslog-style, readable by adm like on any Debian host.
+mail_log_readable() {
     touch /var/log/mail.log
     chown root:adm /var/log/mail.log
     chmod 0640 /var/log/mail.log
 }
+
+# What logrotate does with `create 0640 root adm`: the log moves to .1 and a new
+# one takes its place; each host's host_rotate_log makes its logger reopen it.
+rotate_mail_log() {
+    mv -f /var/log/mail.log /var/log/mail.log.1
+    mail_log_readable
+}
+
+host_rotate_log() { echo "this host's logger cannot be told to reopen its log" >&2; return 2; }
 
 start_sshd() {
     mkdir -p /run/sshd

@@ -78,6 +78,12 @@ host_reload() {
 
 host_reset_queue() { postsuper -d ALL; }
 
+# postlogd reopens maillog_file when master restarts it (as `postfix logrotate` does).
+host_rotate_log() {
+    rotate_mail_log
+    postfix reload
+}
+
 # A few messages for the relay that never answers (deferred) and one held.
 host_seed() {
     local to n
