@@ -127,9 +127,18 @@ private Q_SLOTS:
             QTest::addRow("genlog-seed-%d", seed) << log;
         }
         QTest::newRow("sample") << QStringLiteral(MW_SOURCE_DIR "/tests/data/stats/postfix-sample.log");
-        const QString lab = QStringLiteral("/var/cache/mailwarden/lab/roots/postfix/var/log/mail.log");
-        if (QFileInfo(lab).isReadable() && QFileInfo(lab).size() > 0)
-            QTest::newRow("lab-postfix-host") << lab;
+        // The running lab Postfix's real log (tests/lab records its root at `lab up`).
+        QFile env(qEnvironmentVariable("MAILWARDEN_CACHE", QStringLiteral("/var/cache/mailwarden"))
+                  + QStringLiteral("/lab/run/postfix.env"));
+        if (env.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : env.readAll().split('\n')) {
+                if (!line.startsWith("root="))
+                    continue;
+                const QString lab = QString::fromUtf8(line.mid(5)) + QStringLiteral("/var/log/mail.log");
+                if (QFileInfo(lab).isReadable() && QFileInfo(lab).size() > 0)
+                    QTest::newRow("lab-postfix-host") << lab;
+            }
+        }
     }
 
     void grandTotalsEqual()
