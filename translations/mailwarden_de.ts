@@ -655,6 +655,22 @@
         <source>Following the log ended (tail exited with %1).</source>
         <translation>Das Verfolgen des Protokolls endete (tail beendete sich mit %1).</translation>
     </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the connection line needs three counts</source>
+        <translation>die Verbindungszeile braucht drei Zahlen</translation>
+    </message>
+    <message>
+        <source>not a mailstats row: “%1”</source>
+        <translation>keine mailstats-Zeile: „%1“</translation>
+    </message>
+    <message>
+        <source>no mailstats table found</source>
+        <translation>keine mailstats-Tabelle gefunden</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -1309,6 +1325,14 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>stats: with --host, name log files on that host</source>
         <translation>stats: mit --host nennen Sie Protokolldateien auf diesem Host</translation>
+    </message>
+    <message>
+        <source>stats: cannot read %1: %2</source>
+        <translation>stats: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>stats: --mailstats reads one table: --host NAME, a file or -</source>
+        <translation>stats: --mailstats liest eine Tabelle: --host NAME, eine Datei oder -</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json]
 //                      [--top N] [--syslog-name NAME] [--follow] FILE...|-
-// With --host the files are read (or followed) on that host over SSH.
+//   mailwarden-cli stats --mailstats [--json] (--host NAME | FILE|-)
+// With --host the files are read (or followed) on that host over SSH;
+// --mailstats reads Sendmail's mailstats table (on a host: sudo -n mailstats -P,
+// which does not clear the counts).
 #include "clicommand.h"
 
 #include "remote/hostprofile.h"
@@ -9,10 +12,12 @@
 #include "stats/hostlogs.h"
 #include "stats/loganalysis.h"
 #include "stats/loganalyzer.h"
+#include "stats/mailstatstable.h"
 #include "stats/statsreport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -28,6 +33,7 @@ struct StatsArgs {
     std::optional<MtaKind> mta;
     bool json = false;
     bool follow = false;
+    bool mailstats = false;
     int top = 10;
     QString syslogName = QStringLiteral("postfix");
     QString host;
@@ -81,6 +87,8 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
             a.syslogName = value;
         } else if (arg == QLatin1String("--json")) {
             a.json = true;
+        } else if (arg == QLatin1String("--mailstats")) {
+            a.mailstats = true;
         } else if (arg == QLatin1String("--follow") || arg == QLatin1String("-f")) {
             a.follow = true;
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
@@ -89,7 +97,7 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
             a.files << arg;
         }
     }
-    if (a.files.isEmpty())
+    if (a.files.isEmpty() && !(a.mailstats && !a.host.isEmpty()))
         return std::unexpected(QCoreApplication::translate("cli", "stats: name a log file, or - for standard input"));
     return a;
 }
@@ -141,6 +149,54 @@ int report(const std::expected<AnalysisResult, QString> &result, const StatsArgs
     return Success;
 }
 
+int mailstats(const StatsArgs &a, QTextStream &out, QTextStream &err)
+{
+    QByteArray table;
+    QString source;
+    if (!a.host.isEmpty()) {
+        std::unique_ptr<Host> host = openHost(a.host, SshOptions {}, err);
+        if (!host)
+            return Failure;
+        Mailwarden::Command command;
+        command.argv = {"mailstats", "-P"};
+        command.sudo = true;
+        const auto result = host->run(command).result();
+        if (!result || result->exitCode != 0) {
+            err << (result ? QString::fromUtf8(result->err) : result.error().toString()) << '\n';
+            return Failure;
+        }
+        table = result->out;
+        source = QStringLiteral("%1:mailstats").arg(a.host);
+    } else if (a.files.size() == 1) {
+        QFile file;
+        const bool opened = a.files.first() == QLatin1String("-")
+            ? file.open(stdin, QIODevice::ReadOnly)
+            : (file.setFileName(a.files.first()), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            err << QCoreApplication::translate("cli", "stats: cannot read %1: %2")
+                       .arg(a.files.first(), file.errorString())
+                << '\n';
+            return Failure;
+        }
+        table = file.readAll();
+        source = a.files.first();
+    } else {
+        err << QCoreApplication::translate("cli", "stats: --mailstats reads one table: --host NAME, a file or -")
+            << '\n';
+        return UsageError;
+    }
+    const auto sections = parseMailstats(table, source);
+    if (!sections) {
+        err << sections.error().toString() << '\n';
+        return Failure;
+    }
+    if (a.json)
+        out << QJsonDocument(mailstatsJson(*sections)).toJson(QJsonDocument::Indented);
+    else
+        out << mailstatsText(*sections);
+    return Success;
+}
+
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const auto a = parseArgs(args);
@@ -152,6 +208,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             << '\n';
         return UsageError;
     }
+    if (a->mailstats)
+        return mailstats(*a, out, err);
     AnalysisOptions options;
     options.mta = a->mta;
     options.postfixSyslogName = a->syslogName.toStdString();

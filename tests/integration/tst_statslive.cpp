@@ -6,6 +6,7 @@
 #include "labhost.h"
 #include "remote/sshhost.h"
 #include "stats/hostlogs.h"
+#include "stats/mailstatstable.h"
 
 #include <QFile>
 #include <QProcess>
@@ -18,7 +19,7 @@ using namespace Mailwarden::Testing;
 
 namespace {
 
-bool sendMail(const LabHost &lab, int number)
+bool sendMail(const LabHost &lab, int number = 0)
 {
     QProcess swaks;
     swaks.start(QStringLiteral("swaks"),
@@ -108,6 +109,33 @@ private Q_SLOTS:
         const auto missing = analyzeHostLogs(host, {QStringLiteral("/var/log/no-such.log")}, options).result();
         QVERIFY(!missing);
         QVERIFY2(missing.error().contains(QLatin1String("no-such.log")), qPrintable(missing.error()));
+    }
+
+    void sendmailMailstatsCountsADelivery()
+    {
+        QTemporaryDir scratch;
+        const auto sendmail = labHost(QStringLiteral("sendmail"), scratch);
+        QVERIFY(sendmail);
+        SshHost host(sendmail->profile, sendmail->credentials(), sendmail->options());
+        auto table = [&host]() -> std::optional<MailstatsSection> {
+            Command command;
+            command.argv = {"mailstats", "-P"}; // -P: read without clearing (-p clears)
+            command.sudo = true;
+            const auto result = host.run(command).result();
+            if (!result || result->exitCode != 0)
+                return std::nullopt;
+            const auto sections = parseMailstats(result->out);
+            return sections ? std::optional(sections->last()) : std::nullopt; // the MTA's table
+        };
+        const auto before = table();
+        QVERIFY(before);
+        QVERIFY(sendMail(*sendmail));
+        std::optional<MailstatsSection> after;
+        QTRY_VERIFY_WITH_TIMEOUT((after = table()) && after->total.messagesTo > before->total.messagesTo, 30000);
+        qint64 sum = 0;
+        for (const MailstatsRow &row : after->mailers)
+            sum += row.messagesTo;
+        QCOMPARE(sum, after->total.messagesTo);
     }
 };
 
