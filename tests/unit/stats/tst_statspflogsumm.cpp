@@ -134,9 +134,12 @@ private Q_SLOTS:
             for (const QByteArray &line : env.readAll().split('\n')) {
                 if (!line.startsWith("root="))
                     continue;
+                // A copy: other tests send mail meanwhile, and both tools must read the same bytes.
                 const QString lab = QString::fromUtf8(line.mid(5)) + QStringLiteral("/var/log/mail.log");
-                if (QFileInfo(lab).isReadable() && QFileInfo(lab).size() > 0)
-                    QTest::newRow("lab-postfix-host") << lab;
+                const QString copy = m_dir.filePath(QStringLiteral("lab-mail.log"));
+                QFile::remove(copy);
+                if (QFileInfo(lab).isReadable() && QFileInfo(lab).size() > 0 && QFile::copy(lab, copy))
+                    QTest::newRow("lab-postfix-host") << copy;
             }
         }
     }
