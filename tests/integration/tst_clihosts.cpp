@@ -4,6 +4,7 @@
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,10 +73,18 @@ private Q_SLOTS:
         r = cli({QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("labpf")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("SHA256:"), r.err.constData());
-        QVERIFY(r.err.contains("--accept-new"));
-        r = cli(
-            {QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("--accept-new"), QStringLiteral("labpf")});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.contains("--accept-fingerprint"));
+        const QByteArray fingerprint = QRegularExpression(QStringLiteral("SHA256:[A-Za-z0-9+/=]+"))
+                                           .match(QString::fromUtf8(r.err))
+                                           .captured()
+                                           .toLatin1();
+        // Another fingerprint than the host's is not a licence to connect.
+        r = cli({QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("--accept-fingerprint"),
+            QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), QStringLiteral("labpf")});
+        QCOMPARE(r.exitCode, 1);
+        r = cli({QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("--accept-fingerprint"),
+            QString::fromLatin1(fingerprint), QStringLiteral("labpf")});
+        QVERIFY2(r.exitCode == 0, QByteArray(fingerprint + " " + r.err).constData());
         QVERIFY2(r.out.contains("MTA: postfix 3."), r.out.constData());
         QVERIFY2(r.out.contains("sudo -n: ok"), r.out.constData());
 
