@@ -205,22 +205,33 @@ void SshForwarder::open(int clientFd, const ForwardListener &listener)
     connection->listener = &listener;
     connection->fd = clientFd;
     connection->channel = ssh_channel_new(m_session);
-    // The originator is what sshd logs; the target sees the host's own address.
-    if (!connection->channel
-        || ssh_channel_open_forward(connection->channel, listener.targetHost.constData(), listener.targetPort,
-               "127.0.0.1", listener.localPort)
-            != SSH_OK) {
-        qCInfo(lcSsh) << "direct-tcpip to" << listener.targetHost << listener.targetPort
-                      << "refused:" << ssh_get_error(m_session);
+    if (!connection->channel) {
         close(*connection);
         return;
     }
+    // Callbacks before the open: the server's first bytes (an SMTP greeting)
+    // can come in the same read as the open confirmation, and libssh hands
+    // them only to callbacks that exist by then.
     connection->callbacks.userdata = connection.get();
     connection->callbacks.channel_data_function = &SshForwarder::onChannelData;
     connection->callbacks.channel_eof_function = &SshForwarder::onChannelEof;
     connection->callbacks.channel_close_function = &SshForwarder::onChannelClose;
     ssh_callbacks_init(&connection->callbacks);
     ssh_set_channel_callbacks(connection->channel, &connection->callbacks);
+    // The originator is what sshd logs; the target sees the host's own address.
+    if (ssh_channel_open_forward(connection->channel, listener.targetHost.constData(), listener.targetPort,
+                                 "127.0.0.1", listener.localPort)
+        != SSH_OK) {
+        qCInfo(lcSsh) << "direct-tcpip to" << listener.targetHost << listener.targetPort
+                      << "refused:" << ssh_get_error(m_session);
+        close(*connection);
+        return;
+    }
+    // Anything libssh still buffered for the channel.
+    char buffer[kReadChunk];
+    int got;
+    while ((got = ssh_channel_read_nonblocking(connection->channel, buffer, sizeof buffer, 0)) > 0)
+        connection->toClient.append(buffer, got);
     updateEvents(*connection);
     m_connections.push_back(std::move(connection));
 }
