@@ -111,9 +111,28 @@ save_known() {
     mv /var/lib/mw-lab/known.tar.new /var/lib/mw-lab/known.tar
 }
 
+# Puts the saved state back by renames, never by delete-then-extract: a
+# running MTA must not find its main.cf missing (Postfix then throttles its
+# services for a minute).
 restore_known() {
-    local p
+    local p stage=/var/lib/mw-lab/restore
     [ -f /var/lib/mw-lab/known.tar ] || { log "no known state saved"; return 1; }
-    for p in "${KNOWN_PATHS[@]}"; do rm -rf "${p:?}"; done
-    tar -C / -xpf /var/lib/mw-lab/known.tar
+    rm -rf "$stage"
+    mkdir -p "$stage"
+    tar -C "$stage" -xpf /var/lib/mw-lab/known.tar
+    for p in "${KNOWN_PATHS[@]}"; do
+        if [ ! -e "$stage$p" ] && [ ! -L "$stage$p" ]; then
+            rm -rf "${p:?}"
+        elif [ -d "$stage$p" ] && [ -d "$p" ] && [ ! -L "$p" ]; then
+            mv "$p" "$p.mw-old"
+            mv "$stage$p" "$p"
+            rm -rf "$p.mw-old"
+        else
+            rm -rf "${p:?}.mw-old"
+            [ ! -d "$p" ] || mv "$p" "$p.mw-old"
+            mv -f "$stage$p" "$p"
+            rm -rf "$p.mw-old"
+        fi
+    done
+    rm -rf "$stage"
 }
