@@ -671,6 +671,625 @@
         <source>no mailstats table found</source>
         <translation>keine mailstats-Tabelle gefunden</translation>
     </message>
+    <message>
+        <source>the server sent a line that is not an SMTP reply: &quot;%1&quot;</source>
+        <translation>der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist: „%1“</translation>
+    </message>
+    <message>
+        <source>the server sent a reply line longer than %1 bytes</source>
+        <translation>der Server hat eine Antwortzeile gesendet, die länger als %1 Byte ist</translation>
+    </message>
+    <message>
+        <source>a multi-line reply changed its code: &quot;%1&quot;</source>
+        <translation>eine mehrzeilige Antwort hat ihren Code geändert: „%1“</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <comment>@label probe verdict</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <comment>@label probe verdict</comment>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <comment>@label probe verdict</comment>
+        <translation>AUSGEL.</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>@label probe verdict</comment>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <comment>@label probe verdict</comment>
+        <translation>MANGEL</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <comment>@label probe verdict</comment>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>Verbindung zu %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot use %1 as the source address: %2</source>
+        <translation>%1 kann nicht als Quelladresse verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>den Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>den TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation>eine Antwort</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for %2</source>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf %2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation>der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server refused HELO: %1</source>
+        <translation>der Server hat HELO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>null sender to an outside recipient</source>
+        <translation>leerer Absender an einen externen Empfänger</translation>
+    </message>
+    <message>
+        <source>sender in the outside recipient&apos;s own domain</source>
+        <translation>Absender in der eigenen Domain des externen Empfängers</translation>
+    </message>
+    <message>
+        <source>sender in the server&apos;s name</source>
+        <translation>Absender unter dem Namen des Servers</translation>
+    </message>
+    <message>
+        <source>sender at the server&apos;s address literal</source>
+        <translation>Absender mit dem Adressliteral des Servers</translation>
+    </message>
+    <message>
+        <source>%-hack through the server&apos;s address</source>
+        <translation>%-Hack über die Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>%-hack through the server&apos;s name</source>
+        <translation>%-Hack über den Namen des Servers</translation>
+    </message>
+    <message>
+        <source>quoted outside address</source>
+        <translation>externe Adresse in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>quoted %-hack</source>
+        <translation>%-Hack in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>outside address @ the server&apos;s address</source>
+        <translation>externe Adresse @ Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>quoted outside address @ the server&apos;s address</source>
+        <translation>externe Adresse in Anführungszeichen @ Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>outside address @ the server&apos;s name</source>
+        <translation>externe Adresse @ Name des Servers</translation>
+    </message>
+    <message>
+        <source>source route through the server&apos;s address</source>
+        <translation>Source-Route über die Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>source route through the server&apos;s name</source>
+        <translation>Source-Route über den Namen des Servers</translation>
+    </message>
+    <message>
+        <source>UUCP bang path</source>
+        <translation>UUCP-Bang-Pfad</translation>
+    </message>
+    <message>
+        <source>bang path @ the server&apos;s address</source>
+        <translation>Bang-Pfad @ Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>bang path @ the server&apos;s name</source>
+        <translation>Bang-Pfad @ Name des Servers</translation>
+    </message>
+    <message>
+        <source>outside sender to another outside domain</source>
+        <translation>externer Absender an eine andere externe Domain</translation>
+    </message>
+    <message>
+        <source>spoofed sender in the server&apos;s own domain</source>
+        <translation>gefälschter Absender in der eigenen Domain des Servers</translation>
+    </message>
+    <message>
+        <source>not tried: the server kept closing the connection</source>
+        <translation>nicht versucht: der Server hat die Verbindung immer wieder geschlossen</translation>
+    </message>
+    <message>
+        <source>accepted: %1: %2</source>
+        <translation>angenommen: %1: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1: %2</source>
+        <translation>abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer: %1: %2</source>
+        <translation>keine Antwort: %1: %2</translation>
+    </message>
+    <message>
+        <source>Open relay</source>
+        <translation>Offenes Relay</translation>
+    </message>
+    <message>
+        <source>OPEN RELAY: %1 of %2 cases accepted a recipient outside the server&apos;s domains</source>
+        <translation>OFFENES RELAY: %1 von %2 Fällen haben einen Empfänger außerhalb der Domains des Servers angenommen</translation>
+    </message>
+    <message>
+        <source>Relay only for your own networks and authenticated users: Postfix smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination with a narrow mynetworks; Sendmail: remove broad RELAY entries from the access db and relay-domains; qmail: a non-empty rcpthosts and RELAYCLIENT only for trusted tcp.smtp rules.</source>
+        <translation>Relay nur für Ihre eigenen Netze und authentifizierte Benutzer erlauben: Postfix smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination mit einem eng gefassten mynetworks; Sendmail: weit gefasste RELAY-Einträge aus der access-Datenbank und aus relay-domains entfernen; qmail: ein nicht leeres rcpthosts und RELAYCLIENT nur für vertrauenswürdige tcp.smtp-Regeln.</translation>
+    </message>
+    <message>
+        <source>all %1 cases refused</source>
+        <translation>alle %1 Fälle abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases refused, the others got no answer</source>
+        <translation>%1 von %2 Fällen abgelehnt, die übrigen blieben ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Greeting banner</source>
+        <translation>Begrüßungsbanner</translation>
+    </message>
+    <message>
+        <source>names its software (%1): %2</source>
+        <translation>nennt seine Software (%1): %2</translation>
+    </message>
+    <message>
+        <source>names its software and version (%1 %2): %3</source>
+        <translation>nennt seine Software und Version (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>Greet with the host name only: Postfix smtpd_banner = $myhostname ESMTP; Sendmail SmtpGreetingMessage without $v and $Z; qmail control/smtpgreeting.</source>
+        <translation>Nur mit dem Hostnamen grüßen: Postfix smtpd_banner = $myhostname ESMTP; Sendmail SmtpGreetingMessage ohne $v und $Z; qmail control/smtpgreeting.</translation>
+    </message>
+    <message>
+        <source>HELO required</source>
+        <translation>HELO erforderlich</translation>
+    </message>
+    <message>
+        <source>MAIL FROM was accepted before HELO/EHLO: %1</source>
+        <translation>MAIL FROM wurde vor HELO/EHLO angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Require HELO: Postfix smtpd_helo_required = yes; Sendmail PrivacyOptions needmailhelo.</source>
+        <translation>HELO verlangen: Postfix smtpd_helo_required = yes; Sendmail PrivacyOptions needmailhelo.</translation>
+    </message>
+    <message>
+        <source>MAIL FROM before HELO/EHLO refused: %1</source>
+        <translation>MAIL FROM vor HELO/EHLO abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>VRFY</source>
+        <translation>VRFY</translation>
+    </message>
+    <message>
+        <source>VRFY postmaster: %1; VRFY of an unknown name: %2</source>
+        <translation>VRFY postmaster: %1; VRFY eines unbekannten Namens: %2</translation>
+    </message>
+    <message>
+        <source>answered: user names can be enumerated (%1)</source>
+        <translation>beantwortet: Benutzernamen lassen sich ermitteln (%1)</translation>
+    </message>
+    <message>
+        <source>Disable VRFY: Postfix disable_vrfy_command = yes; Sendmail PrivacyOptions novrfy (goaway sets it).</source>
+        <translation>VRFY deaktivieren: Postfix disable_vrfy_command = yes; Sendmail PrivacyOptions novrfy (goaway setzt es).</translation>
+    </message>
+    <message>
+        <source>answered the same for every name, which reveals nothing (%1)</source>
+        <translation>für jeden Namen gleich beantwortet, was nichts preisgibt (%1)</translation>
+    </message>
+    <message>
+        <source>disabled (%1)</source>
+        <translation>deaktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>EXPN</source>
+        <translation>EXPN</translation>
+    </message>
+    <message>
+        <source>EXPN postmaster answered, so lists and aliases can be read: %1</source>
+        <translation>EXPN postmaster wurde beantwortet, Listen und Aliase sind also lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Disable EXPN: Sendmail PrivacyOptions noexpn (goaway sets it).</source>
+        <translation>EXPN deaktivieren: Sendmail PrivacyOptions noexpn (goaway setzt es).</translation>
+    </message>
+    <message>
+        <source>disabled: %1</source>
+        <translation>deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>ETRN and TURN</source>
+        <translation>ETRN und TURN</translation>
+    </message>
+    <message>
+        <source>TURN is offered: any client can ask for the mail queued for a domain</source>
+        <translation>TURN wird angeboten: Jeder Client kann die für eine Domain wartenden E-Mails anfordern</translation>
+    </message>
+    <message>
+        <source>Turn TURN off; use ATRN with authentication or ETRN if a site needs its queue on demand.</source>
+        <translation>TURN abschalten; ATRN mit Authentifizierung oder ETRN verwenden, wenn eine Site ihre Warteschlange bei Bedarf abrufen muss.</translation>
+    </message>
+    <message>
+        <source>ETRN is offered: any client can start queue runs</source>
+        <translation>ETRN wird angeboten: Jeder Client kann Warteschlangenläufe starten</translation>
+    </message>
+    <message>
+        <source>Limit ETRN to the sites that need it: Postfix smtpd_etrn_restrictions; Sendmail PrivacyOptions noetrn.</source>
+        <translation>ETRN auf die Sites beschränken, die es brauchen: Postfix smtpd_etrn_restrictions; Sendmail PrivacyOptions noetrn.</translation>
+    </message>
+    <message>
+        <source>neither ETRN nor TURN is offered</source>
+        <translation>weder ETRN noch TURN wird angeboten</translation>
+    </message>
+    <message>
+        <source>Message size limit</source>
+        <translation>Maximale Nachrichtengröße</translation>
+    </message>
+    <message>
+        <source>Set a limit (e.g. 15 MB): Postfix message_size_limit; Sendmail MaxMessageSize (confMAX_MESSAGE_SIZE); qmail control/databytes.</source>
+        <translation>Eine Grenze setzen (z. B. 15 MB): Postfix message_size_limit; Sendmail MaxMessageSize (confMAX_MESSAGE_SIZE); qmail control/databytes.</translation>
+    </message>
+    <message>
+        <source>SIZE is not announced: clients cannot tell whether there is a limit</source>
+        <translation>SIZE wird nicht angekündigt: Clients können nicht erkennen, ob es eine Grenze gibt</translation>
+    </message>
+    <message>
+        <source>SIZE is announced without a limit</source>
+        <translation>SIZE wird ohne Grenze angekündigt</translation>
+    </message>
+    <message>
+        <source>the limit is %1 bytes (%2 MB), more than 50 MB</source>
+        <translation>die Grenze liegt bei %1 Byte (%2 MB), mehr als 50 MB</translation>
+    </message>
+    <message>
+        <source>the limit is %1 bytes (%2 MB)</source>
+        <translation>die Grenze liegt bei %1 Byte (%2 MB)</translation>
+    </message>
+    <message>
+        <source>QCA cannot read certificates here (is the qca-ossl plugin installed?)</source>
+        <translation>QCA kann hier keine Zertifikate lesen (ist das Modul qca-ossl installiert?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be decoded</source>
+        <translation>das Zertifikat des Servers kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>der Server hat kein Zertifikat gesendet</translation>
+    </message>
+    <message>
+        <source>subject %1; SANs %2; issuer %3; %4 %5 bits; %6; valid %7 to %8</source>
+        <translation>Inhaber %1; SANs %2; Aussteller %3; %4 %5 Bit; %6; gültig von %7 bis %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate with an RSA key of 2048 bits or more (or ECDSA P-256) and a SHA-256 signature.</source>
+        <translation>Ein neues Zertifikat mit einem RSA-Schlüssel von mindestens 2048 Bit (oder ECDSA P-256) und einer SHA-256-Signatur ausstellen.</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Gültigkeit des Zertifikats</translation>
+    </message>
+    <message>
+        <source>Renew the certificate and reload the MTA.</source>
+        <translation>Das Zertifikat erneuern und den MTA neu laden.</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s clock, or issue a certificate that is valid now.</source>
+        <translation>Die Uhr des Servers prüfen oder ein Zertifikat ausstellen, das jetzt gültig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired on %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>abgelaufen am %1 (vor %n Tag)</numerusform>
+            <numerusform>abgelaufen am %1 (vor %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>läuft am %1 ab, in %n Tag</numerusform>
+            <numerusform>läuft am %1 ab, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>gültig bis %1 (noch %n Tag)</numerusform>
+            <numerusform>gültig bis %1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate trust</source>
+        <translation>Vertrauenswürdigkeit des Zertifikats</translation>
+    </message>
+    <message>
+        <source>self-signed (%1)</source>
+        <translation>selbst signiert (%1)</translation>
+    </message>
+    <message>
+        <source>does not verify: %1</source>
+        <translation>lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>verifies against the system&apos;s certificate authorities</source>
+        <translation>lässt sich anhand der Zertifizierungsstellen des Systems verifizieren</translation>
+    </message>
+    <message>
+        <source>Fine between hosts you run; for a public MX use a certificate from a public CA (e.g. Let&apos;s Encrypt) so that DANE/MTA-STS senders can verify it.</source>
+        <translation>In Ordnung zwischen Hosts, die Sie selbst betreiben; für einen öffentlichen MX ein Zertifikat einer öffentlichen CA (z. B. Let's Encrypt) verwenden, damit DANE/MTA-STS-Absender es verifizieren können.</translation>
+    </message>
+    <message>
+        <source>Certificate name</source>
+        <translation>Zertifikatsname</translation>
+    </message>
+    <message>
+        <source>is for none of %1</source>
+        <translation>gilt für keinen der Namen %1</translation>
+    </message>
+    <message>
+        <source>Put the server&apos;s host name (the one in its greeting and MX record) in the certificate&apos;s subjectAltName.</source>
+        <translation>Den Hostnamen des Servers (den aus seiner Begrüßung und seinem MX-Eintrag) in den subjectAltName des Zertifikats eintragen.</translation>
+    </message>
+    <message>
+        <source>matches %1; not %2</source>
+        <translation>passt zu %1; nicht zu %2</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>passt zu %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS is not offered: mail travels in clear text</source>
+        <translation>STARTTLS wird nicht angeboten: E-Mails werden im Klartext übertragen</translation>
+    </message>
+    <message>
+        <source>no TLS handshake succeeded</source>
+        <translation>kein TLS-Handshake war erfolgreich</translation>
+    </message>
+    <message>
+        <source>neither TLS 1.2 nor TLS 1.3 is accepted</source>
+        <translation>weder TLS 1.2 noch TLS 1.3 wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>AUTH PLAIN/LOGIN is offered before STARTTLS: passwords can travel in clear text</source>
+        <translation>AUTH PLAIN/LOGIN wird vor STARTTLS angeboten: Passwörter können im Klartext übertragen werden</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>das Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is too small</source>
+        <translation>der Schlüssel des Zertifikats ist zu kurz</translation>
+    </message>
+    <message>
+        <source>the certificate is signed with MD5 or SHA-1</source>
+        <translation>das Zertifikat ist mit MD5 oder SHA-1 signiert</translation>
+    </message>
+    <message>
+        <source>the negotiated cipher has no forward secrecy</source>
+        <translation>die ausgehandelte Chiffre bietet keine Forward Secrecy</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 or 1.1 is accepted</source>
+        <translation>TLS 1.0 oder 1.1 wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>AUTH is offered before STARTTLS</source>
+        <translation>AUTH wird vor STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed: senders that verify (DANE, MTA-STS) will not trust it</source>
+        <translation>das Zertifikat ist selbst signiert: Absender, die prüfen (DANE, MTA-STS), werden ihm nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>the certificate chain does not verify against the public CAs</source>
+        <translation>die Zertifikatskette lässt sich nicht anhand der öffentlichen CAs verifizieren</translation>
+    </message>
+    <message>
+        <source>the certificate is not for the server&apos;s name</source>
+        <translation>das Zertifikat gilt nicht für den Namen des Servers</translation>
+    </message>
+    <message>
+        <source>the certificate could not be inspected</source>
+        <translation>das Zertifikat konnte nicht untersucht werden</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: %1</source>
+        <translation>STARTTLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>untested: this machine&apos;s TLS library will not offer %1</source>
+        <translation>nicht getestet: Die TLS-Bibliothek dieses Rechners bietet %1 nicht an</translation>
+    </message>
+    <message>
+        <source>untested: %1</source>
+        <translation>nicht getestet: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS is not offered on this connection</source>
+        <translation>STARTTLS wird auf dieser Verbindung nicht angeboten</translation>
+    </message>
+    <message>
+        <source>accepted (%1)</source>
+        <translation>akzeptiert (%1)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Accept TLS 1.2 and newer only: Postfix smtpd_tls_protocols = &gt;=TLSv1.2; Sendmail ServerSSLOptions +SSL_OP_NO_TLSv1 +SSL_OP_NO_TLSv1_1.</source>
+        <translation>Nur TLS 1.2 und neuer akzeptieren: Postfix smtpd_tls_protocols = &gt;=TLSv1.2; Sendmail ServerSSLOptions +SSL_OP_NO_TLSv1 +SSL_OP_NO_TLSv1_1.</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS is not offered: mail to and from this server travels in clear text</source>
+        <translation>STARTTLS wird nicht angeboten: E-Mails an diesen und von diesem Server werden im Klartext übertragen</translation>
+    </message>
+    <message>
+        <source>Offer STARTTLS with the host&apos;s certificate: Postfix smtpd_tls_security_level = may with smtpd_tls_chain_files; Sendmail confSERVER_CERT and confSERVER_KEY.</source>
+        <translation>STARTTLS mit dem Zertifikat des Hosts anbieten: Postfix smtpd_tls_security_level = may mit smtpd_tls_chain_files; Sendmail confSERVER_CERT und confSERVER_KEY.</translation>
+    </message>
+    <message>
+        <source>STARTTLS is offered, but TLS does not work: %1</source>
+        <translation>STARTTLS wird angeboten, aber TLS funktioniert nicht: %1</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate and key files and its TLS log lines.</source>
+        <translation>Zertifikats- und Schlüsseldateien des Servers sowie seine TLS-Protokollzeilen prüfen.</translation>
+    </message>
+    <message>
+        <source>offered, and the handshake works</source>
+        <translation>angeboten, und der Handshake funktioniert</translation>
+    </message>
+    <message>
+        <source>Cipher and key exchange</source>
+        <translation>Chiffre und Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 bits), key exchange %4, %5</source>
+        <translation>%1, %2 (%3 Bit), Schlüsselaustausch %4, %5</translation>
+    </message>
+    <message>
+        <source>forward secrecy</source>
+        <translation>Forward Secrecy</translation>
+    </message>
+    <message>
+        <source>NO forward secrecy</source>
+        <translation>KEINE Forward Secrecy</translation>
+    </message>
+    <message>
+        <source>Prefer ECDHE key exchange: drop static RSA key exchange from the server&apos;s ciphers.</source>
+        <translation>ECDHE-Schlüsselaustausch bevorzugen: statischen RSA-Schlüsselaustausch aus den Chiffren des Servers entfernen.</translation>
+    </message>
+    <message>
+        <source>AUTH before TLS</source>
+        <translation>AUTH vor TLS</translation>
+    </message>
+    <message>
+        <source>AUTH %1 is offered before STARTTLS: passwords can be sent in clear text</source>
+        <translation>AUTH %1 wird vor STARTTLS angeboten: Passwörter können im Klartext gesendet werden</translation>
+    </message>
+    <message>
+        <source>AUTH %1 is offered before STARTTLS</source>
+        <translation>AUTH %1 wird vor STARTTLS angeboten</translation>
+    </message>
+    <message>
+        <source>AUTH is not offered</source>
+        <translation>AUTH wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>AUTH is offered only after STARTTLS (%1)</source>
+        <translation>AUTH wird erst nach STARTTLS angeboten (%1)</translation>
+    </message>
+    <message>
+        <source>Offer AUTH only over TLS: Postfix smtpd_tls_auth_only = yes; Sendmail define(`confAUTH_OPTIONS&apos;, `p&apos;).</source>
+        <translation>AUTH nur über TLS anbieten: Postfix smtpd_tls_auth_only = yes; Sendmail define(`confAUTH_OPTIONS', `p').</translation>
+    </message>
+    <message>
+        <source>TLS grade</source>
+        <translation>TLS-Bewertung</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>grade %1: %2</source>
+        <translation>Bewertung %1: %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS and certificate</source>
+        <translation>STARTTLS und Zertifikat</translation>
+    </message>
+    <message>
+        <source>SMTP exposure</source>
+        <translation>SMTP-Angriffsfläche</translation>
+    </message>
+    <message>
+        <source>Mailwarden probe of %1</source>
+        <translation>Mailwarden-Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>Mailwarden probe of %1, from inside %2</source>
+        <translation>Mailwarden-Prüfung von %1, von %2 aus</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1 pass, %2 warn, %3 fail, %4 error, %5 skipped, %6 info</source>
+        <translation>Zusammenfassung: %1 bestanden, %2 mit Warnung, %3 fehlgeschlagen, %4 Fehler, %5 übersprungen, %6 Info</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -1333,6 +1952,50 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>stats: --mailstats reads one table: --host NAME, a file or -</source>
         <translation>stats: --mailstats liest eine Tabelle: --host NAME, eine Datei oder -</translation>
+    </message>
+    <message>
+        <source>usage: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADDRESS] [--helo NAME] [--timeout SECONDS] [--transcript]</source>
+        <translation>Aufruf: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADRESSE] [--helo NAME] [--timeout SEKUNDEN] [--transcript]</translation>
+    </message>
+    <message>
+        <source>test: %1 needs a value</source>
+        <translation>test: %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>test: &apos;%1&apos; is not an address</source>
+        <translation>test: '%1' ist keine Adresse</translation>
+    </message>
+    <message>
+        <source>test: --timeout needs seconds</source>
+        <translation>test: --timeout braucht eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>test: unknown option &apos;%1&apos;</source>
+        <translation>test: unbekannte Option '%1'</translation>
+    </message>
+    <message>
+        <source>test: name the tests and one server</source>
+        <translation>test: Geben Sie die Tests und einen Server an</translation>
+    </message>
+    <message>
+        <source>test: unknown test &apos;%1&apos; (relay, tls, smtp or all)</source>
+        <translation>test: unbekannter Test '%1' (relay, tls, smtp oder all)</translation>
+    </message>
+    <message>
+        <source>test: &apos;%1&apos; is not HOST or HOST:PORT</source>
+        <translation>test: '%1' ist weder HOST noch HOST:PORT</translation>
+    </message>
+    <message>
+        <source>test: --source and --from-host exclude each other</source>
+        <translation>test: --source und --from-host schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>test: cannot open a channel from %1 to %2:%3: %4</source>
+        <translation>test: Kanal von %1 zu %2:%3 kann nicht geöffnet werden: %4</translation>
+    </message>
+    <message>
+        <source>Test a mail server for open relaying, STARTTLS/certificate and SMTP exposure.</source>
+        <translation>Einen Mailserver auf offenes Relay, STARTTLS/Zertifikat und SMTP-Angriffsfläche testen.</translation>
     </message>
 </context>
 <context>

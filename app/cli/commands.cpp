@@ -10,6 +10,7 @@ Command formatCommand();
 Command hostsCommand();
 Command execCommand();
 Command statsCommand();
+Command testCommand();
 
 namespace {
 
@@ -28,7 +29,7 @@ Command versionCommand()
 
 QList<Command> commands()
 {
-    return {formatCommand(), hostsCommand(), execCommand(), statsCommand(), versionCommand()};
+    return {formatCommand(), hostsCommand(), execCommand(), statsCommand(), testCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

@@ -1,0 +1,255 @@
+#include "smtpclient.h"
+
+#include "core/tr.h"
+
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace Mailwarden::Probes {
+
+SmtpClient::SmtpClient(QObject *parent) : QObject(parent), m_socket(new QSslSocket(this))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &SmtpClient::onDisconnected);
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        note(QStringLiteral("connected to %1:%2 from %3")
+                .arg(m_socket->peerAddress().toString())
+                .arg(m_socket->peerPort())
+                .arg(m_socket->localAddress().toString())
+                .toUtf8());
+        if (m_step == Step::Connecting) {
+            m_step = Step::Reply; // the greeting is the connection's first reply
+            m_timer.start(m_endpoint.stepTimeoutMs);
+            onReadyRead();
+        }
+    });
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        const QSslCipher cipher = m_socket->sessionCipher();
+        note(QStringLiteral("TLS established: %1, %2").arg(cipher.protocolString(), cipher.name()).toUtf8());
+        if (m_step == Step::Handshake)
+            finish(m_tlsReply);
+    });
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Certificates are inspected and reported by the TLS probe, not trusted.
+        m_sslErrors.append(errors);
+        m_socket->ignoreSslErrors();
+    });
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError && m_step != Step::Handshake)
+            return; // disconnected() reports it with the step that was waiting
+        const QString why = m_socket->errorString();
+        switch (m_step) {
+        case Step::Connecting:
+            fail(SmtpError::Kind::Connect,
+                Tr::tr("cannot connect to %1:%2: %3").arg(m_endpoint.host).arg(m_endpoint.port).arg(why));
+            break;
+        case Step::Handshake:
+            fail(SmtpError::Kind::Tls, Tr::tr("TLS handshake failed: %1").arg(why));
+            break;
+        case Step::Reply:
+        case Step::Idle:
+            note(QStringLiteral("socket error: %1").arg(why).toUtf8());
+            break;
+        }
+    });
+}
+
+SmtpClient::~SmtpClient()
+{
+    m_done = {};
+    m_socket->abort();
+}
+
+void SmtpClient::open(const SmtpEndpoint &endpoint, Callback done)
+{
+    m_endpoint = endpoint;
+    m_clock.start();
+    begin(Step::Connecting, endpoint.connectTimeoutMs, std::move(done));
+    if (!endpoint.sourceAddress.isNull() && !m_socket->bind(endpoint.sourceAddress, 0)) {
+        fail(SmtpError::Kind::Connect,
+            Tr::tr("cannot use %1 as the source address: %2")
+                .arg(endpoint.sourceAddress.toString(), m_socket->errorString()));
+        return;
+    }
+    note(QStringLiteral("connecting to %1:%2").arg(endpoint.host).arg(endpoint.port).toUtf8());
+    m_socket->connectToHost(endpoint.host, endpoint.port);
+}
+
+void SmtpClient::send(const QByteArray &command, Callback done)
+{
+    begin(Step::Reply, m_endpoint.stepTimeoutMs, std::move(done));
+    if (m_broken || m_socket->state() != QAbstractSocket::ConnectedState) {
+        fail(SmtpError::Kind::Closed, Tr::tr("the connection is closed"));
+        return;
+    }
+    record(TranscriptLine::Kind::Sent, command);
+    m_socket->write(command + "\r\n");
+    // A server may have spoken before we asked (421 on shutdown): that is the answer.
+    if (!m_early.isEmpty())
+        finish(m_early.takeFirst());
+}
+
+void SmtpClient::startTls(const QSslConfiguration &configuration, Callback done)
+{
+    send("STARTTLS", [this, configuration, done = std::move(done)](const SmtpOutcome &outcome) {
+        if (!outcome || outcome->code != 220) {
+            done(outcome);
+            return;
+        }
+        // Bytes after 220 and before the handshake would be an injection (CVE-2011-0411 style).
+        if (m_parser.hasPartial() || !m_early.isEmpty())
+            note("server sent data after 220 before the TLS handshake; discarded");
+        m_parser = SmtpReplyParser();
+        m_early.clear();
+        m_tlsReply = *outcome;
+        m_socket->setSslConfiguration(configuration);
+        begin(Step::Handshake, m_endpoint.stepTimeoutMs, done);
+        note("TLS handshake");
+        // SNI and the name the certificate is checked against: the server's
+        // name, not the address of a port forward.
+        if (!m_endpoint.peerName.isEmpty())
+            m_socket->setPeerVerifyName(m_endpoint.peerName);
+        m_socket->startClientEncryption();
+    });
+}
+
+void SmtpClient::quit(Callback done)
+{
+    if (m_broken || m_socket->state() != QAbstractSocket::ConnectedState) {
+        abort();
+        if (done)
+            done(std::unexpected(SmtpError {SmtpError::Kind::Closed, Tr::tr("the connection is closed")}));
+        return;
+    }
+    send("QUIT", [this, done = std::move(done)](const SmtpOutcome &outcome) {
+        m_socket->disconnectFromHost();
+        if (done)
+            done(outcome);
+    });
+}
+
+void SmtpClient::abort()
+{
+    m_broken = true;
+    m_timer.stop();
+    m_socket->abort();
+}
+
+bool SmtpClient::isConnected() const
+{
+    return !m_broken && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool SmtpClient::isEncrypted() const
+{
+    return m_socket->isEncrypted();
+}
+
+void SmtpClient::begin(Step step, int timeoutMs, Callback done)
+{
+    Q_ASSERT(m_step == Step::Idle);
+    m_step = step;
+    m_done = std::move(done);
+    m_timer.start(timeoutMs);
+}
+
+void SmtpClient::finish(const SmtpOutcome &outcome)
+{
+    m_timer.stop();
+    m_step = Step::Idle;
+    // Moved out first: the callback usually starts the next step.
+    if (Callback done = std::exchange(m_done, {}))
+        done(outcome);
+}
+
+void SmtpClient::fail(SmtpError::Kind kind, const QString &message)
+{
+    flushReceived();
+    note(message.toUtf8());
+    m_broken = true;
+    m_socket->abort();
+    if (m_step != Step::Idle)
+        finish(std::unexpected(SmtpError {kind, message}));
+}
+
+void SmtpClient::onReadyRead()
+{
+    if (m_step == Step::Handshake || m_step == Step::Connecting)
+        return;
+    const QByteArray bytes = m_socket->readAll();
+    if (bytes.isEmpty())
+        return;
+    recordReceived(bytes);
+    auto replies = m_parser.feed(bytes);
+    if (!replies) {
+        fail(SmtpError::Kind::Protocol, replies.error().message());
+        return;
+    }
+    m_early.append(*replies);
+    if (m_step == Step::Reply && !m_early.isEmpty())
+        finish(m_early.takeFirst());
+}
+
+void SmtpClient::onDisconnected()
+{
+    flushReceived();
+    note("connection closed");
+    if (m_step == Step::Idle || m_broken)
+        return;
+    m_broken = true;
+    if (m_step == Step::Reply && !m_early.isEmpty())
+        finish(m_early.takeFirst());
+    else if (m_step == Step::Handshake)
+        finish(std::unexpected(
+            SmtpError {SmtpError::Kind::Tls, Tr::tr("the server closed the connection during the TLS handshake")}));
+    else
+        finish(std::unexpected(SmtpError {SmtpError::Kind::Closed, Tr::tr("the server closed the connection")}));
+}
+
+void SmtpClient::onTimeout()
+{
+    const int ms = m_step == Step::Connecting ? m_endpoint.connectTimeoutMs : m_endpoint.stepTimeoutMs;
+    const QString what = m_step == Step::Connecting ? Tr::tr("connecting")
+        : m_step == Step::Handshake                 ? Tr::tr("the TLS handshake")
+                                                    : Tr::tr("a reply");
+    fail(SmtpError::Kind::Timeout, Tr::tr("timed out after %1 s waiting for %2").arg(ms / 1000.0).arg(what));
+}
+
+void SmtpClient::recordReceived(const QByteArray &bytes)
+{
+    m_pendingLine.append(bytes);
+    qsizetype start = 0;
+    for (qsizetype end = m_pendingLine.indexOf('\n'); end >= 0; end = m_pendingLine.indexOf('\n', start)) {
+        const QByteArray line = m_pendingLine.mid(start, end - start);
+        record(TranscriptLine::Kind::Received, line.endsWith('\r') ? line.chopped(1) : line);
+        start = end + 1;
+    }
+    m_pendingLine.remove(0, start);
+    // A line without end that keeps growing is shown once it is too long to wait for.
+    if (m_pendingLine.size() > SmtpReplyParser::MaxLineLength)
+        flushReceived();
+}
+
+void SmtpClient::flushReceived()
+{
+    if (!m_pendingLine.isEmpty())
+        record(TranscriptLine::Kind::Received, std::exchange(m_pendingLine, {}));
+}
+
+void SmtpClient::note(const QByteArray &text)
+{
+    record(TranscriptLine::Kind::Note, text);
+}
+
+void SmtpClient::record(TranscriptLine::Kind kind, const QByteArray &text)
+{
+    // Very long lines stay readable in reports; the parser has the real bytes.
+    constexpr qsizetype keep = 1000;
+    QByteArray shown
+        = text.size() > keep ? text.left(keep) + "… (" + QByteArray::number(text.size()) + " bytes)" : text;
+    m_transcript.append({kind, shown, m_clock.isValid() ? m_clock.elapsed() : 0});
+}
+
+} // namespace Mailwarden::Probes

@@ -1,0 +1,416 @@
+// The relay, TLS and exposure probes against the real Postfix and Sendmail
+// of tests/lab: closed and opened relays (from 127.0.0.3 and from inside the
+// host through SSH direct-tcpip), the lab certificates, a certificate about
+// to expire, STARTTLS switched off, VRFY switched on, and the TLS versions
+// compared with what `openssl s_client` gets. Every reconfiguration is
+// undone at once; cleanupTestCase resets both hosts when one was not.
+#include "labhost.h"
+#include "probes/proberunner.h"
+#include "remote/sshhost.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Probes;
+using namespace Mailwarden::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QHostAddress outsider(QStringLiteral("127.0.0.3")); // outside both hosts' trusted networks
+
+Command cmd(std::initializer_list<QByteArray> argv, bool sudo = false, const QByteArray &input = {})
+{
+    Command command;
+    command.argv = argv;
+    command.sudo = sudo;
+    command.input = input;
+    return command;
+}
+
+QString verdictsOf(const ProbeReport &report)
+{
+    QStringList lines;
+    for (const CheckResult &c : report.checks)
+        lines << QStringLiteral("%1 %2: %3").arg(verdictName(c.verdict), c.id, c.evidence);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestProbes : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_postfix;
+    std::optional<LabHost> m_sendmail;
+    std::unique_ptr<SshHost> m_postfixHost;
+    std::unique_ptr<SshHost> m_sendmailHost;
+    bool m_restored = true; ///< false while a host runs with a test's configuration
+
+    ProbeReport probe(const LabHost &lab, const QList<ProbeKind> &kinds, Host *from = nullptr)
+    {
+        ProbeSettings settings;
+        settings.targetName = QStringLiteral("127.0.0.1");
+        settings.targetAddress = QStringLiteral("127.0.0.1");
+        settings.targetPort = lab.smtpPort;
+        settings.endpoint.host = QStringLiteral("127.0.0.1");
+        settings.endpoint.port = lab.smtpPort;
+        settings.endpoint.peerName = lab.fqdn;
+        std::shared_ptr<PortForward> forward;
+        if (from) {
+            auto opened = from->forwardPort(QStringLiteral("127.0.0.1"), lab.smtpPort).result();
+            if (!opened)
+                qFatal("forwardPort: %s", why(opened).constData());
+            forward = *opened;
+            settings.endpoint.host = forward->address();
+            settings.endpoint.port = forward->port();
+        } else {
+            settings.endpoint.sourceAddress = outsider;
+        }
+        ProbeRunner runner(settings, kinds);
+        if (forward)
+            runner.setForward(forward, from->displayName());
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        runner.start();
+        if (!finished.wait(120000))
+            qFatal("probe did not finish");
+        return runner.report();
+    }
+
+    // Runs \a command on \a host and fails the test when it does not succeed.
+    bool runOk(Host &host, const Command &command)
+    {
+        const auto result = host.run(command).result();
+        if (!result || result->exitCode != 0) {
+            qWarning() << command.argv << (result ? result->err : why(result));
+            return false;
+        }
+        return true;
+    }
+
+    QByteArray postconf(const QByteArray &parameter)
+    {
+        const auto result = m_postfixHost->run(cmd({"postconf", "-h", parameter}, true)).result();
+        return result ? result->out.trimmed() : QByteArray();
+    }
+
+    bool postconfSet(const QByteArrayList &settings)
+    {
+        Command c = cmd({"postconf", "-e"}, true);
+        c.argv += settings;
+        if (!runOk(*m_postfixHost, c) || !runOk(*m_postfixHost, cmd({"postfix", "reload"}, true)))
+            return false;
+        QTest::qWait(1500); // the master restarts its smtpd processes asynchronously
+        return true;
+    }
+
+    // Puts \a bytes at \a path on \a host through the file helper (root-owned path).
+    bool install(Host &host, const QByteArray &path, const QByteArray &bytes)
+    {
+        const QByteArray temp = "/tmp/mw-probes-" + QByteArray::number(QRandomGenerator::global()->generate());
+        return runOk(host, cmd({"tee", temp}, false, bytes))
+            && runOk(host, cmd({"/usr/local/sbin/mw-file", "install", temp, path}, true));
+    }
+
+    bool sendmailAccess(const QByteArray &access)
+    {
+        if (!install(*m_sendmailHost, "/etc/mail/access", access)
+            || !runOk(*m_sendmailHost, cmd({"makemap", "hash", "/etc/mail/access"}, true, access))
+            || !runOk(*m_sendmailHost, cmd({"/etc/init.d/sendmail", "reload"}, true)))
+            return false;
+        QTest::qWait(1500); // the daemon restarts on SIGHUP
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_scratch.isValid());
+        m_postfix = labHost(QStringLiteral("postfix"), m_scratch);
+        m_sendmail = labHost(QStringLiteral("sendmail"), m_scratch);
+        if (!m_postfix || !m_sendmail)
+            QSKIP("the lab is not running (tests/lab/lab up)");
+        m_postfixHost = std::make_unique<SshHost>(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
+        m_sendmailHost
+            = std::make_unique<SshHost>(m_sendmail->profile, m_sendmail->credentials(), m_sendmail->options());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_postfix)
+            return;
+        // Each test restores what it changed. Only when one could not, reset
+        // the hosts: a reset disturbs other tests using the lab right now.
+        if (m_restored)
+            return;
+        QProcess::execute(QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"),
+            {QStringLiteral("reset"), QStringLiteral("postfix"), QStringLiteral("sendmail")});
+    }
+
+    void closedRelays_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("postfix") << QStringLiteral("postfix");
+        QTest::newRow("sendmail") << QStringLiteral("sendmail");
+    }
+    void closedRelays()
+    {
+        QFETCH(QString, host);
+        const LabHost &lab = host == QLatin1String("postfix") ? *m_postfix : *m_sendmail;
+        const ProbeReport report = probe(lab, {ProbeKind::Relay});
+        QVERIFY2(report.connectionError.isEmpty(), qPrintable(report.connectionError));
+        QCOMPARE(report.checks.size(), 19);
+        QVERIFY2(report.find(QStringLiteral("relay.open"))->verdict == Verdict::Pass, qPrintable(verdictsOf(report)));
+        for (const CheckResult &c : report.checks)
+            QVERIFY2(c.verdict == Verdict::Pass, qPrintable(c.evidence));
+        QCOMPARE(report.exitCode(), 0);
+    }
+
+    void postfixOpenedRelay()
+    {
+        const QByteArray original = postconf("mynetworks");
+        QVERIFY(!original.isEmpty());
+        m_restored = false;
+        QVERIFY(postconfSet({"mynetworks = 127.0.0.0/8"}));
+        const ProbeReport open = probe(*m_postfix, {ProbeKind::Relay});
+        QVERIFY(postconfSet({"mynetworks = " + original}));
+        m_restored = true;
+        const CheckResult *summary = open.find(QStringLiteral("relay.open"));
+        QVERIFY2(summary && summary->verdict == Verdict::Fail, qPrintable(verdictsOf(open)));
+        QVERIFY(summary->facts.value(QStringLiteral("accepted")).toInt() > 0);
+        QCOMPARE(open.find(QStringLiteral("relay.case.plain"))->verdict, Verdict::Fail);
+        QCOMPARE(open.exitCode(), 1);
+        // Restored: closed again.
+        QCOMPARE(probe(*m_postfix, {ProbeKind::Relay}).find(QStringLiteral("relay.open"))->verdict, Verdict::Pass);
+    }
+
+    void postfixFromInsideFollowsMynetworks()
+    {
+        // The channel starts inside the host, so Postfix sees 127.0.0.1:
+        // outside mynetworks (127.0.0.2/32) it is refused, inside it relays.
+        ProbeReport inside = probe(*m_postfix, {ProbeKind::Relay}, m_postfixHost.get());
+        QVERIFY2(inside.connectionError.isEmpty(), qPrintable(inside.connectionError));
+        QCOMPARE(inside.via, m_postfix->profile.name);
+        QVERIFY2(inside.find(QStringLiteral("relay.open"))->verdict == Verdict::Pass, qPrintable(verdictsOf(inside)));
+
+        const QByteArray original = postconf("mynetworks");
+        m_restored = false;
+        QVERIFY(postconfSet({"mynetworks = " + original + " 127.0.0.1/32"}));
+        inside = probe(*m_postfix, {ProbeKind::Relay}, m_postfixHost.get());
+        const ProbeReport outside = probe(*m_postfix, {ProbeKind::Relay});
+        QVERIFY(postconfSet({"mynetworks = " + original}));
+        m_restored = true;
+        QVERIFY2(inside.find(QStringLiteral("relay.open"))->verdict == Verdict::Fail, qPrintable(verdictsOf(inside)));
+        QCOMPARE(outside.find(QStringLiteral("relay.open"))->verdict, Verdict::Pass);
+    }
+
+    void sendmailOpenedRelay()
+    {
+        const auto read = m_sendmailHost->readFile(QStringLiteral("/etc/mail/access"), Host::Access::Root).result();
+        QVERIFY2(read, why(read).constData());
+        const QByteArray original = *read;
+        m_restored = false;
+        QVERIFY(sendmailAccess(original + "Connect:127\tRELAY\n"));
+        const ProbeReport open = probe(*m_sendmail, {ProbeKind::Relay});
+        QVERIFY(sendmailAccess(original));
+        m_restored = true;
+        const CheckResult *summary = open.find(QStringLiteral("relay.open"));
+        QVERIFY2(summary && summary->verdict == Verdict::Fail, qPrintable(verdictsOf(open)));
+        QCOMPARE(open.find(QStringLiteral("relay.case.plain"))->verdict, Verdict::Fail);
+        QCOMPARE(probe(*m_sendmail, {ProbeKind::Relay}).find(QStringLiteral("relay.open"))->verdict, Verdict::Pass);
+    }
+
+    void sendmailFromInsideIsTrusted()
+    {
+        // access has Connect:127.0.0.1 RELAY: from inside the host, Sendmail relays.
+        const ProbeReport inside = probe(*m_sendmail, {ProbeKind::Relay}, m_sendmailHost.get());
+        QVERIFY2(inside.find(QStringLiteral("relay.open"))->verdict == Verdict::Fail, qPrintable(verdictsOf(inside)));
+        QCOMPARE(inside.find(QStringLiteral("relay.case.plain"))->verdict, Verdict::Fail);
+    }
+
+    void labCertificates_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("postfix") << QStringLiteral("postfix");
+        QTest::newRow("sendmail") << QStringLiteral("sendmail");
+    }
+    void labCertificates()
+    {
+        QFETCH(QString, host);
+        const LabHost &lab = host == QLatin1String("postfix") ? *m_postfix : *m_sendmail;
+        const QString keys = QFileInfo(lab.profile.keyFile).absolutePath();
+        QFile pem(QStringLiteral("%1/%2/tls.crt").arg(keys, host));
+        QVERIFY2(pem.open(QIODevice::ReadOnly), qPrintable(pem.fileName()));
+        const QSslCertificate expected(pem.readAll(), QSsl::Pem);
+
+        const ProbeReport report = probe(lab, {ProbeKind::Tls});
+        QCOMPARE(report.find(QStringLiteral("tls.offered"))->verdict, Verdict::Pass);
+        const CheckResult *cert = report.find(QStringLiteral("tls.cert"));
+        QVERIFY2(cert, qPrintable(verdictsOf(report)));
+        QCOMPARE(cert->facts.value(QStringLiteral("selfSigned")).toBool(), true);
+        QCOMPARE(cert->facts.value(QStringLiteral("notAfter")).toString(),
+            expected.expiryDate().toUTC().toString(Qt::ISODate));
+        QCOMPARE(cert->facts.value(QStringLiteral("daysLeft")).toLongLong(),
+            QDateTime::currentDateTimeUtc().daysTo(expected.expiryDate()));
+        QCOMPARE(cert->facts.value(QStringLiteral("dnsNames")).toStringList(), QStringList {lab.fqdn});
+        QCOMPARE(
+            cert->facts.value(QStringLiteral("ipAddresses")).toStringList(), QStringList {QStringLiteral("127.0.0.1")});
+        QCOMPARE(report.find(QStringLiteral("tls.cert.trust"))->verdict, Verdict::Warn);
+        QCOMPARE(report.find(QStringLiteral("tls.cert.expiry"))->verdict, Verdict::Pass);
+        QCOMPARE(report.find(QStringLiteral("tls.cert.name"))->verdict, Verdict::Pass);
+        QCOMPARE(report.find(QStringLiteral("tls.grade"))->facts.value(QStringLiteral("grade")).toString(),
+            QStringLiteral("B"));
+    }
+
+    void tlsVersionsAgreeWithOpenssl_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("version");
+        for (const char *host : {"postfix", "sendmail"}) {
+            for (const char *version : {"1.2", "1.3"})
+                QTest::addRow("%s-%s", host, version) << QString::fromLatin1(host) << QString::fromLatin1(version);
+        }
+    }
+    void tlsVersionsAgreeWithOpenssl()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, version);
+        const LabHost &lab = host == QLatin1String("postfix") ? *m_postfix : *m_sendmail;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("s_client"), QStringLiteral("-starttls"), QStringLiteral("smtp"),
+                QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(lab.smtpPort),
+                QStringLiteral("-tls%1").arg(version).replace(QLatin1Char('.'), QLatin1Char('_'))});
+        if (!openssl.waitForStarted())
+            QSKIP("openssl is not installed");
+        openssl.closeWriteChannel();
+        QVERIFY(openssl.waitForFinished(30000));
+        const QByteArray out = openssl.readAllStandardOutput();
+        const bool opensslAccepted = out.contains(QByteArray("Protocol: TLSv" + version.toLatin1()))
+            || out.contains(QByteArray("Protocol  : TLSv" + version.toLatin1()));
+
+        const ProbeReport report = probe(lab, {ProbeKind::Tls});
+        const CheckResult *ours = report.find(QStringLiteral("tls.version.") + version);
+        QVERIFY2(ours, qPrintable(verdictsOf(report)));
+        QVERIFY2(ours->facts.value(QStringLiteral("result")).toString()
+                == (opensslAccepted ? QLatin1String("accepted") : QLatin1String("refused")),
+            qPrintable(verdictsOf(report)));
+    }
+
+    void certificateAboutToExpire()
+    {
+        QTemporaryDir dir;
+        QProcess req;
+        req.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("10"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=%1").arg(m_postfix->fqdn), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=DNS:%1").arg(m_postfix->fqdn), QStringLiteral("-keyout"),
+                dir.filePath(QStringLiteral("k.pem")), QStringLiteral("-out"), dir.filePath(QStringLiteral("c.pem"))});
+        if (!req.waitForStarted())
+            QSKIP("openssl is not installed");
+        QVERIFY(req.waitForFinished(60000));
+        QCOMPARE(req.exitCode(), 0);
+        QFile key(dir.filePath(QStringLiteral("k.pem")));
+        QFile crt(dir.filePath(QStringLiteral("c.pem")));
+        QVERIFY(key.open(QIODevice::ReadOnly) && crt.open(QIODevice::ReadOnly));
+        QVERIFY(install(*m_postfixHost, "/etc/postfix/mw-probes-10d.key", key.readAll()));
+        QVERIFY(install(*m_postfixHost, "/etc/postfix/mw-probes-10d.crt", crt.readAll()));
+
+        const QByteArray certFile = postconf("smtpd_tls_cert_file");
+        const QByteArray keyFile = postconf("smtpd_tls_key_file");
+        m_restored = false;
+        QVERIFY(postconfSet({"smtpd_tls_cert_file = /etc/postfix/mw-probes-10d.crt",
+            "smtpd_tls_key_file = /etc/postfix/mw-probes-10d.key"}));
+        const ProbeReport report = probe(*m_postfix, {ProbeKind::Tls});
+        QVERIFY(postconfSet({"smtpd_tls_cert_file = " + certFile, "smtpd_tls_key_file = " + keyFile}));
+        m_restored = true;
+
+        const CheckResult *expiry = report.find(QStringLiteral("tls.cert.expiry"));
+        QVERIFY2(expiry, qPrintable(verdictsOf(report)));
+        QCOMPARE(expiry->verdict, Verdict::Warn);
+        QVERIFY(expiry->facts.value(QStringLiteral("daysLeft")).toInt() <= 10);
+        QVERIFY(expiry->facts.value(QStringLiteral("daysLeft")).toInt() >= 9);
+    }
+
+    void starttlsDisabled()
+    {
+        const QByteArray level = postconf("smtpd_tls_security_level");
+        m_restored = false;
+        QVERIFY(postconfSet({"smtpd_tls_security_level = none"}));
+        const ProbeReport off = probe(*m_postfix, {ProbeKind::Tls});
+        QVERIFY(postconfSet({"smtpd_tls_security_level = " + level}));
+        m_restored = true;
+        QVERIFY2(off.find(QStringLiteral("tls.offered"))->verdict == Verdict::Fail, qPrintable(verdictsOf(off)));
+        QCOMPARE(off.find(QStringLiteral("tls.grade"))->facts.value(QStringLiteral("grade")).toString(),
+            QStringLiteral("F"));
+        QCOMPARE(off.exitCode(), 1);
+        QCOMPARE(probe(*m_postfix, {ProbeKind::Tls}).find(QStringLiteral("tls.offered"))->verdict, Verdict::Pass);
+    }
+
+    void vrfyFollowsDisableVrfyCommand()
+    {
+        const QByteArray original = postconf("disable_vrfy_command");
+        m_restored = false;
+        QVERIFY(postconfSet({"disable_vrfy_command = no"}));
+        const ProbeReport enabled = probe(*m_postfix, {ProbeKind::Smtp});
+        QVERIFY(postconfSet({"disable_vrfy_command = yes"}));
+        const ProbeReport disabled = probe(*m_postfix, {ProbeKind::Smtp});
+        QVERIFY(postconfSet({"disable_vrfy_command = " + original}));
+        m_restored = true;
+        QVERIFY2(enabled.find(QStringLiteral("smtp.vrfy"))->verdict == Verdict::Fail, qPrintable(verdictsOf(enabled)));
+        QVERIFY2(
+            disabled.find(QStringLiteral("smtp.vrfy"))->verdict == Verdict::Pass, qPrintable(verdictsOf(disabled)));
+    }
+
+    void cliReportsAndExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        const QString postfix = QStringLiteral("127.0.0.1:%1").arg(m_postfix->smtpPort);
+        const QString sendmail = QStringLiteral("127.0.0.1:%1").arg(m_sendmail->smtpPort);
+        const QString source = QStringLiteral("--source=127.0.0.3");
+        QTest::newRow("postfix-relay-closed")
+            << QStringList {u"relay"_s, postfix, source} << 0 << u"[PASS]  Open relay: all 18 cases refused"_s;
+        QTest::newRow("sendmail-smtp-vrfy") << QStringList {u"smtp"_s, sendmail, source} << 1 << u"[FAIL]  VRFY"_s;
+        QTest::newRow("json") << QStringList {u"smtp"_s, postfix, source, u"--json"_s} << 0
+                              << u"\"id\": \"smtp.vrfy\""_s;
+        QTest::newRow("unreachable") << QStringList {u"smtp"_s, QStringLiteral("127.0.0.1:%1").arg(m_postfix->deadPort)}
+                                     << 2 << u"Connection failed"_s;
+        QTest::newRow("usage") << QStringList {u"relay"_s} << 2 << QString();
+        QTest::newRow("bad-port") << QStringList {u"tls"_s, u"127.0.0.1:99999"_s} << 2 << QString();
+    }
+    void cliReportsAndExitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QProcess cli;
+        cli.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), QStringList {u"test"_s} + args);
+        QVERIFY(cli.waitForFinished(120000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(cli.exitCode() == exitCode, qPrintable(out + QString::fromUtf8(cli.readAllStandardError())));
+        QVERIFY2(out.contains(expected), qPrintable(out));
+    }
+
+    void sendmailExposure()
+    {
+        const ProbeReport report = probe(*m_sendmail, {ProbeKind::Smtp});
+        QCOMPARE(report.find(QStringLiteral("smtp.vrfy"))->verdict, Verdict::Fail);
+        QCOMPARE(report.find(QStringLiteral("smtp.expn"))->verdict, Verdict::Fail);
+        QCOMPARE(report.find(QStringLiteral("smtp.banner"))->facts.value(QStringLiteral("version")).toString(),
+            QStringLiteral("8.18.1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProbes)
+#include "tst_probes.moc"
