@@ -36,7 +36,9 @@ QList<Command> commands();
 std::optional<QByteArray> cliMasterPassword(bool creating);
 /// The profile NAME, or nullopt after telling \a err there is none.
 std::optional<HostProfile> findHostOrComplain(const QString &name, QTextStream &err);
-/// The Host of profile \a name with its stored secret, or nullptr after telling \a err why.
+/// The Host of \a profile with its stored secret, or nullptr after telling \a err why.
+std::unique_ptr<Host> openHost(const HostProfile &profile, const SshOptions &options, QTextStream &err);
+/// The same for the profile named \a name.
 std::unique_ptr<Host> openHost(const QString &name, const SshOptions &options, QTextStream &err);
 
 } // namespace Mailwarden::Cli

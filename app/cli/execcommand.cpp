@@ -2,8 +2,8 @@
 // command on a host and passes its output and exit code through.
 #include "clicommand.h"
 
-#include "remote/hostfactory.h"
-#include "remote/secretstore.h"
+#include "remote/host.h"
+#include "remote/sshsession.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,13 +14,10 @@ namespace {
 
 int execOn(const HostProfile &profile, const Mailwarden::Command &command, const SshOptions &options, QTextStream &err)
 {
-    SecretStore secrets(&cliMasterPassword);
-    auto host = HostFactory::create(profile, secrets, options);
-    if (!host) {
-        err << host.error().toString() << '\n';
+    const std::unique_ptr<Host> host = openHost(profile, options, err);
+    if (!host)
         return Failure;
-    }
-    const auto result = (*host)->run(command).result();
+    const auto result = host->run(command).result();
     if (!result) {
         err << QCoreApplication::translate("cli", "%1: %2").arg(profile.name, result.error().toString()) << '\n';
         if (result.error().kind == RemoteError::Kind::HostKeyUnknown)

@@ -63,19 +63,16 @@ QByteArray readLineNoEcho(const QString &prompt)
 int testHost(const HostProfile &profile, bool acceptNew, const QString &acceptFingerprint, const QString &knownHosts,
     QTextStream &out, QTextStream &err)
 {
-    SecretStore secrets(&cliMasterPassword);
     SshOptions options;
     options.acceptNewHostKey = acceptNew;
     options.knownHostsFile = knownHosts;
-    auto host = HostFactory::create(profile, secrets, options);
-    if (!host) {
-        err << host.error().toString() << '\n';
+    const std::unique_ptr<Host> host = openHost(profile, options, err);
+    if (!host)
         return Failure;
-    }
     // A fingerprint learnt out of band (from the host's admin) trusts that key only.
-    if (auto *ssh = qobject_cast<SshHost *>(host->get()); ssh && !acceptFingerprint.isEmpty())
+    if (auto *ssh = qobject_cast<SshHost *>(host.get()); ssh && !acceptFingerprint.isEmpty())
         ssh->trustHostKey(acceptFingerprint);
-    const auto probed = HostProbe::probe(**host, profile.useSudo).result();
+    const auto probed = HostProbe::probe(*host, profile.useSudo).result();
     if (!probed) {
         err << QCoreApplication::translate("cli", "%1: connection failed: %2")
                    .arg(profile.name, probed.error().toString())
@@ -229,18 +226,21 @@ std::optional<HostProfile> findHostOrComplain(const QString &name, QTextStream &
     return profile;
 }
 
-std::unique_ptr<Host> openHost(const QString &name, const SshOptions &options, QTextStream &err)
+std::unique_ptr<Host> openHost(const HostProfile &profile, const SshOptions &options, QTextStream &err)
 {
-    const auto profile = findHostOrComplain(name, err);
-    if (!profile)
-        return nullptr;
     SecretStore secrets(&cliMasterPassword);
-    auto host = HostFactory::create(*profile, secrets, options);
+    auto host = HostFactory::create(profile, secrets, options);
     if (!host) {
         err << host.error().toString() << '\n';
         return nullptr;
     }
     return std::move(*host);
+}
+
+std::unique_ptr<Host> openHost(const QString &name, const SshOptions &options, QTextStream &err)
+{
+    const auto profile = findHostOrComplain(name, err);
+    return profile ? openHost(*profile, options, err) : nullptr;
 }
 
 Command hostsCommand()
