@@ -219,8 +219,8 @@ void SshForwarder::open(int clientFd, const ForwardListener &listener)
     ssh_callbacks_init(&connection->callbacks);
     ssh_set_channel_callbacks(connection->channel, &connection->callbacks);
     // The originator is what sshd logs; the target sees the host's own address.
-    if (ssh_channel_open_forward(connection->channel, listener.targetHost.constData(), listener.targetPort,
-                                 "127.0.0.1", listener.localPort)
+    if (ssh_channel_open_forward(
+            connection->channel, listener.targetHost.constData(), listener.targetPort, "127.0.0.1", listener.localPort)
         != SSH_OK) {
         qCInfo(lcSsh) << "direct-tcpip to" << listener.targetHost << listener.targetPort
                       << "refused:" << ssh_get_error(m_session);
@@ -304,7 +304,9 @@ void SshForwarder::close(Connection &connection)
     connection.registeredEvents = 0;
     if (connection.channel) {
         ssh_remove_channel_callbacks(connection.channel, &connection.callbacks);
-        if (m_session && !connection.channelClosed)
+        // Never close a channel the server refused: the CLOSE would name a
+        // channel it does not have, and OpenSSH drops the whole session for that.
+        if (m_session && ssh_channel_is_open(connection.channel) && !connection.channelClosed)
             ssh_channel_close(connection.channel);
         ssh_channel_free(connection.channel);
         connection.channel = nullptr;

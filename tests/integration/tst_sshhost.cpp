@@ -419,6 +419,12 @@ private Q_SLOTS:
         QVERIFY(socket.waitForConnected(5000)); // our listener accepts, as ssh -L does
         QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(10000));
         QCOMPARE(socket.readAll(), QByteArray());
+        // A refused channel is that channel's business: the session stays up.
+        QSignalSpy states(host.get(), &Host::stateChanged);
+        const auto after = host->run(cmd({"echo", "still"})).result();
+        QVERIFY2(after, why(after).constData());
+        QCOMPARE(after->out, QByteArray("still\n"));
+        QCOMPARE(states.count(), 0);
     }
 
     void portForwardSurvivesReconnect()
