@@ -1,9 +1,11 @@
 #include "labhost.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <signal.h>
 
@@ -124,12 +126,25 @@ QList<qint64> cutOwnConnections(quint16 port)
     QList<qint64> killed;
     if (serverInodes.isEmpty())
         return killed;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
-    for (const QString &pid : pids) {
-        if (socketInodesOf(pid).intersects(serverInodes)) {
-            ::kill(pid.toInt(), SIGKILL);
-            killed << pid.toLongLong();
+    // sshd forks the post-auth child only after it told the client that auth
+    // succeeded, so a fresh session's child may appear after a first scan:
+    // kill until a scan finds nobody holding the server's end.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        bool found = false;
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+        for (const QString &pid : pids) {
+            if (socketInodesOf(pid).intersects(serverInodes)) {
+                ::kill(pid.toInt(), SIGKILL);
+                if (!killed.contains(pid.toLongLong()))
+                    killed << pid.toLongLong();
+                found = true;
+            }
         }
+        if (!found || waited.elapsed() > 5000)
+            break;
+        QThread::msleep(20);
     }
     return killed;
 }
