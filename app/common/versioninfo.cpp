@@ -1,11 +1,5 @@
 #include "versioninfo.h"
 
-#include "core/componentversions.h"
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <ksyntaxhighlighting_version.h>
-
 namespace Mailwarden {
 
 QString applicationVersion()
@@ -13,16 +7,10 @@ QString applicationVersion()
     return QStringLiteral(MW_VERSION);
 }
 
-QStringList versionLines()
+QStringList versionLines(const QList<Component> &more)
 {
-    QList<Component> components = backendComponents();
-    // Loading the repository proves the library initialises, and tells whether
-    // the definitions we rely on ("GNU M4" for sendmail.mc) are there.
-    const KSyntaxHighlighting::Repository repository;
-    components.append({QStringLiteral("KSyntaxHighlighting"), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
-                       QStringLiteral("%1 definitions").arg(repository.definitions().size())});
-    QStringList lines{QStringLiteral("Mailwarden %1").arg(applicationVersion())};
-    lines += componentLines(components);
+    QStringList lines {QStringLiteral("Mailwarden %1").arg(applicationVersion())};
+    lines += componentLines(backendComponents() + more);
     return lines;
 }
 

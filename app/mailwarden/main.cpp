@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     parser.addOptions({screenshotOption, pageOption, aboutOption, schemeOption, connectOption});
     parser.process(app);
 
-    MainWindow window(versionLines());
+    MainWindow window(versionLines({syntaxHighlightingComponent()}));
     window.restoreWindowState();
     if (parser.isSet(pageOption)) {
         const auto pages = QMetaEnum::fromType<MainWindow::Page>();

@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void aboutListsLibraries()
     {
-        const QStringList lines = versionLines();
+        const QStringList lines = versionLines({syntaxHighlightingComponent()});
         AboutDialog dialog(lines);
         auto *libraries = dialog.findChild<QPlainTextEdit *>(QStringLiteral("libraries"));
         QVERIFY(libraries);

@@ -13,8 +13,8 @@ private Q_SLOTS:
     void qcaHasOpenSslProvider()
     {
         // The TLS test and the vault need qca-ossl; without it they cannot work.
-        QVERIFY2(qcaProviders().contains(QStringLiteral("qca-ossl")),
-                 qPrintable(qcaProviders().join(QLatin1Char(','))));
+        QVERIFY2(
+            qcaProviders().contains(QStringLiteral("qca-ossl")), qPrintable(qcaProviders().join(QLatin1Char(','))));
     }
 
     void linesName_data()
@@ -25,30 +25,33 @@ private Q_SLOTS:
         QTest::newRow("qca-with-ossl") << QStringLiteral(R"(^QCA 2\.\d+\.\d+ \(providers: .*qca-ossl.*\)$)");
         QTest::newRow("libssh") << QStringLiteral(R"(^libssh 0\.\d+\.\d+)");
         QTest::newRow("qtkeychain") << QStringLiteral(R"(^QtKeychain \d+\.\d+\.\d+ \()");
-        QTest::newRow("ksyntaxhighlighting") << QStringLiteral(R"(^KSyntaxHighlighting 6\.\d+\.\d+ \(\d+ definitions\)$)");
+        QTest::newRow("ksyntaxhighlighting")
+            << QStringLiteral(R"(^KSyntaxHighlighting 6\.\d+\.\d+ \(\d+ definitions\)$)");
     }
     void linesName()
     {
         QFETCH(QString, pattern);
-        const QStringList lines = versionLines();
+        const QStringList lines = versionLines({syntaxHighlightingComponent()});
         const QRegularExpression re(pattern);
         QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return re.match(l).hasMatch(); }),
-                 qPrintable(lines.join(QLatin1Char('\n'))));
+            qPrintable(lines.join(QLatin1Char('\n'))));
     }
 
     void ksyntaxHighlightingDefinitionsLoaded()
     {
         // "GNU M4" is what sendmail.mc is shown with; the count line must be > 100.
-        const QString line = versionLines().filter(QStringLiteral("KSyntaxHighlighting")).value(0);
-        const int count = QRegularExpression(QStringLiteral(R"(\((\d+) definitions\))")).match(line).captured(1).toInt();
+        const QString line
+            = versionLines({syntaxHighlightingComponent()}).filter(QStringLiteral("KSyntaxHighlighting")).value(0);
+        const int count
+            = QRegularExpression(QStringLiteral(R"(\((\d+) definitions\))")).match(line).captured(1).toInt();
         QVERIFY2(count > 100, qPrintable(line));
     }
 
     void componentLineFormat()
     {
         const QStringList lines = componentLines({{QStringLiteral("A"), QStringLiteral("1"), QString()},
-                                                  {QStringLiteral("B"), QStringLiteral("2"), QStringLiteral("x")}});
-        QCOMPARE(lines, (QStringList{QStringLiteral("A 1"), QStringLiteral("B 2 (x)")}));
+            {QStringLiteral("B"), QStringLiteral("2"), QStringLiteral("x")}});
+        QCOMPARE(lines, (QStringList {QStringLiteral("A 1"), QStringLiteral("B 2 (x)")}));
     }
 };
 
