@@ -1,6 +1,7 @@
 #include "statsfigures.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace Mailwarden::Stats {
@@ -45,11 +46,28 @@ void addDelivery(DeliveryVolume &a, const DeliveryVolume &b)
 
 } // namespace
 
+namespace {
+
+// floor(4 * log2(r)) for r >= 1 from the double's exponent and mantissa: a
+// libm log2 per delivery line was a tenth of the aggregation's time.
+int quarterOctaves(double r)
+{
+    const auto bits = std::bit_cast<std::uint64_t>(r);
+    const int exponent = int((bits >> 52) & 0x7ff) - 1023;
+    const double mantissa = std::bit_cast<double>((bits & 0xfffffffffffffULL) | (1023ULL << 52)); // [1, 2)
+    // 2^(1/4), 2^(2/4), 2^(3/4)
+    const int quarter
+        = (mantissa >= 1.189207115002721) + (mantissa >= 1.4142135623730951) + (mantissa >= 1.681792830507429);
+    return 4 * exponent + quarter;
+}
+
+} // namespace
+
 void DelayHistogram::add(double seconds)
 {
     int bucket = 0;
     if (seconds >= 0.01)
-        bucket = std::min(Buckets - 1, 1 + int(4 * std::log2(seconds / 0.01)));
+        bucket = std::min(Buckets - 1, 1 + (std::isfinite(seconds) ? quarterOctaves(seconds / 0.01) : Buckets));
     ++counts[std::size_t(bucket)];
     ++samples;
     sum += seconds;
@@ -81,7 +99,8 @@ double DelayHistogram::percentile(double p) const
 
 std::int64_t StatsFigures::deliveredDomainCount() const
 {
-    return std::int64_t(std::count_if(recipientDomains.begin(), recipientDomains.end(), [](const auto &d) { return d.second.count > 0; }));
+    return std::int64_t(std::count_if(
+        recipientDomains.begin(), recipientDomains.end(), [](const auto &d) { return d.second.count > 0; }));
 }
 
 void StatsFigures::merge(StatsFigures &&o)
