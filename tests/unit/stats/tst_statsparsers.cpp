@@ -2,11 +2,14 @@
 // classification, pflogsumm's names, whole sample logs of the three MTAs, and
 // that a log split into many parallel parts gives the figures of one pass.
 #include "stats/lineparser.h"
-#include "stats/loganalyzer.h"
 #include "stats/loganalysis.h"
+#include "stats/loganalyzer.h"
 #include "stats/logtimestamp.h"
 #include "stats/pflogsummnames.h"
 #include "stats/statsaggregator.h"
+
+#include <cmath>
+#include <limits>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -27,9 +30,9 @@ class Recorder final : public EventSink
 public:
     void event(const MailEvent &e) override
     {
-        static const char *names[] = {"Birth",    "Received", "Queued",      "Delivered", "Forwarded",     "Deferred",       "Bounced",
-                                      "Expired",  "Removed",  "Rejected",    "RejectWarning", "Held",      "Discarded",      "Connect",
-                                      "TlsEstablished", "SaslFailure", "Warning", "Fatal", "Panic", "Master"};
+        static const char *names[] = {"Birth", "Received", "Queued", "Delivered", "Forwarded", "Deferred", "Bounced",
+            "Expired", "Removed", "Rejected", "RejectWarning", "Held", "Discarded", "Connect", "TlsEstablished",
+            "SaslFailure", "Warning", "Fatal", "Panic", "Master"};
         QString s = QLatin1String(names[int(e.kind)]);
         for (std::string_view v : {e.queueId, e.address, e.origin, e.reason})
             s += QLatin1Char('|') + QString::fromUtf8(v.data(), qsizetype(v.size()));
@@ -42,7 +45,8 @@ public:
 
 QString figuresLine(const StatsFigures &f)
 {
-    return QStringLiteral("rcv=%1 dlv=%2 fwd=%3 dfr=%4/%5 bnc=%6 rej=%7 warn=%8 held=%9 disc=%10 brcv=%11 bdlv=%12 snd=%13 sdom=%14 rcp=%15 rdom=%16")
+    return QStringLiteral("rcv=%1 dlv=%2 fwd=%3 dfr=%4/%5 bnc=%6 rej=%7 warn=%8 held=%9 disc=%10 brcv=%11 bdlv=%12 "
+                          "snd=%13 sdom=%14 rcp=%15 rdom=%16")
         .arg(f.received)
         .arg(f.delivered)
         .arg(f.forwarded)
@@ -75,14 +79,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("day");
         QTest::addColumn<int>("hour");
         QTest::addColumn<QByteArray>("rest");
-        QTest::newRow("traditional-two-digit-day") << QByteArray("Nov 25 06:47:41 mx postfix/smtp[1]: x") << true << 11 << 25 << 6 << QByteArray("postfix/smtp[1]: x");
-        QTest::newRow("traditional-padded-day") << QByteArray("Jan  5 23:00:00 mx a: b") << true << 1 << 5 << 23 << QByteArray("a: b");
-        QTest::newRow("rfc3339-offset") << QByteArray("2025-11-25T06:47:36.707794+00:00 mx sm-mta[1]: y") << true << 11 << 25 << 6 << QByteArray("sm-mta[1]: y");
-        QTest::newRow("journald-short-iso") << QByteArray("2025-11-25T06:47:36+0100 mx postfix/qmgr[2]: z") << true << 11 << 25 << 6 << QByteArray("postfix/qmgr[2]: z");
-        QTest::newRow("rfc3339-zulu") << QByteArray("2025-01-02T03:04:05Z mx p: q") << true << 1 << 2 << 3 << QByteArray("p: q");
+        QTest::newRow("traditional-two-digit-day") << QByteArray("Nov 25 06:47:41 mx postfix/smtp[1]: x") << true << 11
+                                                   << 25 << 6 << QByteArray("postfix/smtp[1]: x");
+        QTest::newRow("traditional-padded-day")
+            << QByteArray("Jan  5 23:00:00 mx a: b") << true << 1 << 5 << 23 << QByteArray("a: b");
+        QTest::newRow("rfc3339-offset") << QByteArray("2025-11-25T06:47:36.707794+00:00 mx sm-mta[1]: y") << true << 11
+                                        << 25 << 6 << QByteArray("sm-mta[1]: y");
+        QTest::newRow("journald-short-iso") << QByteArray("2025-11-25T06:47:36+0100 mx postfix/qmgr[2]: z") << true
+                                            << 11 << 25 << 6 << QByteArray("postfix/qmgr[2]: z");
+        QTest::newRow("rfc3339-zulu") << QByteArray("2025-01-02T03:04:05Z mx p: q") << true << 1 << 2 << 3
+                                      << QByteArray("p: q");
         QTest::newRow("no-host") << QByteArray("Nov 25 06:47:41 postfix") << false << 0 << 0 << 0 << QByteArray();
         QTest::newRow("bad-month") << QByteArray("Foo 25 06:47:41 mx p: q") << false << 0 << 0 << 0 << QByteArray();
-        QTest::newRow("journal-boot-marker") << QByteArray("-- Boot 0123456789abcdef --") << false << 0 << 0 << 0 << QByteArray();
+        QTest::newRow("journal-boot-marker")
+            << QByteArray("-- Boot 0123456789abcdef --") << false << 0 << 0 << 0 << QByteArray();
     }
 
     void timestamps()
@@ -128,33 +138,60 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("events");
         const QByteArray p = "Nov 25 06:47:41 mx ";
         QTest::newRow("client") << p + "postfix/smtpd[1]: 4ABC: client=mx.example.com[192.0.2.1], sasl_method=PLAIN"
-                                << QStringList{QStringLiteral("Received|4ABC||mx.example.com[192.0.2.1]|")};
-        QTest::newRow("submission-client") << p + "postfix/submission/smtpd[1]: 4ABC: client=h[192.0.2.1]" << QStringList{QStringLiteral("Received|4ABC||h[192.0.2.1]|")};
+                                << QStringList {QStringLiteral("Received|4ABC||mx.example.com[192.0.2.1]|")};
+        QTest::newRow("submission-client") << p + "postfix/submission/smtpd[1]: 4ABC: client=h[192.0.2.1]"
+                                           << QStringList {QStringLiteral("Received|4ABC||h[192.0.2.1]|")};
         QTest::newRow("qmgr-size") << p + "postfix/qmgr[2]: 4ABC: from=<a@B.example>, size=321, nrcpt=1 (queue active)"
-                                   << QStringList{QStringLiteral("Queued|4ABC|a@B.example||")};
-        QTest::newRow("null-sender") << p + "postfix/qmgr[2]: 4ABC: from=<>, size=9, nrcpt=1 (queue active)" << QStringList{QStringLiteral("Queued|4ABC|||")};
-        QTest::newRow("sent-orig-to") << p + "postfix/local[3]: 4ABC: to=<u@h>, orig_to=<root>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (delivered)"
-                                      << QStringList{QStringLiteral("Delivered|4ABC|u@h|local|")};
-        QTest::newRow("forwarded") << p + "postfix/local[3]: 4ABC: to=<u@h>, relay=local, delay=1, dsn=2.0.0, status=sent (forwarded as 5DEF)"
-                                   << QStringList{QStringLiteral("Forwarded|4ABC|u@h|local|"), QStringLiteral("Birth|5DEF|||")};
-        QTest::newRow("deferred-reason") << p + "postfix/smtp[4]: 4ABC: to=<u@h>, relay=none, delay=3, delays=1/0/2/0, dsn=4.4.1, status=deferred (connect to h[192.0.2.9]:25: Connection refused)"
-                                         << QStringList{QStringLiteral("Deferred|4ABC|u@h|none|h[192.0.2.9]:25: Connection refused")};
-        QTest::newRow("expired-is-not-a-delivery") << p + "postfix/qmgr[2]: 4ABC: from=<a@b>, status=expired, returned to sender" << QStringList{QStringLiteral("Expired|4ABC|||")};
-        QTest::newRow("noqueue-reject") << p + "postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.5]: 554 5.7.1 <x@y>: Relay access denied; from=<a@b> to=<x@y> proto=ESMTP helo=<h>"
-                                        << QStringList{QStringLiteral("Rejected|||unknown[192.0.2.5]|Relay access denied")};
-        QTest::newRow("rbl-reject") << p + "postfix/postscreen[1]: NOQUEUE: reject: RCPT from [192.0.2.5]:4711: 550 5.7.1 Service unavailable; client [192.0.2.5] blocked using zen.example; from=<a@b>"
-                                    << QStringList{QStringLiteral("Rejected|||[192.0.2.5]:4711|blocked using zen.example")};
-        QTest::newRow("reject-warning") << p + "postfix/smtpd[1]: NOQUEUE: reject_warning: RCPT from h[192.0.2.5]: 450 4.7.1 Client host rejected: cannot find your hostname; from=<a@b>"
-                                        << QStringList{QStringLiteral("RejectWarning|||h[192.0.2.5]|Client host rejected: cannot find your hostname")};
-        QTest::newRow("cleanup-header-hold") << p + "postfix/cleanup[5]: 4ABC: hold: header Subject: x from h[192.0.2.5]; from=<a@b> to=<c@d>"
-                                             << QStringList{QStringLiteral("Held|4ABC||cleanup|header Subject: x")};
-        QTest::newRow("sasl-failure") << p + "postfix/smtpd[1]: warning: h[192.0.2.5]: SASL LOGIN authentication failed: UGFzc3dvcmQ6"
-                                      << QStringList{QStringLiteral("Warning|||smtpd|h[192.0.2.5]: SASL LOGIN authentication failed: UGFzc3dvcmQ6"),
-                                                     QStringLiteral("SaslFailure|||h[192.0.2.5]|")};
-        QTest::newRow("fatal") << p + "postfix/smtpd[1]: fatal: no SASL authentication mechanisms" << QStringList{QStringLiteral("Fatal|||smtpd|no SASL authentication mechanisms")};
-        QTest::newRow("removed") << p + "postfix/qmgr[2]: 4ABC: removed" << QStringList{QStringLiteral("Removed|4ABC|||")};
-        QTest::newRow("other-instance-ignored") << p + "postfix-out/smtp[4]: 4ABC: to=<u@h>, relay=none, delay=3, status=sent (x)" << QStringList{};
-        QTest::newRow("not-postfix") << p + "dovecot: imap-login: Login: user=<u>" << QStringList{};
+                                   << QStringList {QStringLiteral("Queued|4ABC|a@B.example||")};
+        QTest::newRow("null-sender") << p + "postfix/qmgr[2]: 4ABC: from=<>, size=9, nrcpt=1 (queue active)"
+                                     << QStringList {QStringLiteral("Queued|4ABC|||")};
+        QTest::newRow("sent-orig-to") << p
+                + "postfix/local[3]: 4ABC: to=<u@h>, orig_to=<root>, relay=local, delay=0.1, delays=0/0/0/0.1, "
+                  "dsn=2.0.0, status=sent (delivered)"
+                                      << QStringList {QStringLiteral("Delivered|4ABC|u@h|local|")};
+        QTest::newRow("forwarded") << p
+                + "postfix/local[3]: 4ABC: to=<u@h>, relay=local, delay=1, dsn=2.0.0, status=sent (forwarded as 5DEF)"
+                                   << QStringList {
+                                          QStringLiteral("Forwarded|4ABC|u@h|local|"), QStringLiteral("Birth|5DEF|||")};
+        QTest::newRow("deferred-reason") << p
+                + "postfix/smtp[4]: 4ABC: to=<u@h>, relay=none, delay=3, delays=1/0/2/0, dsn=4.4.1, status=deferred "
+                  "(connect to h[192.0.2.9]:25: Connection refused)"
+                                         << QStringList {QStringLiteral(
+                                                "Deferred|4ABC|u@h|none|h[192.0.2.9]:25: Connection refused")};
+        QTest::newRow("expired-is-not-a-delivery")
+            << p + "postfix/qmgr[2]: 4ABC: from=<a@b>, status=expired, returned to sender"
+            << QStringList {QStringLiteral("Expired|4ABC|||")};
+        QTest::newRow("noqueue-reject") << p
+                + "postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.5]: 554 5.7.1 <x@y>: Relay access "
+                  "denied; from=<a@b> to=<x@y> proto=ESMTP helo=<h>"
+                                        << QStringList {
+                                               QStringLiteral("Rejected|||unknown[192.0.2.5]|Relay access denied")};
+        QTest::newRow("rbl-reject") << p
+                + "postfix/postscreen[1]: NOQUEUE: reject: RCPT from [192.0.2.5]:4711: 550 5.7.1 Service unavailable; "
+                  "client [192.0.2.5] blocked using zen.example; from=<a@b>"
+                                    << QStringList {
+                                           QStringLiteral("Rejected|||[192.0.2.5]:4711|blocked using zen.example")};
+        QTest::newRow("reject-warning")
+            << p
+                + "postfix/smtpd[1]: NOQUEUE: reject_warning: RCPT from h[192.0.2.5]: 450 4.7.1 Client host rejected: "
+                  "cannot find your hostname; from=<a@b>"
+            << QStringList {
+                   QStringLiteral("RejectWarning|||h[192.0.2.5]|Client host rejected: cannot find your hostname")};
+        QTest::newRow("cleanup-header-hold")
+            << p + "postfix/cleanup[5]: 4ABC: hold: header Subject: x from h[192.0.2.5]; from=<a@b> to=<c@d>"
+            << QStringList {QStringLiteral("Held|4ABC||cleanup|header Subject: x")};
+        QTest::newRow("sasl-failure")
+            << p + "postfix/smtpd[1]: warning: h[192.0.2.5]: SASL LOGIN authentication failed: UGFzc3dvcmQ6"
+            << QStringList {
+                   QStringLiteral("Warning|||smtpd|h[192.0.2.5]: SASL LOGIN authentication failed: UGFzc3dvcmQ6"),
+                   QStringLiteral("SaslFailure|||h[192.0.2.5]|")};
+        QTest::newRow("fatal") << p + "postfix/smtpd[1]: fatal: no SASL authentication mechanisms"
+                               << QStringList {QStringLiteral("Fatal|||smtpd|no SASL authentication mechanisms")};
+        QTest::newRow("removed") << p + "postfix/qmgr[2]: 4ABC: removed"
+                                 << QStringList {QStringLiteral("Removed|4ABC|||")};
+        QTest::newRow("other-instance-ignored")
+            << p + "postfix-out/smtp[4]: 4ABC: to=<u@h>, relay=none, delay=3, status=sent (x)" << QStringList {};
+        QTest::newRow("not-postfix") << p + "dovecot: imap-login: Login: user=<u>" << QStringList {};
     }
 
     void postfixLines()
@@ -174,8 +211,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("client");
         QTest::addColumn<QString>("domain");
         QTest::newRow("three-letter-tld") << QStringLiteral("mail3.Acme.COM[192.0.2.1]") << QStringLiteral("acme.com");
-        QTest::newRow("country-second-level") << QStringLiteral("mx.shop.co.uk[192.0.2.1]") << QStringLiteral("shop.co.uk");
-        QTest::newRow("long-tld-kept") << QStringLiteral("mx3.acme.example[192.0.2.1]") << QStringLiteral("mx3.acme.example");
+        QTest::newRow("country-second-level")
+            << QStringLiteral("mx.shop.co.uk[192.0.2.1]") << QStringLiteral("shop.co.uk");
+        QTest::newRow("long-tld-kept") << QStringLiteral("mx3.acme.example[192.0.2.1]")
+                                       << QStringLiteral("mx3.acme.example");
         QTest::newRow("unknown-is-ip") << QStringLiteral("unknown[192.0.2.1]") << QStringLiteral("192.0.2.1");
         QTest::newRow("ipv6") << QStringLiteral("h.example.net[2001:db8::1]") << QStringLiteral("example.net");
         QTest::newRow("sendmail-blank") << QStringLiteral("unknown [192.0.2.1]") << QStringLiteral("192.0.2.1");
@@ -197,11 +236,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("figures");
         QTest::addColumn<int>("mta");
         QTest::newRow("postfix") << dataFile("postfix-sample.log")
-                                 << QStringLiteral("rcv=2 dlv=1 fwd=1 dfr=1/1 bnc=1 rej=1 warn=1 held=0 disc=0 brcv=1734 bdlv=1234 snd=2 sdom=2 rcp=1 rdom=1") << int(MtaKind::Postfix);
+                                 << QStringLiteral("rcv=2 dlv=1 fwd=1 dfr=1/1 bnc=1 rej=1 warn=1 held=0 disc=0 "
+                                                   "brcv=1734 bdlv=1234 snd=2 sdom=2 rcp=1 rdom=1")
+                                 << int(MtaKind::Postfix);
         QTest::newRow("sendmail") << dataFile("sendmail-sample.log")
-                                  << QStringLiteral("rcv=1 dlv=2 fwd=0 dfr=0/0 bnc=0 rej=1 warn=0 held=0 disc=0 brcv=2000 bdlv=4000 snd=1 sdom=1 rcp=2 rdom=1") << int(MtaKind::Sendmail);
+                                  << QStringLiteral("rcv=1 dlv=2 fwd=0 dfr=0/0 bnc=0 rej=1 warn=0 held=0 disc=0 "
+                                                    "brcv=2000 bdlv=4000 snd=1 sdom=1 rcp=2 rdom=1")
+                                  << int(MtaKind::Sendmail);
         QTest::newRow("qmail") << dataFile("qmail-sample.log")
-                               << QStringLiteral("rcv=1 dlv=1 fwd=0 dfr=1/1 bnc=0 rej=0 warn=0 held=0 disc=0 brcv=3000 bdlv=3000 snd=1 sdom=1 rcp=1 rdom=1") << int(MtaKind::Qmail);
+                               << QStringLiteral("rcv=1 dlv=1 fwd=0 dfr=1/1 bnc=0 rej=0 warn=0 held=0 disc=0 brcv=3000 "
+                                                 "bdlv=3000 snd=1 sdom=1 rcp=1 rdom=1")
+                               << int(MtaKind::Qmail);
     }
 
     void sampleLogs()
@@ -242,7 +287,8 @@ private Q_SLOTS:
                 analyzer.feed(QByteArrayView(bytes).mid(i, chunk));
             analyzer.finish();
             QCOMPARE(figuresLine(analyzer.aggregator().figures()),
-                     QStringLiteral("rcv=2 dlv=1 fwd=1 dfr=1/1 bnc=1 rej=1 warn=1 held=0 disc=0 brcv=1734 bdlv=1234 snd=2 sdom=2 rcp=1 rdom=1"));
+                QStringLiteral("rcv=2 dlv=1 fwd=1 dfr=1/1 bnc=1 rej=1 warn=1 held=0 disc=0 brcv=1734 bdlv=1234 snd=2 "
+                               "sdom=2 rcp=1 rdom=1"));
         }
     }
 
@@ -261,7 +307,9 @@ private Q_SLOTS:
         const QString log = dir.filePath(QStringLiteral("mail.log"));
         QProcess gen;
         gen.setStandardOutputFile(log);
-        gen.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/genlog"), {QStringLiteral("--mta"), mta, QStringLiteral("--lines"), QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("3")});
+        gen.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/genlog"),
+            {QStringLiteral("--mta"), mta, QStringLiteral("--lines"), QStringLiteral("20000"), QStringLiteral("--seed"),
+                QStringLiteral("3")});
         QVERIFY(gen.waitForFinished(60000) && gen.exitCode() == 0);
         AnalysisOptions one;
         one.threads = 1;
@@ -280,10 +328,16 @@ private Q_SLOTS:
 
     void rotatedSetOrder()
     {
-        const QStringList in{QStringLiteral("mail.log"), QStringLiteral("mail.log.1"), QStringLiteral("mail.log.3.gz"), QStringLiteral("mail.log.2.gz")};
-        QCOMPARE(orderRotatedSet(in), (QStringList{QStringLiteral("mail.log.3.gz"), QStringLiteral("mail.log.2.gz"), QStringLiteral("mail.log.1"), QStringLiteral("mail.log")}));
-        const QStringList dated{QStringLiteral("maillog"), QStringLiteral("maillog-20250107"), QStringLiteral("maillog-20250101.gz")};
-        QCOMPARE(orderRotatedSet(dated), (QStringList{QStringLiteral("maillog-20250101.gz"), QStringLiteral("maillog-20250107"), QStringLiteral("maillog")}));
+        const QStringList in {QStringLiteral("mail.log"), QStringLiteral("mail.log.1"), QStringLiteral("mail.log.3.gz"),
+            QStringLiteral("mail.log.2.gz")};
+        QCOMPARE(orderRotatedSet(in),
+            (QStringList {QStringLiteral("mail.log.3.gz"), QStringLiteral("mail.log.2.gz"),
+                QStringLiteral("mail.log.1"), QStringLiteral("mail.log")}));
+        const QStringList dated {
+            QStringLiteral("maillog"), QStringLiteral("maillog-20250107"), QStringLiteral("maillog-20250101.gz")};
+        QCOMPARE(orderRotatedSet(dated),
+            (QStringList {
+                QStringLiteral("maillog-20250101.gz"), QStringLiteral("maillog-20250107"), QStringLiteral("maillog")}));
     }
 
     void gzipAndPlainGiveTheSameFigures()
@@ -299,6 +353,26 @@ private Q_SLOTS:
         QVERIFY2(fromGz, qPrintable(fromGz ? QString() : fromGz.error()));
         const auto plain = analyzeLogs({dataFile("postfix-sample.log")});
         QCOMPARE(figuresLine(fromGz->figures), figuresLine(plain->figures));
+    }
+
+    void delayHistogramBuckets()
+    {
+        // Quarter-octave buckets above 10 ms, as floor(4 * log2(delay / 0.01)) + 1.
+        for (double d = 0.0105; d < 1e6; d *= 1.0371) {
+            DelayHistogram h;
+            h.add(d);
+            const int expected = std::min(DelayHistogram::Buckets - 1, 1 + int(4 * std::log2(d / 0.01)));
+            const auto at = std::find(h.counts.begin(), h.counts.end(), 1) - h.counts.begin();
+            QVERIFY2(
+                at == expected, qPrintable(QStringLiteral("%1 s in bucket %2, not %3").arg(d).arg(at).arg(expected)));
+        }
+        DelayHistogram h;
+        for (double d : {0.0, 0.005, 1.0, 1.0, 2.0, 3600.0, std::numeric_limits<double>::infinity()})
+            h.add(d);
+        QCOMPARE(h.counts[0], 2);
+        QCOMPARE(h.counts[1 + 4 * 6 + 2], 2); // 1 s: 100 × 10 ms, 6.64 octaves
+        QCOMPARE(h.counts[DelayHistogram::Buckets - 1], 1);
+        QCOMPARE(h.samples, 7);
     }
 
     void missingFileIsAnError()
