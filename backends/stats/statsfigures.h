@@ -16,10 +16,12 @@ namespace Mailwarden::Stats {
 /// so the hot path looks keys up without building a string.
 /// A small inline string hash (8 bytes per multiply): std::hash's out-of-line
 /// byte loop was a visible share of the statistics pass, which hashes a few
-/// short keys (addresses, domains, queue ids) per log line.
+/// short keys (addresses, domains, queue ids) per log line. Deliberately not
+/// noexcept: libstdc++ then stores each key's hash in its node and skips the
+/// rehash of neighbouring keys on every lookup.
 struct KeyHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept
+    std::size_t operator()(std::string_view s) const
     {
         constexpr std::uint64_t k = 0x9e3779b97f4a7c15ULL;
         std::uint64_t h = s.size() * k;
