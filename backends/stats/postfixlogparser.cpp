@@ -37,7 +37,7 @@ Program classify(sv cmd)
 sv findQid(sv s, std::size_t from)
 {
     std::size_t i = from;
-    while ((i = s.find(": ", i)) != npos) {
+    while ((i = findText(s, ": ", i)) != npos) {
         const std::size_t j = i + 2;
         std::size_t k = j;
         while (k < s.size() && s[k] != ':' && !isSpace(s[k]))
@@ -69,7 +69,7 @@ bool cleanupAction(sv s, std::size_t start, EventKind &kind, sv &reason)
         sv word;
         EventKind kind;
     } actions[] = {{"reject", EventKind::Rejected}, {"warning", EventKind::RejectWarning}, {"hold", EventKind::Held}, {"discard", EventKind::Discarded}};
-    for (std::size_t p = s.find(": ", start); p != npos; p = s.find(": ", p + 1)) {
+    for (std::size_t p = findText(s, ": ", start); p != npos; p = findText(s, ": ", p + 1)) {
         for (const auto &a : actions) {
             if (p < start + a.word.size() || s.compare(p - a.word.size(), a.word.size(), a.word) != 0)
                 continue;
@@ -82,7 +82,7 @@ bool cleanupAction(sv s, std::size_t start, EventKind &kind, sv &reason)
             kind = a.kind;
             // Like pflogsumm's "s/( from \S+?)?; from=<.*$//": the client and envelope are not the reason.
             sv r = s.substr(t);
-            if (const std::size_t cut = r.find("; from=<"); cut != npos)
+            if (const std::size_t cut = findText(r, "; from=<"); cut != npos)
                 r = r.substr(0, cut);
             if (const std::size_t from = r.rfind(" from "); from != npos && r.find(' ', from + 6) == npos)
                 r = r.substr(0, from);
@@ -99,11 +99,11 @@ bool cleanupAction(sv s, std::size_t start, EventKind &kind, sv &reason)
 sv rejectReason(sv s, std::size_t from, sv &client)
 {
     // "(\S+) from (\S+?): (.*)$"
-    const std::size_t f = s.find(" from ", from);
+    const std::size_t f = findText(s, " from ", from);
     if (f == npos)
         return {};
     const std::size_t c = f + 6;
-    const std::size_t colon = s.find(": ", c);
+    const std::size_t colon = findText(s, ": ", c);
     if (colon == npos)
         return {};
     client = s.substr(c, colon - c);
@@ -115,10 +115,10 @@ sv rejectReason(sv s, std::size_t from, sv &client)
             r.remove_prefix(sp == npos ? r.size() : sp + 1);
         }
     }
-    if (const std::size_t b = r.find(" blocked using "); b != npos)
+    if (const std::size_t b = findText(r, " blocked using "); b != npos)
         return until(r, b + 1, ';');
     if (!r.empty() && r[0] == '<') {
-        if (const std::size_t gt = r.find(">: "); gt != npos)
+        if (const std::size_t gt = findText(r, ">: "); gt != npos)
             r.remove_prefix(gt + 3);
     }
     return until(r, 0, ';');
@@ -137,7 +137,7 @@ sv statusDetail(sv rest)
         r.remove_prefix(4);
     if (r.starts_with("connect to "))
         r.remove_prefix(11);
-    if (const std::size_t reply = r.find(" (in reply to"); reply != npos)
+    if (const std::size_t reply = findText(r, " (in reply to"); reply != npos)
         r = r.substr(0, reply);
     return r;
 }
@@ -270,9 +270,9 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
         const std::size_t m = s.rfind(marker);
         e.reason = m == npos ? s : s.substr(m + marker.size());
         sink.event(e);
-        if (e.kind == EventKind::Warning && (program == Program::Smtpd) && e.reason.find(" authentication failed") != npos) {
+        if (e.kind == EventKind::Warning && (program == Program::Smtpd) && findText(e.reason, " authentication failed") != npos) {
             // "warning: host[1.2.3.4]: SASL LOGIN authentication failed: ..."
-            const std::size_t colon = e.reason.find(": SASL ");
+            const std::size_t colon = findText(e.reason, ": SASL ");
             if (colon != npos) {
                 MailEvent f;
                 f.kind = EventKind::SaslFailure;
@@ -324,7 +324,7 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
                     return true;
                 }
             }
-            const std::size_t colon = word ? s.find(": ", afterQid + 2) : npos;
+            const std::size_t colon = word ? findText(s, ": ", afterQid + 2) : npos;
             if (colon != npos && rejectKind(s.substr(afterQid + 2, colon - afterQid - 2), e.kind)) {
                 e.queueId = qid == "NOQUEUE" ? sv() : qid;
                 e.reason = rejectReason(s, colon, e.origin);
@@ -347,7 +347,7 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
     }
 
     // "from=<([^>]*)>, size=(\d+)"
-    for (std::size_t f = s.find("from=<", afterQid); f != npos; f = s.find("from=<", f + 1)) {
+    for (std::size_t f = findText(s, "from=<", afterQid); f != npos; f = findText(s, "from=<", f + 1)) {
         const std::size_t gt = s.find('>', f + 6);
         if (gt == npos)
             break;
@@ -360,12 +360,12 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
         sink.event(e);
         return true;
     }
-    for (std::size_t t = s.find("to=<", afterQid); t != npos; t = s.find("to=<", t + 1)) {
+    for (std::size_t t = findText(s, "to=<", afterQid); t != npos; t = findText(s, "to=<", t + 1)) {
         sv status, rest;
         if (!matchDelivery(s, t, e, status, rest))
             continue;
         if (status == "sent") {
-            const std::size_t fwd = rest.find("forwarded as ");
+            const std::size_t fwd = findText(rest, "forwarded as ");
             if (fwd != npos) {
                 e.kind = EventKind::Forwarded;
                 sink.event(e);
@@ -392,7 +392,7 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
     }
     if (program == Program::Pickup) {
         // ": (sender|uid)="
-        if (s.find(": sender=", afterQid - qid.size()) != npos || s.find(": uid=", afterQid - qid.size()) != npos) {
+        if (findText(s, ": sender=", afterQid - qid.size()) != npos || findText(s, ": uid=", afterQid - qid.size()) != npos) {
             e.kind = EventKind::Received;
             e.origin = "pickup";
             sink.event(e);
@@ -404,16 +404,16 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
         sink.event(e);
     } else if (program == Program::Bounce) {
         // "QID: sender non-delivery notification: BOUNCEQID"
-        const std::size_t n = s.find("notification: ", afterQid);
+        const std::size_t n = findText(s, "notification: ", afterQid);
         if (n != npos) {
             e.kind = EventKind::Birth;
             e.queueId = s.substr(n + 14);
             sink.event(e);
         }
-    } else if (s.find(", status=expired", afterQid) != npos) {
+    } else if (findText(s, ", status=expired", afterQid) != npos) {
         e.kind = EventKind::Expired;
         sink.event(e);
-    } else if (s.find(" TLS connection established to ", afterQid) != npos) {
+    } else if (findText(s, " TLS connection established to ", afterQid) != npos) {
         e.kind = EventKind::TlsEstablished;
         e.queueId = {};
         e.origin = {};

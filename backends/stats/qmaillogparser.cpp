@@ -39,8 +39,8 @@ bool QmailLogParser::parseLine(sv line, EventSink &sink)
         // "info msg N: bytes B from <S> qp P uid U"
         e.kind = EventKind::Queued;
         e.queueId = number(s, 9);
-        const std::size_t bytes = s.find(": bytes ");
-        const std::size_t from = s.find(" from <");
+        const std::size_t bytes = findText(s, ": bytes ");
+        const std::size_t from = findText(s, " from <");
         if (bytes == npos || from == npos)
             return true;
         e.size = parseUnsigned(s.substr(bytes + 8), used);
@@ -51,8 +51,8 @@ bool QmailLogParser::parseLine(sv line, EventSink &sink)
     if (s.starts_with("starting delivery ")) {
         // "starting delivery D: msg N to local|remote R"
         const sv d = number(s, 18);
-        const std::size_t msg = s.find(": msg ");
-        const std::size_t to = s.find(" to ", msg == npos ? 0 : msg);
+        const std::size_t msg = findText(s, ": msg ");
+        const std::size_t to = findText(s, " to ", msg == npos ? 0 : msg);
         if (d.empty() || msg == npos || to == npos)
             return true;
         const std::size_t kind = s.find(' ', to + 4);
@@ -67,7 +67,7 @@ bool QmailLogParser::parseLine(sv line, EventSink &sink)
         // "delivery D: success: text/" with '_' for blanks
         const sv d = number(s, 9);
         const auto it = m_deliveries.find(std::uint64_t(parseUnsigned(d, used)));
-        const std::size_t colon = s.find(": ", 9);
+        const std::size_t colon = findText(s, ": ", 9);
         if (it == m_deliveries.end() || colon == npos)
             return true;
         const sv result = s.substr(colon + 2);
@@ -77,7 +77,7 @@ bool QmailLogParser::parseLine(sv line, EventSink &sink)
             e.kind = EventKind::Bounced;
         else
             e.kind = EventKind::Deferred;
-        const std::size_t reasonAt = result.find(": ");
+        const std::size_t reasonAt = findText(result, ": ");
         e.reason = reasonAt == npos ? result : result.substr(reasonAt + 2);
         e.queueId = it->second.message;
         e.address = it->second.recipient;
@@ -95,7 +95,7 @@ bool QmailLogParser::parseLine(sv line, EventSink &sink)
     if (s.starts_with("warning: ") || s.starts_with("alert: ")) {
         e.kind = s[0] == 'w' ? EventKind::Warning : EventKind::Fatal;
         e.origin = "qmail-send";
-        e.reason = s.substr(s.find(": ") + 2);
+        e.reason = s.substr(findText(s, ": ") + 2);
         sink.event(e);
         return true;
     }

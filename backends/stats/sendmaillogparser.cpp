@@ -20,7 +20,7 @@ sv field(sv s, sv key, std::size_t from = 0)
     if (k == npos)
         return {};
     const std::size_t v = k + key.size();
-    const std::size_t end = s.find(", ", v);
+    const std::size_t end = findText(s, ", ", v);
     return s.substr(v, end == npos ? npos : end - v);
 }
 
@@ -68,7 +68,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
 {
     if (!isProgram(s))
         return false;
-    const std::size_t colon = s.find(": ");
+    const std::size_t colon = findText(s, ": ");
     if (colon == npos)
         return false;
     MailEvent e;
@@ -116,7 +116,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
         else
             return true; // "stat=queued": accepted for a later queue run
         e.reason = stat.starts_with("Deferred: ") ? stat.substr(10) : stat;
-        if (const std::size_t paren = e.reason.find(" ("); paren != npos && e.kind == EventKind::Delivered)
+        if (const std::size_t paren = findText(e.reason, " ("); paren != npos && e.kind == EventKind::Delivered)
             e.reason = e.reason.substr(0, paren);
         e.delay = sendmailDelay(field(body, "delay="));
         e.origin = field(body, "relay=");
@@ -136,7 +136,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
     if (body.starts_with("ruleset=check_")) {
         const sv rejectText = field(body, "reject=");
         if (rejectText.empty()) {
-            if (body.find(", discard") != npos) {
+            if (findText(body, ", discard") != npos) {
                 e.kind = EventKind::Discarded;
                 e.reason = field(body, "ruleset=");
                 sink.event(e);
@@ -146,7 +146,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
         e.kind = EventKind::Rejected;
         sv r = rejectText;
         // "550 5.7.1 <x>... Relaying denied" → "Relaying denied"
-        if (const std::size_t dots = r.find("... "); dots != npos)
+        if (const std::size_t dots = findText(r, "... "); dots != npos)
             r.remove_prefix(dots + 4);
         else if (r.size() > 10 && isDigit(r[0]))
             r.remove_prefix(r.find(' ', 4) == npos ? 0 : r.find(' ', 4) + 1);
@@ -158,7 +158,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
     }
     if (body.starts_with("<")) {
         // "<user@x>... User unknown": an RCPT refused before queueing.
-        const std::size_t dots = body.find(">... ");
+        const std::size_t dots = findText(body, ">... ");
         if (dots != npos) {
             e.kind = EventKind::Rejected;
             e.reason = body.substr(dots + 5);

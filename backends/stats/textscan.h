@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace Mailwarden::Stats::TextScan {
@@ -28,6 +29,38 @@ inline bool isWord(char c)
 inline bool startsAt(std::string_view s, std::size_t at, std::string_view what)
 {
     return at <= s.size() && s.size() - at >= what.size() && s.compare(at, what.size(), what) == 0;
+}
+
+/// startsAt() for a literal: its length is a constant, so the compiler
+/// compares inline instead of calling memcmp (several times per log line).
+template<std::size_t N>
+inline bool startsAt(std::string_view s, std::size_t at, const char (&what)[N])
+{
+    constexpr std::size_t n = N - 1;
+    return at <= s.size() && s.size() - at >= n && std::memcmp(s.data() + at, what, n) == 0;
+}
+
+/// s.find(literal, from), with memchr for the first character and an inline
+/// compare for the rest: std::string_view::find steps byte by byte and calls
+/// memcmp at every candidate.
+template<std::size_t N>
+inline std::size_t findText(std::string_view s, const char (&what)[N], std::size_t from = 0)
+{
+    constexpr std::size_t n = N - 1;
+    static_assert(n > 0);
+    if (from >= s.size() || s.size() - from < n)
+        return std::string_view::npos;
+    const char *p = s.data() + from;
+    const char *const last = s.data() + s.size() - n; // the last place a match can start
+    while (p <= last) {
+        p = static_cast<const char *>(std::memchr(p, what[0], std::size_t(last - p) + 1));
+        if (!p)
+            return std::string_view::npos;
+        if (std::memcmp(p + 1, what + 1, n - 1) == 0)
+            return std::size_t(p - s.data());
+        ++p;
+    }
+    return std::string_view::npos;
 }
 
 /// Leading decimal digits of \a s; \a used gets their count.
