@@ -93,35 +93,32 @@ void StatsAggregator::traffic(const LogTime &t, std::int64_t Traffic::*field)
     }
 }
 
-StatsAggregator::QueueState *StatsAggregator::stateFor(sv qid, bool dependent)
+KeyMap<StatsAggregator::QueueState>::iterator StatsAggregator::stateFor(sv qid, bool dependent)
 {
     auto it = m_queue.find(qid);
     if (it != m_queue.end())
-        return &it->second;
-    QueueState &q = m_queue.emplace(std::string(qid), QueueState{}).first->second;
+        return it;
+    it = m_queue.emplace(std::string(qid), QueueState {}).first;
     if (m_hasPredecessor && dependent)
-        q.pending = std::make_unique<std::vector<PendingOp>>();
-    return &q;
+        it->second.pending = std::make_unique<std::vector<PendingOp>>();
+    return it;
 }
 
 void StatsAggregator::birth(sv qid, const std::string *origin, std::int32_t outstanding)
 {
     if (qid.empty())
         return;
-    auto it = m_queue.find(qid);
-    if (it == m_queue.end()) {
-        m_queue.emplace(std::string(qid), QueueState{origin, 0, false, outstanding, nullptr});
+    auto [it, born] = m_queue.try_emplace(std::string(qid), QueueState {origin, 0, false, outstanding, nullptr});
+    if (born)
         return;
-    }
     // A new life: what happened before it still has to be replayed on the earlier parts.
     if (it->second.pending)
         m_orphans.emplace_back(it->first, std::move(*it->second.pending));
-    it->second = QueueState{origin, 0, false, outstanding, nullptr};
+    it->second = QueueState {origin, 0, false, outstanding, nullptr};
 }
 
-void StatsAggregator::finalDelivery(sv qid)
+void StatsAggregator::finalDelivery(KeyMap<QueueState>::iterator it)
 {
-    auto it = m_queue.find(qid);
     if (it != m_queue.end() && !it->second.pending && it->second.outstanding > 0 && --it->second.outstanding == 0)
         m_queue.erase(it);
 }
@@ -146,12 +143,10 @@ void StatsAggregator::applyQueued(QueueState &q, sv sender, std::int64_t size)
     q.origin = nullptr;
 }
 
-void StatsAggregator::applyDeliveredBytes(QueueState &q, sv recipient, sv domain)
+void StatsAggregator::applyDeliveredBytes(const QueueState &q, DeliveryVolume &domain, Volume &recipient)
 {
-    if (q.size == 0)
-        return;
-    slot(m_figures.recipientDomains, domain).bytes += q.size;
-    slot(m_figures.recipients, recipient).bytes += q.size;
+    domain.bytes += q.size;
+    recipient.bytes += q.size;
     m_figures.bytesDelivered += q.size;
 }
 
@@ -185,13 +180,13 @@ void StatsAggregator::event(const MailEvent &e)
         break;
     case EventKind::Queued: {
         const sv sender = e.address.empty() ? sv("from=<>") : PflogsummNames::address(e.address, m_buffer);
-        QueueState *q = stateFor(e.queueId, true);
-        if (q->pending)
-            q->pending->push_back({PendingOp::Queued, std::string(sender), {}, e.size});
+        QueueState &q = stateFor(e.queueId, true)->second;
+        if (q.pending)
+            q.pending->push_back({PendingOp::Queued, std::string(sender), {}, e.size});
         else
-            applyQueued(*q, sender, e.size);
-        if (e.recipients > 0 && !q->pending)
-            q->outstanding = e.recipients;
+            applyQueued(q, sender, e.size);
+        if (e.recipients > 0 && !q.pending)
+            q.outstanding = e.recipients;
         break;
     }
     case EventKind::Delivered: {
@@ -206,15 +201,16 @@ void StatsAggregator::event(const MailEvent &e)
             d.delayMax = std::max(d.delayMax, e.delay);
             m_figures.delays.add(e.delay);
         }
-        ++slot(m_figures.recipients, rcpt).count;
+        Volume &r = slot(m_figures.recipients, rcpt);
+        ++r.count;
         if (e.queueId.empty())
             break;
-        QueueState *q = stateFor(e.queueId, true);
-        if (q->pending)
-            q->pending->push_back({PendingOp::DeliveredBytes, std::string(rcpt), std::string(domain), 0});
-        else
-            applyDeliveredBytes(*q, rcpt, domain);
-        finalDelivery(e.queueId);
+        const auto q = stateFor(e.queueId, true);
+        if (q->second.pending)
+            q->second.pending->push_back({PendingOp::DeliveredBytes, std::string(rcpt), std::string(domain), 0});
+        else if (q->second.size != 0)
+            applyDeliveredBytes(q->second, d, r);
+        finalDelivery(q);
         break;
     }
     case EventKind::Forwarded:
@@ -230,11 +226,11 @@ void StatsAggregator::event(const MailEvent &e)
         ++slot(m_figures.deferralReasons, trimmed(e.reason));
         if (e.queueId.empty())
             break;
-        QueueState *q = stateFor(e.queueId, true);
-        if (q->pending)
-            q->pending->push_back({PendingOp::DeferredOnce, {}, {}, 0});
+        QueueState &q = stateFor(e.queueId, true)->second;
+        if (q.pending)
+            q.pending->push_back({PendingOp::DeferredOnce, {}, {}, 0});
         else
-            applyDeferredOnce(*q);
+            applyDeferredOnce(q);
         break;
     }
     case EventKind::Bounced:
@@ -242,16 +238,15 @@ void StatsAggregator::event(const MailEvent &e)
         traffic(e.time, &Traffic::bounced);
         ++slot(m_figures.bounceReasons, trimmed(e.reason));
         if (!e.queueId.empty())
-            finalDelivery(e.queueId);
+            finalDelivery(m_queue.find(e.queueId));
         break;
     case EventKind::Expired:
         ++m_figures.expired;
         break;
     case EventKind::Removed: {
         auto it = m_queue.find(e.queueId);
-        if (it == m_queue.end() && m_hasPredecessor)
-        {
-            it = m_queue.emplace(std::string(e.queueId), QueueState{}).first;
+        if (it == m_queue.end() && m_hasPredecessor) {
+            it = m_queue.emplace(std::string(e.queueId), QueueState {}).first;
             it->second.pending = std::make_unique<std::vector<PendingOp>>();
         }
         if (it == m_queue.end())
@@ -287,8 +282,12 @@ void StatsAggregator::event(const MailEvent &e)
     case EventKind::Warning:
     case EventKind::Fatal:
     case EventKind::Panic: {
-        KeyMap<std::int64_t> &map = e.kind == EventKind::Warning ? m_figures.warnings : e.kind == EventKind::Fatal ? m_figures.fatals : m_figures.panics;
-        ++(e.kind == EventKind::Warning ? m_figures.warningCount : e.kind == EventKind::Fatal ? m_figures.fatalCount : m_figures.panicCount);
+        KeyMap<std::int64_t> &map = e.kind == EventKind::Warning ? m_figures.warnings
+            : e.kind == EventKind::Fatal                         ? m_figures.fatals
+                                                                 : m_figures.panics;
+        ++(e.kind == EventKind::Warning      ? m_figures.warningCount
+                : e.kind == EventKind::Fatal ? m_figures.fatalCount
+                                             : m_figures.panicCount);
         m_keyBuffer.assign(e.origin);
         m_keyBuffer += ": ";
         m_keyBuffer += trimmed(e.reason);
@@ -305,21 +304,23 @@ void StatsAggregator::replay(sv qid, std::vector<PendingOp> &ops)
 {
     auto it = m_queue.find(qid);
     if (it == m_queue.end())
-        it = m_queue.emplace(std::string(qid), QueueState{}).first;
+        it = m_queue.emplace(std::string(qid), QueueState {}).first;
     for (PendingOp &op : ops) {
         switch (op.type) {
         case PendingOp::Queued:
             applyQueued(it->second, op.a, op.size);
             break;
         case PendingOp::DeliveredBytes:
-            applyDeliveredBytes(it->second, op.a, op.b);
+            if (it->second.size != 0)
+                applyDeliveredBytes(
+                    it->second, slot(m_figures.recipientDomains, op.b), slot(m_figures.recipients, op.a));
             break;
         case PendingOp::DeferredOnce:
             applyDeferredOnce(it->second);
             break;
         case PendingOp::Removed:
             m_queue.erase(it);
-            it = m_queue.emplace(std::string(qid), QueueState{}).first;
+            it = m_queue.emplace(std::string(qid), QueueState {}).first;
             break;
         }
     }
@@ -355,7 +356,8 @@ void StatsAggregator::absorb(StatsAggregator &later)
             replay(qid, *state.pending);
             continue;
         }
-        QueueState copy{state.origin ? intern(*state.origin) : nullptr, state.size, state.deferred, state.outstanding, nullptr};
+        QueueState copy {
+            state.origin ? intern(*state.origin) : nullptr, state.size, state.deferred, state.outstanding, nullptr};
         m_queue.insert_or_assign(qid, std::move(copy));
     }
     later.m_orphans.clear();

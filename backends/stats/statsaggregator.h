@@ -73,11 +73,11 @@ private:
     Traffic &dayTraffic(const LogTime &time);
     void traffic(const LogTime &time, std::int64_t Traffic::*field);
     const std::string *intern(std::string_view s);
-    QueueState *stateFor(std::string_view qid, bool dependent);
+    KeyMap<QueueState>::iterator stateFor(std::string_view qid, bool dependent);
     void birth(std::string_view qid, const std::string *origin, std::int32_t outstanding);
-    void finalDelivery(std::string_view qid);
+    void finalDelivery(KeyMap<QueueState>::iterator it);
     void applyQueued(QueueState &q, std::string_view sender, std::int64_t size);
-    void applyDeliveredBytes(QueueState &q, std::string_view recipient, std::string_view domain);
+    void applyDeliveredBytes(const QueueState &q, DeliveryVolume &domain, Volume &recipient);
     void applyDeferredOnce(QueueState &q);
     void replay(std::string_view qid, std::vector<PendingOp> &ops);
     void reject(const MailEvent &e, int index, std::int64_t StatsFigures::*total);
