@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>Fine between hosts you run; for a public MX use a certificate from a public CA (e.g. Let&apos;s Encrypt) so that DANE/MTA-STS senders can verify it.</source>
-        <translation>In Ordnung zwischen Hosts, die Sie selbst betreiben; für einen öffentlichen MX ein Zertifikat einer öffentlichen CA (z. B. Let's Encrypt) verwenden, damit DANE/MTA-STS-Absender es verifizieren können.</translation>
+        <translation>In Ordnung zwischen Hosts, die Sie selbst betreiben; für einen öffentlichen MX ein Zertifikat einer öffentlichen CA (z. B. Let&apos;s Encrypt) verwenden, damit DANE/MTA-STS-Absender es verifizieren können.</translation>
     </message>
     <message>
         <source>Certificate name</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>Offer AUTH only over TLS: Postfix smtpd_tls_auth_only = yes; Sendmail define(`confAUTH_OPTIONS&apos;, `p&apos;).</source>
-        <translation>AUTH nur über TLS anbieten: Postfix smtpd_tls_auth_only = yes; Sendmail define(`confAUTH_OPTIONS', `p').</translation>
+        <translation>AUTH nur über TLS anbieten: Postfix smtpd_tls_auth_only = yes; Sendmail define(`confAUTH_OPTIONS&apos;, `p&apos;).</translation>
     </message>
     <message>
         <source>TLS grade</source>
@@ -1830,18 +1830,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Check the fingerprint, then run again with --accept-new to trust it.</source>
-        <translation>Prüfen Sie den Fingerabdruck und starten Sie dann erneut mit --accept-new, um ihm zu vertrauen.</translation>
-    </message>
-    <message>
-        <source>Run a command on a host: exec NAME [--sudo] [--accept-new] -- CMD ARGS...</source>
-        <translation>Einen Befehl auf einem Host ausführen: exec NAME [--sudo] [--accept-new] -- BEFEHL ARGUMENTE...</translation>
-    </message>
-    <message>
-        <source>Usage: mailwarden-cli exec NAME [--sudo] [--accept-new] [--known-hosts FILE] -- CMD ARGS...</source>
-        <translation>Aufruf: mailwarden-cli exec NAME [--sudo] [--accept-new] [--known-hosts DATEI] -- BEFEHL ARGUMENTE...</translation>
-    </message>
-    <message>
         <source>stats: %1 needs a value</source>
         <translation>stats: %1 braucht einen Wert</translation>
     </message>
@@ -1963,7 +1951,7 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
     <message>
         <source>test: &apos;%1&apos; is not an address</source>
-        <translation>test: '%1' ist keine Adresse</translation>
+        <translation>test: &apos;%1&apos; ist keine Adresse</translation>
     </message>
     <message>
         <source>test: --timeout needs seconds</source>
@@ -1971,7 +1959,7 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
     <message>
         <source>test: unknown option &apos;%1&apos;</source>
-        <translation>test: unbekannte Option '%1'</translation>
+        <translation>test: unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>test: name the tests and one server</source>
@@ -1979,11 +1967,11 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
     <message>
         <source>test: unknown test &apos;%1&apos; (relay, tls, smtp or all)</source>
-        <translation>test: unbekannter Test '%1' (relay, tls, smtp oder all)</translation>
+        <translation>test: unbekannter Test &apos;%1&apos; (relay, tls, smtp oder all)</translation>
     </message>
     <message>
         <source>test: &apos;%1&apos; is not HOST or HOST:PORT</source>
-        <translation>test: '%1' ist weder HOST noch HOST:PORT</translation>
+        <translation>test: &apos;%1&apos; ist weder HOST noch HOST:PORT</translation>
     </message>
     <message>
         <source>test: --source and --from-host exclude each other</source>
@@ -1996,6 +1984,14 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Test a mail server for open relaying, STARTTLS/certificate and SMTP exposure.</source>
         <translation>Einen Mailserver auf offenes Relay, STARTTLS/Zertifikat und SMTP-Angriffsfläche testen.</translation>
+    </message>
+    <message>
+        <source>Run a command on a host: exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] -- CMD ARGS...</source>
+        <translation>Einen Befehl auf einem Host ausführen: exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] -- BEFEHL ARGUMENTE...</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] [--known-hosts FILE] -- CMD ARGS...</source>
+        <translation>Aufruf: mailwarden-cli exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] [--known-hosts DATEI] -- BEFEHL ARGUMENTE...</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
-// mailwarden-cli exec NAME [--sudo] [--accept-new] -- CMD ARGS...: runs one
-// command on a host and passes its output and exit code through.
+// mailwarden-cli exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] -- CMD ARGS...:
+// runs one command on a host and passes its output and exit code through.
 #include "clicommand.h"
 
 #include "remote/host.h"
+#include "remote/sshhost.h"
 #include "remote/sshsession.h"
 
 #include <QCoreApplication>
@@ -12,17 +13,21 @@ namespace Mailwarden::Cli {
 
 namespace {
 
-int execOn(const HostProfile &profile, const Mailwarden::Command &command, const SshOptions &options, QTextStream &err)
+int execOn(const HostProfile &profile, const Mailwarden::Command &command, const SshOptions &options,
+    const QString &acceptFingerprint, QTextStream &err)
 {
     const std::unique_ptr<Host> host = openHost(profile, options, err);
     if (!host)
         return Failure;
+    // A fingerprint learnt out of band (from the host's admin) trusts that key only.
+    if (auto *ssh = qobject_cast<SshHost *>(host.get()); ssh && !acceptFingerprint.isEmpty())
+        ssh->trustHostKey(acceptFingerprint);
     const auto result = host->run(command).result();
     if (!result) {
         err << QCoreApplication::translate("cli", "%1: %2").arg(profile.name, result.error().toString()) << '\n';
         if (result.error().kind == RemoteError::Kind::HostKeyUnknown)
             err << QCoreApplication::translate(
-                "cli", "Check the fingerprint, then run again with --accept-new to trust it.")
+                "cli", "Check the fingerprint, then run again with --accept-fingerprint FINGERPRINT to trust it.")
                 << '\n';
         return 255; // like ssh: the command did not run
     }
@@ -42,7 +47,8 @@ int execOn(const HostProfile &profile, const Mailwarden::Command &command, const
 Command execCommand()
 {
     return {QStringLiteral("exec"),
-        QCoreApplication::translate("cli", "Run a command on a host: exec NAME [--sudo] [--accept-new] -- CMD ARGS..."),
+        QCoreApplication::translate("cli",
+            "Run a command on a host: exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] -- CMD ARGS..."),
         [](const QStringList &arguments, QTextStream &, QTextStream &err) {
             const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
             QStringList options = arguments.mid(0, separator);
@@ -51,19 +57,31 @@ Command execCommand()
             command.sudo = options.removeAll(QStringLiteral("--sudo")) > 0;
             SshOptions ssh;
             ssh.acceptNewHostKey = options.removeAll(QStringLiteral("--accept-new")) > 0;
-            const qsizetype known = options.indexOf(QStringLiteral("--known-hosts"));
-            if (known >= 0 && known + 1 < options.size()) {
-                ssh.knownHostsFile = options.at(known + 1);
-                options.remove(known, 2);
-            }
-            if (separator < 0 || argv.isEmpty() || options.size() != 1) {
+            bool missingValue = false;
+            auto takeValue = [&](const QString &name) {
+                const qsizetype at = options.indexOf(name);
+                if (at < 0)
+                    return QString();
+                if (at + 1 >= options.size()) {
+                    missingValue = true;
+                    options.remove(at);
+                    return QString();
+                }
+                const QString value = options.at(at + 1);
+                options.remove(at, 2);
+                return value;
+            };
+            ssh.knownHostsFile = takeValue(QStringLiteral("--known-hosts"));
+            const QString fingerprint = takeValue(QStringLiteral("--accept-fingerprint"));
+            if (separator < 0 || argv.isEmpty() || options.size() != 1 || missingValue) {
                 err << QCoreApplication::translate("cli",
-                    "Usage: mailwarden-cli exec NAME [--sudo] [--accept-new] [--known-hosts FILE] -- CMD ARGS...")
+                    "Usage: mailwarden-cli exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] "
+                    "[--known-hosts FILE] -- CMD ARGS...")
                     << '\n';
                 return int(UsageError);
             }
             const auto profile = findHostOrComplain(options.first(), err);
-            return profile ? execOn(*profile, command, ssh, err) : int(Failure);
+            return profile ? execOn(*profile, command, ssh, fingerprint, err) : int(Failure);
         }};
 }
 

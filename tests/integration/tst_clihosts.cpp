@@ -82,6 +82,21 @@ private Q_SLOTS:
         r = cli({QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("--accept-fingerprint"),
             QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), QStringLiteral("labpf")});
         QCOMPARE(r.exitCode, 1);
+        // exec follows the same first-contact rules, and leaves no key behind when refused.
+        r = cli({QStringLiteral("exec"), QStringLiteral("labpf"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY2(r.err.contains("--accept-fingerprint"), r.err.constData());
+        r = cli({QStringLiteral("exec"), QStringLiteral("--accept-fingerprint"),
+            QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), QStringLiteral("labpf"),
+            QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(r.exitCode, 255);
+        r = cli({QStringLiteral("exec"), QStringLiteral("labpf"), QStringLiteral("--accept-fingerprint"),
+            QString::fromLatin1(fingerprint), QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("trusted")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("trusted\n"));
+        // Forget the key again, so that `hosts test` is checked on first contact too.
+        QVERIFY(forgetHostKeys());
+
         r = cli({QStringLiteral("hosts"), QStringLiteral("test"), QStringLiteral("--accept-fingerprint"),
             QString::fromLatin1(fingerprint), QStringLiteral("labpf")});
         QVERIFY2(r.exitCode == 0, QByteArray(fingerprint + " " + r.err).constData());
@@ -121,6 +136,16 @@ private Q_SLOTS:
     }
 
 private:
+    // Removes the CLI's known_hosts under the scratch home; true when there was one.
+    bool forgetHostKeys()
+    {
+        bool removed = false;
+        QDirIterator it(m_home.path(), {QStringLiteral("known_hosts")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            removed = QFile::remove(it.next()) || removed;
+        return removed;
+    }
+
     // Every file the CLI wrote (settings, vault, known_hosts, caches) under
     // the scratch home, searched for the password in plain, base64 and hex.
     void noFileHoldsThePassword()
