@@ -31,6 +31,12 @@ struct Command {
 /// collects them.
 QList<Command> commands();
 
+/// Takes "NAME VALUE" (or "NAME=VALUE") out of \a args; nullopt when absent
+/// (a NAME without a value stays in \a args, for the caller's usage check).
+std::optional<QString> takeOption(QStringList &args, const QString &name);
+/// Takes every NAME out of \a args; true when there was one.
+bool takeFlag(QStringList &args, const QString &name);
+
 /// The master password for the secrets file: MAILWARDEN_MASTER_PASSWORD, else
 /// asked on the terminal (twice when \a creating); nullopt without a terminal.
 std::optional<QByteArray> cliMasterPassword(bool creating);

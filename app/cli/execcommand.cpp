@@ -54,26 +54,12 @@ Command execCommand()
             QStringList options = arguments.mid(0, separator);
             const QStringList argv = separator < 0 ? QStringList() : arguments.mid(separator + 1);
             Mailwarden::Command command = Mailwarden::Command::fromStrings(argv);
-            command.sudo = options.removeAll(QStringLiteral("--sudo")) > 0;
+            command.sudo = takeFlag(options, QStringLiteral("--sudo"));
             SshOptions ssh;
-            ssh.acceptNewHostKey = options.removeAll(QStringLiteral("--accept-new")) > 0;
-            bool missingValue = false;
-            auto takeValue = [&](const QString &name) {
-                const qsizetype at = options.indexOf(name);
-                if (at < 0)
-                    return QString();
-                if (at + 1 >= options.size()) {
-                    missingValue = true;
-                    options.remove(at);
-                    return QString();
-                }
-                const QString value = options.at(at + 1);
-                options.remove(at, 2);
-                return value;
-            };
-            ssh.knownHostsFile = takeValue(QStringLiteral("--known-hosts"));
-            const QString fingerprint = takeValue(QStringLiteral("--accept-fingerprint"));
-            if (separator < 0 || argv.isEmpty() || options.size() != 1 || missingValue) {
+            ssh.acceptNewHostKey = takeFlag(options, QStringLiteral("--accept-new"));
+            ssh.knownHostsFile = takeOption(options, QStringLiteral("--known-hosts")).value_or(QString());
+            const QString fingerprint = takeOption(options, QStringLiteral("--accept-fingerprint")).value_or(QString());
+            if (separator < 0 || argv.isEmpty() || options.size() != 1) {
                 err << QCoreApplication::translate("cli",
                     "Usage: mailwarden-cli exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] "
                     "[--known-hosts FILE] -- CMD ARGS...")
