@@ -13,12 +13,11 @@
 namespace Mailwarden::Stats {
 
 /// Hash for string keys that finds std::string entries by std::string_view,
-/// so the hot path looks keys up without building a string.
-/// A small inline string hash (8 bytes per multiply): std::hash's out-of-line
-/// byte loop was a visible share of the statistics pass, which hashes a few
-/// short keys (addresses, domains, queue ids) per log line. Deliberately not
-/// noexcept: libstdc++ then stores each key's hash in its node and skips the
-/// rehash of neighbouring keys on every lookup.
+/// so the hot path looks keys up without building a string. Inline, 8 bytes
+/// per multiply: std::hash's out-of-line byte loop showed in the profile of
+/// the statistics pass, which hashes a few short keys (addresses, domains,
+/// queue ids) per log line. Deliberately not noexcept: libstdc++ then stores
+/// each key's hash in its node and skips rehashing neighbouring keys on lookup.
 struct KeyHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const
