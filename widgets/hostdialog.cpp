@@ -145,10 +145,10 @@ void HostDialog::finishTest(const RemoteResult<HostProbeResult> &result)
     }
     QStringList lines;
     lines << tr("Connected to %1.").arg(result->hostName.isEmpty() ? profile.address : result->hostName);
-    if (result->mta == QLatin1String("unknown"))
+    if (result->mta == MtaKind::Unknown)
         lines << tr("No Postfix, Sendmail or qmail found.");
     else
-        lines << tr("MTA: %1 %2").arg(result->mta, result->mtaVersion).trimmed();
+        lines << tr("MTA: %1 %2").arg(mtaKindName(result->mta), result->mtaVersion).trimmed();
     if (profile.useSudo)
         lines << (result->sudoWorks ? tr("sudo -n works.") : result->sudoMessage);
     showResult(true, lines.join(QLatin1Char('\n')));

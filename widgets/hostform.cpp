@@ -58,10 +58,10 @@ HostForm::HostForm(QWidget *parent)
     m_sudo->setObjectName(QStringLiteral("sudo"));
     m_sudo->setChecked(true);
     m_mta->setObjectName(QStringLiteral("mta"));
-    m_mta->addItem(tr("Detect"), QString());
-    m_mta->addItem(QStringLiteral("Postfix"), QStringLiteral("postfix"));
-    m_mta->addItem(QStringLiteral("Sendmail"), QStringLiteral("sendmail"));
-    m_mta->addItem(QStringLiteral("qmail"), QStringLiteral("qmail"));
+    m_mta->addItem(tr("Detect"), int(MtaKind::Unknown));
+    m_mta->addItem(QStringLiteral("Postfix"), int(MtaKind::Postfix));
+    m_mta->addItem(QStringLiteral("Sendmail"), int(MtaKind::Sendmail));
+    m_mta->addItem(QStringLiteral("qmail"), int(MtaKind::Qmail));
 
     // A widget, not a layout, so the row's label gets its mnemonic buddy.
     auto *addressRow = new QWidget(this);
@@ -104,7 +104,7 @@ void HostForm::setProfile(const HostProfile &profile, bool nameEditable)
     m_auth->setCurrentIndex(qMax(0, m_auth->findData(int(profile.auth))));
     m_keyFile->setText(profile.keyFile);
     m_sudo->setChecked(profile.useSudo);
-    m_mta->setCurrentIndex(qMax(0, m_mta->findData(profile.mtaHint)));
+    m_mta->setCurrentIndex(qMax(0, m_mta->findData(int(profile.mtaHint))));
     updateAuthFields();
 }
 
@@ -120,7 +120,7 @@ HostProfile HostForm::profile() const
     profile.auth = HostProfile::Auth(m_auth->currentData().toInt());
     profile.keyFile = profile.auth == HostProfile::Auth::PublicKey ? m_keyFile->text().trimmed() : QString();
     profile.useSudo = m_sudo->isChecked();
-    profile.mtaHint = m_mta->currentData().toString();
+    profile.mtaHint = MtaKind(m_mta->currentData().toInt());
     if (!m_secret->text().isEmpty())
         profile.hasSecret = true;
     else if (profile.auth == HostProfile::Auth::Agent)

@@ -66,7 +66,8 @@ int testHost(const HostProfile &profile, bool acceptNew, const QString &acceptFi
     out << QCoreApplication::translate("cli", "%1: connected to %2 (%3)")
                .arg(profile.name, profile.target(), probed->hostName)
         << '\n';
-    out << QCoreApplication::translate("cli", "MTA: %1 %2").arg(probed->mta, probed->mtaVersion).trimmed() << '\n';
+    out << QCoreApplication::translate("cli", "MTA: %1 %2").arg(mtaKindName(probed->mta), probed->mtaVersion).trimmed()
+        << '\n';
     if (profile.useSudo)
         out << (probed->sudoWorks
                 ? QCoreApplication::translate("cli", "sudo -n: ok")
@@ -89,7 +90,9 @@ int addHost(QStringList args, QTextStream &out, QTextStream &err)
     const bool noSudo = takeFlag(args, QStringLiteral("--no-sudo"));
     const bool local = takeFlag(args, QStringLiteral("--local"));
     const bool secretFromStdin = takeFlag(args, QStringLiteral("--secret-stdin"));
-    if (args.size() != 1 || (!address && !local)) {
+    // An --mta other than the three is a usage error (the usage names them).
+    const MtaKind mtaKind = mta ? mtaKindFromName(*mta).value_or(MtaKind::Unknown) : MtaKind::Unknown;
+    if (args.size() != 1 || (!address && !local) || (mta && mtaKind == MtaKind::Unknown)) {
         err << QCoreApplication::translate("cli",
             "Usage: mailwarden-cli hosts add NAME --address HOST [--port N] [--user USER] "
             "[--auth key|agent|password|keyboard-interactive] [--key FILE] [--secret-stdin] "
@@ -125,7 +128,7 @@ int addHost(QStringList args, QTextStream &out, QTextStream &err)
     profile.keyFile = key.value_or(QString());
     profile.useSudo = !noSudo;
     profile.group = group.value_or(QString());
-    profile.mtaHint = mta.value_or(QString());
+    profile.mtaHint = mtaKind;
     if (helper)
         profile.fileHelper = *helper;
 
@@ -156,7 +159,7 @@ int listHosts(QTextStream &out)
         out << p.name.leftJustified(20) << ' ' << p.target().leftJustified(32) << ' '
             << HostProfile::authKey(p.auth).leftJustified(20) << ' '
             << (p.group.isEmpty() ? QStringLiteral("-") : p.group) << ' '
-            << (p.mtaHint.isEmpty() ? QStringLiteral("-") : p.mtaHint) << '\n';
+            << (p.mtaHint == MtaKind::Unknown ? QStringLiteral("-") : mtaKindName(p.mtaHint)) << '\n';
     }
     return Success;
 }

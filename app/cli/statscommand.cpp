@@ -42,15 +42,9 @@ struct StatsArgs {
 
 std::optional<MtaKind> mtaFromName(const QString &name, bool &ok)
 {
-    ok = true;
-    if (name == QLatin1String("postfix"))
-        return MtaKind::Postfix;
-    if (name == QLatin1String("sendmail"))
-        return MtaKind::Sendmail;
-    if (name == QLatin1String("qmail"))
-        return MtaKind::Qmail;
-    ok = name == QLatin1String("auto");
-    return std::nullopt;
+    const auto kind = mtaKindFromName(name);
+    ok = kind ? *kind != MtaKind::Unknown : name == QLatin1String("auto");
+    return kind == MtaKind::Unknown ? std::nullopt : kind;
 }
 
 std::expected<StatsArgs, QString> parseArgs(QStringList args)

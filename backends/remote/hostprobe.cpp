@@ -35,7 +35,7 @@ QFuture<RemoteResult<HostProbeResult>> HostProbe::probe(Host &host, bool checkSu
             return std::unexpected(detected.error());
         const QList<QByteArray> fields = detected->out.trimmed().split('|');
         HostProbeResult result;
-        result.mta = QString::fromUtf8(fields.value(0, "unknown"));
+        result.mta = mtaKindFromName(QString::fromUtf8(fields.value(0))).value_or(MtaKind::Unknown);
         result.mtaVersion = QString::fromUtf8(fields.value(1));
         result.hostName = QString::fromUtf8(fields.value(2));
         if (checkSudo) {

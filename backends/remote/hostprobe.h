@@ -2,11 +2,13 @@
 
 #include "host.h"
 
+#include "core/mtakind.h"
+
 namespace Mailwarden {
 
 /// What "Test connection" reports about a host.
 struct HostProbeResult {
-    QString mta; ///< "postfix", "sendmail", "qmail" or "unknown"
+    MtaKind mta = MtaKind::Unknown; ///< Unknown: none of Postfix, qmail, Sendmail found
     QString mtaVersion; ///< as the MTA reports it, when it says
     bool sudoWorks = false; ///< `sudo -n -l` answers without a password
     QString sudoMessage; ///< why not, for the user

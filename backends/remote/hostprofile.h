@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/mtakind.h"
+
 #include <QDebug>
 #include <QString>
 
@@ -22,7 +24,7 @@ struct HostProfile {
     QString keyFile; ///< private key for Auth::PublicKey
     bool useSudo = true; ///< privileged commands through `sudo -n`
     QString group; ///< folder in the host list; empty: top level
-    QString mtaHint; ///< "postfix", "sendmail", "qmail" or empty (detect)
+    MtaKind mtaHint = MtaKind::Unknown; ///< Unknown: detect
     QString fileHelper = QStringLiteral("/usr/local/sbin/mw-file");
     /// A password or passphrase is stored for this host in the SecretStore.
     bool hasSecret = false;

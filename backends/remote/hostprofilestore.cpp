@@ -55,7 +55,8 @@ std::optional<HostProfile> HostProfileStore::find(const QString &name) const
     profile.keyFile = m_settings->value(QStringLiteral("keyFile")).toString();
     profile.useSudo = m_settings->value(QStringLiteral("sudo"), true).toBool();
     profile.group = m_settings->value(QStringLiteral("group")).toString();
-    profile.mtaHint = m_settings->value(QStringLiteral("mta")).toString();
+    // Saved as "postfix", "sendmail", "qmail" or empty (detect).
+    profile.mtaHint = mtaKindFromName(m_settings->value(QStringLiteral("mta")).toString()).value_or(MtaKind::Unknown);
     profile.fileHelper = m_settings->value(QStringLiteral("fileHelper"), profile.fileHelper).toString();
     profile.hasSecret = m_settings->value(QStringLiteral("hasSecret"), false).toBool();
     m_settings->endGroup();
@@ -77,7 +78,8 @@ void HostProfileStore::save(const HostProfile &profile)
     m_settings->setValue(QStringLiteral("keyFile"), profile.keyFile);
     m_settings->setValue(QStringLiteral("sudo"), profile.useSudo);
     m_settings->setValue(QStringLiteral("group"), profile.group);
-    m_settings->setValue(QStringLiteral("mta"), profile.mtaHint);
+    m_settings->setValue(
+        QStringLiteral("mta"), profile.mtaHint == MtaKind::Unknown ? QString() : mtaKindName(profile.mtaHint));
     m_settings->setValue(QStringLiteral("fileHelper"), profile.fileHelper);
     m_settings->setValue(QStringLiteral("hasSecret"), profile.hasSecret);
     m_settings->endGroup();

@@ -34,6 +34,8 @@ public:
             return m_sendmail.parseLine(line, sink);
         case MtaKind::Qmail:
             return m_qmail.parseLine(line, sink);
+        case MtaKind::Unknown:
+            break;
         }
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/mtakind.h"
+
 #include <cstdint>
 #include <string_view>
 
@@ -71,7 +73,8 @@ public:
     virtual void event(const MailEvent &event) = 0;
 };
 
-/// Which MTA's log format a parser reads.
-enum class MtaKind : std::uint8_t { Postfix, Sendmail, Qmail };
+/// Which MTA's log format a parser reads: the one MtaKind of core/ (a parser
+/// for MtaKind::Unknown reads nothing).
+using Mailwarden::MtaKind;
 
 } // namespace Mailwarden::Stats

@@ -127,15 +127,7 @@ QJsonObject traffic(const Traffic &t)
 
 QString mtaName(MtaKind mta)
 {
-    switch (mta) {
-    case MtaKind::Postfix:
-        return QStringLiteral("postfix");
-    case MtaKind::Sendmail:
-        return QStringLiteral("sendmail");
-    case MtaKind::Qmail:
-        return QStringLiteral("qmail");
-    }
-    return {};
+    return mtaKindName(mta);
 }
 
 QString text(const AnalysisResult &result, int top)

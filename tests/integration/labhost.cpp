@@ -51,7 +51,7 @@ std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch
     host.profile.port = quint16(env.value(QStringLiteral("LAB_SSH_PORT")).toUInt());
     host.profile.user = env.value(QStringLiteral("LAB_USER"));
     host.profile.keyFile = env.value(QStringLiteral("LAB_KEY"));
-    host.profile.mtaHint = env.value(QStringLiteral("LAB_MTA"));
+    host.profile.mtaHint = mtaKindFromName(env.value(QStringLiteral("LAB_MTA"))).value_or(MtaKind::Unknown);
     host.profile.auth = HostProfile::Auth::PublicKey;
     host.fqdn = env.value(QStringLiteral("LAB_FQDN"));
     host.smtpPort = quint16(env.value(QStringLiteral("LAB_SMTP_PORT")).toUInt());

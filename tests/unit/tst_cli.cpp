@@ -38,6 +38,10 @@ private Q_SLOTS:
         QTest::newRow("version-option") << QStringList {QStringLiteral("--version")} << 0;
         QTest::newRow("version-command") << QStringList {QStringLiteral("version")} << 0;
         QTest::newRow("unknown-command") << QStringList {QStringLiteral("frobnicate")} << 2;
+        // Rejected before anything is saved: only postfix, sendmail and qmail are MTAs.
+        QTest::newRow("hosts-add-unknown-mta") << QStringList {QStringLiteral("hosts"), QStringLiteral("add"),
+            QStringLiteral("x"), QStringLiteral("--address"), QStringLiteral("x.example.org"), QStringLiteral("--mta"),
+            QStringLiteral("exim")} << 2;
     }
     void exitCodes()
     {

@@ -22,7 +22,7 @@ private Q_SLOTS:
         mx.user = QStringLiteral("admin");
         mx.auth = HostProfile::Auth::Password;
         mx.group = QStringLiteral("Edge");
-        mx.mtaHint = QStringLiteral("postfix");
+        mx.mtaHint = MtaKind::Postfix;
         mx.hasSecret = true;
         HostProfile relay = mx;
         relay.name = QStringLiteral("relay");
@@ -37,6 +37,42 @@ private Q_SLOTS:
         QVERIFY(store.remove(QStringLiteral("mx1")));
         QVERIFY(!store.remove(QStringLiteral("mx1")));
         QCOMPARE(store.profiles().size(), 1);
+    }
+
+    // The MTA is an MtaKind in memory but the same strings as ever in QSettings,
+    // so profiles saved by earlier versions load unchanged.
+    void mtaKeepsSavedStrings()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("hosts.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("hosts/old/address"), QStringLiteral("old.example.org"));
+        settings.setValue(QStringLiteral("hosts/old/mta"), QStringLiteral("sendmail"));
+        settings.setValue(QStringLiteral("hosts/detect/address"), QStringLiteral("detect.example.org"));
+        settings.setValue(QStringLiteral("hosts/detect/mta"), QString());
+        settings.setValue(QStringLiteral("hosts/bogus/address"), QStringLiteral("bogus.example.org"));
+        settings.setValue(QStringLiteral("hosts/bogus/mta"), QStringLiteral("exim"));
+        HostProfileStore store(&settings);
+        QCOMPARE(store.find(QStringLiteral("old"))->mtaHint, MtaKind::Sendmail);
+        QCOMPARE(store.find(QStringLiteral("detect"))->mtaHint, MtaKind::Unknown);
+        QCOMPARE(store.find(QStringLiteral("bogus"))->mtaHint, MtaKind::Unknown);
+
+        HostProfile profile = *store.find(QStringLiteral("old"));
+        profile.mtaHint = MtaKind::Qmail;
+        store.save(profile);
+        QCOMPARE(settings.value(QStringLiteral("hosts/old/mta")).toString(), QStringLiteral("qmail"));
+        profile.mtaHint = MtaKind::Unknown;
+        store.save(profile);
+        QCOMPARE(settings.value(QStringLiteral("hosts/old/mta")).toString(), QString());
+    }
+
+    void mtaKindNames()
+    {
+        for (MtaKind kind : {MtaKind::Postfix, MtaKind::Sendmail, MtaKind::Qmail, MtaKind::Unknown})
+            QCOMPARE(mtaKindFromName(mtaKindName(kind)), std::optional<MtaKind>(kind));
+        QCOMPARE(mtaKindName(MtaKind::Postfix), QStringLiteral("postfix"));
+        QCOMPARE(mtaKindName(MtaKind::Unknown), QStringLiteral("unknown"));
+        QCOMPARE(mtaKindFromName(u"Postfix"), std::nullopt);
+        QCOMPARE(mtaKindFromName(u""), std::nullopt);
     }
 
     void names_data()
