@@ -5,6 +5,7 @@
 // --mailstats reads Sendmail's mailstats table (on a host: sudo -n mailstats -P,
 // which does not clear the counts).
 #include "clicommand.h"
+#include "core/displaytext.h"
 
 #include "remote/hostprofile.h"
 #include "remote/localhost.h"
@@ -106,7 +107,7 @@ int follow(Host &host, const StatsArgs &a, QTextStream &out, QTextStream &err)
     }
     HostLogFollower follower(host, a.files.first(), a.mta.value_or(MtaKind::Postfix), a.syslogName.toStdString());
     QObject::connect(&follower, &HostLogFollower::failed, QCoreApplication::instance(), [&err](const QString &why) {
-        err << why << '\n';
+        err << displayText(why) << '\n';
         err.flush();
         QCoreApplication::exit(Failure);
     });
@@ -139,7 +140,7 @@ int report(const std::expected<AnalysisResult, QString> &result, const StatsArgs
     if (a.json)
         out << QJsonDocument(StatsReport::json(*result, a.top)).toJson(QJsonDocument::Indented);
     else
-        out << StatsReport::text(*result, a.top);
+        out << displayText(StatsReport::text(*result, a.top)); // addresses and reasons come from logs
     return Success;
 }
 
@@ -187,7 +188,7 @@ int mailstats(const StatsArgs &a, QTextStream &out, QTextStream &err)
     if (a.json)
         out << QJsonDocument(mailstatsJson(*sections)).toJson(QJsonDocument::Indented);
     else
-        out << mailstatsText(*sections);
+        out << displayText(mailstatsText(*sections));
     return Success;
 }
 

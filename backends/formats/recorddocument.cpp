@@ -87,7 +87,11 @@ void RecordDocument::insert(qsizetype index, QByteArrayView text, quint8 kind)
 {
     // Inserting after a last record without final newline would glue the lines together.
     if (index == m_records.size() && index > 0 && !bytes(index - 1).endsWith('\n')) {
-        const QByteArray previous = bytes(index - 1).toByteArray() + lineEnding();
+        // A last line ending in a lone CR needs CRLF: "\n" alone would turn its CR into
+        // the line ending and drop it from the text (a closing quote in qmail-tcprules).
+        const QByteArrayView last = bytes(index - 1);
+        const QByteArray previous
+            = last.toByteArray() + (last.endsWith('\r') ? QByteArrayLiteral("\r\n") : lineEnding());
         m_edits.append(previous);
         TextRecord &p = m_records[index - 1];
         p.offset = m_edits.size() - 1;

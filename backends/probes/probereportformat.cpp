@@ -1,5 +1,6 @@
 #include "probereportformat.h"
 
+#include "core/displaytext.h"
 #include "core/tr.h"
 
 #include <QJsonArray>
@@ -28,9 +29,7 @@ QString indented(const QString &text, int spaces)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-} // namespace
-
-QString reportText(const ProbeReport &report, bool transcripts)
+QString reportTextRaw(const ProbeReport &report, bool transcripts)
 {
     QString out;
     out += report.via.isEmpty() ? Tr::tr("Mailwarden probe of %1").arg(report.target)
@@ -66,6 +65,14 @@ QString reportText(const ProbeReport &report, bool transcripts)
               .arg(counts.value(Verdict::Info))
         + QLatin1Char('\n');
     return out;
+}
+
+} // namespace
+
+QString reportText(const ProbeReport &report, bool transcripts)
+{
+    // Banners, replies and certificate strings come from the server: no escapes to the terminal.
+    return displayText(reportTextRaw(report, transcripts));
 }
 
 QJsonObject reportJson(const ProbeReport &report)

@@ -9,6 +9,7 @@ namespace Mailwarden::Probes {
 
 SmtpClient::SmtpClient(QObject *parent) : QObject(parent), m_socket(new QSslSocket(this))
 {
+    m_socket->setReadBufferSize(ReadChunk);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SmtpClient::onTimeout);
     connect(m_socket, &QSslSocket::readyRead, this, &SmtpClient::onReadyRead);
@@ -80,15 +81,21 @@ void SmtpClient::open(const SmtpEndpoint &endpoint, Callback done)
 void SmtpClient::send(const QByteArray &command, Callback done)
 {
     begin(Step::Reply, m_endpoint.stepTimeoutMs, std::move(done));
+    if (m_violation) {
+        finish(std::unexpected(*std::exchange(m_violation, std::nullopt)));
+        return;
+    }
+    // A server may close at any time with 421: that is the answer to what we were going to say.
+    if (m_early) {
+        finish(*std::exchange(m_early, std::nullopt));
+        return;
+    }
     if (m_broken || m_socket->state() != QAbstractSocket::ConnectedState) {
         fail(SmtpError::Kind::Closed, Tr::tr("the connection is closed"));
         return;
     }
     record(TranscriptLine::Kind::Sent, command);
     m_socket->write(command + "\r\n");
-    // A server may have spoken before we asked (421 on shutdown): that is the answer.
-    if (!m_early.isEmpty())
-        finish(m_early.takeFirst());
 }
 
 void SmtpClient::startTls(const QSslConfiguration &configuration, Callback done)
@@ -99,10 +106,9 @@ void SmtpClient::startTls(const QSslConfiguration &configuration, Callback done)
             return;
         }
         // Bytes after 220 and before the handshake would be an injection (CVE-2011-0411 style).
-        if (m_parser.hasPartial() || !m_early.isEmpty())
+        if (m_parser.hasPartial())
             note("server sent data after 220 before the TLS handshake; discarded");
         m_parser = SmtpReplyParser();
-        m_early.clear();
         m_tlsReply = *outcome;
         m_socket->setSslConfiguration(configuration);
         begin(Step::Handshake, m_endpoint.stepTimeoutMs, done);
@@ -187,9 +193,41 @@ void SmtpClient::onReadyRead()
         fail(SmtpError::Kind::Protocol, replies.error().message());
         return;
     }
-    m_early.append(*replies);
-    if (m_step == Step::Reply && !m_early.isEmpty())
-        finish(m_early.takeFirst());
+    takeReplies(std::move(*replies));
+}
+
+void SmtpClient::takeReplies(QList<SmtpReply> replies)
+{
+    if (replies.isEmpty())
+        return;
+    // One step, one reply: everything after it came before its command was sent.
+    const bool answers = m_step == Step::Reply;
+    for (qsizetype i = answers ? 1 : 0; i < replies.size(); ++i) {
+        unrequested(replies[i]);
+        if (m_broken)
+            break;
+    }
+    if (answers && m_violation) {
+        finish(std::unexpected(*std::exchange(m_violation, std::nullopt)));
+        return;
+    }
+    if (answers)
+        finish(replies.first());
+}
+
+void SmtpClient::unrequested(const SmtpReply &reply)
+{
+    if (reply.code == 421 && !m_early && !m_violation) {
+        m_early = reply;
+        return;
+    }
+    const QString message = Tr::tr("protocol violation: the server sent \"%1\" before the command it answers")
+                                .arg(reply.summary().left(80));
+    note(message.toUtf8());
+    m_violation = SmtpError {SmtpError::Kind::Protocol, message};
+    m_early.reset();
+    m_broken = true;
+    m_socket->abort();
 }
 
 void SmtpClient::onDisconnected()
@@ -199,8 +237,8 @@ void SmtpClient::onDisconnected()
     if (m_step == Step::Idle || m_broken)
         return;
     m_broken = true;
-    if (m_step == Step::Reply && !m_early.isEmpty())
-        finish(m_early.takeFirst());
+    if (m_step == Step::Reply && m_early)
+        finish(*std::exchange(m_early, std::nullopt));
     else if (m_step == Step::Handshake)
         finish(std::unexpected(
             SmtpError {SmtpError::Kind::Tls, Tr::tr("the server closed the connection during the TLS handshake")}));
@@ -215,6 +253,19 @@ void SmtpClient::onTimeout()
         : m_step == Step::Handshake                 ? Tr::tr("the TLS handshake")
                                                     : Tr::tr("a reply");
     fail(SmtpError::Kind::Timeout, Tr::tr("timed out after %1 s waiting for %2").arg(ms / 1000.0).arg(what));
+}
+
+qsizetype SmtpClient::bufferedBytes() const
+{
+    return m_pendingLine.size() + m_parser.bufferedBytes();
+}
+
+qsizetype SmtpClient::transcriptBytes() const
+{
+    qsizetype total = 0;
+    for (const TranscriptLine &line : m_transcript)
+        total += line.text.size();
+    return total;
 }
 
 void SmtpClient::recordReceived(const QByteArray &bytes)
@@ -245,10 +296,21 @@ void SmtpClient::note(const QByteArray &text)
 
 void SmtpClient::record(TranscriptLine::Kind kind, const QByteArray &text)
 {
+    // A hostile server could fill the transcript forever: the last places are kept for
+    // our notes (errors, closing), the ones before for the conversation.
+    constexpr qsizetype notesReserve = 16;
+    const qsizetype limit = kind == TranscriptLine::Kind::Note ? MaxTranscriptLines : MaxTranscriptLines - notesReserve;
+    if (m_transcript.size() >= limit)
+        return;
+    if (m_transcript.size() == limit - 1 && kind != TranscriptLine::Kind::Note) {
+        m_transcript.append({TranscriptLine::Kind::Note, "transcript full; further server lines are not kept",
+            m_clock.isValid() ? m_clock.elapsed() : 0});
+        return;
+    }
     // Very long lines stay readable in reports; the parser has the real bytes.
-    constexpr qsizetype keep = 1000;
-    QByteArray shown
-        = text.size() > keep ? text.left(keep) + "… (" + QByteArray::number(text.size()) + " bytes)" : text;
+    QByteArray shown = text.size() > MaxShownLine
+        ? text.left(MaxShownLine) + "… (" + QByteArray::number(text.size()) + " bytes)"
+        : text;
     m_transcript.append({kind, shown, m_clock.isValid() ? m_clock.elapsed() : 0});
 }
 

@@ -51,11 +51,23 @@ using SmtpOutcome = std::expected<SmtpReply, SmtpError>;
 /// thread, with the reply or the reason there is none. After an error the
 /// connection is aborted and later steps fail at once with Kind::Closed.
 /// Only one step may be in flight.
+///
+/// Memory stays bounded whatever the server sends: reply lines and lines per
+/// reply are capped by the parser, the socket reads at most ReadChunk bytes at
+/// a time, and the transcript keeps at most MaxTranscriptLines lines of at most
+/// about MaxShownLine bytes. A reply that arrives before its command was sent
+/// is a protocol violation (Kind::Protocol), not the next answer; the one
+/// exception is a 421 (RFC 5321 3.8: the server may close at any time), which
+/// answers the next step.
 class SmtpClient final : public QObject
 {
     Q_OBJECT
 public:
     using Callback = std::function<void(const SmtpOutcome &)>;
+
+    static constexpr qsizetype ReadChunk = 64 * 1024;
+    static constexpr qsizetype MaxTranscriptLines = 2000;
+    static constexpr qsizetype MaxShownLine = 1000;
 
     explicit SmtpClient(QObject *parent = nullptr);
     ~SmtpClient() override;
@@ -83,6 +95,11 @@ public:
     const QSslSocket *socket() const { return m_socket; }
     QList<QSslError> sslErrors() const { return m_sslErrors; }
     const SmtpEndpoint &endpoint() const { return m_endpoint; }
+    /// Bytes of the server held for replies and transcript lines not complete
+    /// yet (for tests of the bounds).
+    qsizetype bufferedBytes() const;
+    /// Bytes of text the transcript holds.
+    qsizetype transcriptBytes() const;
 
 private:
     enum class Step { Idle, Connecting, Reply, Handshake };
@@ -101,7 +118,11 @@ private:
     QSslSocket *m_socket = nullptr;
     SmtpEndpoint m_endpoint;
     SmtpReplyParser m_parser;
-    QList<SmtpReply> m_early; ///< replies that came while no step waited
+    void takeReplies(QList<SmtpReply> replies);
+    void unrequested(const SmtpReply &reply);
+
+    std::optional<SmtpReply> m_early; ///< a 421 that came while no step waited
+    std::optional<SmtpError> m_violation; ///< why the next step fails (found while idle)
     Transcript m_transcript;
     QByteArray m_pendingLine; ///< received bytes not yet ended by a newline
     QList<QSslError> m_sslErrors;

@@ -31,6 +31,8 @@ QString SmtpReplyError::message() const
         return Tr::tr("the server sent a reply line longer than %1 bytes").arg(SmtpReplyParser::MaxLineLength);
     case Kind::MixedCodes:
         return Tr::tr("a multi-line reply changed its code: \"%1\"").arg(shown);
+    case Kind::TooManyLines:
+        return Tr::tr("the server sent a reply of more than %1 lines").arg(SmtpReplyParser::MaxLinesPerReply);
     }
     return {};
 }
@@ -52,11 +54,15 @@ std::expected<QList<SmtpReply>, SmtpReplyError> SmtpReplyParser::feed(QByteArray
         else
             m_error = takeLine(line, done);
         if (m_error)
-            return std::unexpected(*m_error);
+            break;
     }
     m_buffer.remove(0, start);
-    if (m_buffer.size() > MaxLineLength) {
+    if (!m_error && m_buffer.size() > MaxLineLength)
         m_error = SmtpReplyError {SmtpReplyError::Kind::LineTooLong, m_buffer.left(80)};
+    if (m_error) {
+        // Failed for good: nothing more is kept of a hostile server's bytes.
+        m_buffer = {};
+        m_current = {};
         return std::unexpected(*m_error);
     }
     return done;
@@ -72,12 +78,22 @@ std::optional<SmtpReplyError> SmtpReplyParser::takeLine(const QByteArray &line, 
     const int code = line.left(3).toInt();
     if (!m_current.lines.isEmpty() && code != m_current.code)
         return SmtpReplyError {SmtpReplyError::Kind::MixedCodes, line.left(80)};
+    if (m_current.lines.size() >= MaxLinesPerReply)
+        return SmtpReplyError {SmtpReplyError::Kind::TooManyLines, line.left(80)};
     m_current.code = code;
     m_current.lines.append(line.mid(4));
     if (line.size() == 3 || line[3] == ' ') {
         done.append(std::exchange(m_current, SmtpReply {}));
     }
     return std::nullopt;
+}
+
+qsizetype SmtpReplyParser::bufferedBytes() const
+{
+    qsizetype total = m_buffer.size();
+    for (const QByteArray &line : m_current.lines)
+        total += line.size();
+    return total;
 }
 
 std::expected<QList<SmtpReply>, SmtpReplyError> SmtpReplyParser::parseAll(QByteArrayView bytes)

@@ -31,6 +31,7 @@ struct SmtpReplyError {
         Garbage, ///< a line that does not start with a three-digit code
         LineTooLong, ///< a line longer than SmtpReplyParser::MaxLineLength
         MixedCodes, ///< a continuation line with another code than the first
+        TooManyLines, ///< a reply with more than SmtpReplyParser::MaxLinesPerReply lines
     };
     Kind kind = Kind::Garbage;
     QByteArray line; ///< the offending line (cut to 80 bytes)
@@ -48,12 +49,17 @@ public:
     /// RFC 5321 allows 512 octets per reply line; real servers stay far
     /// below. Anything longer than this is a broken or hostile server.
     static constexpr qsizetype MaxLineLength = 4096;
+    /// A long EHLO answer has about 20 lines; an endless "250-" is hostile.
+    static constexpr qsizetype MaxLinesPerReply = 256;
 
     /// Adds \a bytes and returns the replies they completed.
     std::expected<QList<SmtpReply>, SmtpReplyError> feed(QByteArrayView bytes);
     /// Whether a reply has started but not finished (multi-line in progress
     /// or a line without its end).
     bool hasPartial() const { return !m_buffer.isEmpty() || !m_current.lines.isEmpty(); }
+    /// Bytes held for a reply not complete yet (at most about
+    /// MaxLineLength * (MaxLinesPerReply + 1) plus the last chunk fed).
+    qsizetype bufferedBytes() const;
 
     /// Parses a whole transcript of server bytes at once (for tests and recorded data).
     static std::expected<QList<SmtpReply>, SmtpReplyError> parseAll(QByteArrayView bytes);

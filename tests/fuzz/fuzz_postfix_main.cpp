@@ -1,6 +1,7 @@
 // libFuzzer target for the postfix-main format: parse must never crash, and every input it
 // accepts must be written back byte for byte (the lossless property); check() and
-// the decoded view must not crash either. Builds with clang -fsanitize=fuzzer, or
+// the decoded view must not crash either, and
+// a file after an edit must parse again. Builds with clang -fsanitize=fuzzer, or
 // with any compiler against the standalone driver of tests/fuzz/CMakeLists.txt.
 #include "postfix/postfixmaincf.h"
 
@@ -23,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const auto &p : doc->parameters())
         (void)Mailwarden::PostfixMainCf::splitList(p.value);
     doc->setParameter("myhostname", "mail.example.com"); // an edit must not crash
-    (void)doc->toBytes();
+    if (!Mailwarden::PostfixMainCf::parse(doc->toBytes(), QStringLiteral("fuzz")))
+        std::abort(); // an edit must never produce a file we reject
     return 0;
 }

@@ -1,6 +1,7 @@
 // SmtpClient and the probes against scripted servers on 127.0.0.1: recorded
 // lab sessions replayed, and broken servers (garbage, early close, 421,
 // endless lines, silence → time-out).
+#include "hostileserver.h"
 #include "probes/exposureprobe.h"
 #include "probes/relayprobe.h"
 #include "probes/smtpclient.h"
@@ -14,11 +15,11 @@ using namespace Mailwarden::Probes::Testing;
 
 namespace {
 
-SmtpEndpoint endpointOf(const ScriptedServer &server, int stepTimeoutMs = 2000)
+SmtpEndpoint endpointOf(const QTcpServer &server, int stepTimeoutMs = 2000)
 {
     SmtpEndpoint endpoint;
     endpoint.host = QStringLiteral("127.0.0.1");
-    endpoint.port = server.port();
+    endpoint.port = server.serverPort();
     endpoint.stepTimeoutMs = stepTimeoutMs;
     endpoint.connectTimeoutMs = 2000;
     return endpoint;
@@ -119,6 +120,106 @@ private Q_SLOTS:
         QVERIFY(!later);
         QCOMPARE(later.error().kind, SmtpError::Kind::Closed);
         QVERIFY(!client.transcript().isEmpty());
+    }
+
+    void hostileServers_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QByteArray>("chunk");
+        QTest::addColumn<bool>("afterEhlo");
+        QTest::newRow("endless-banner") << QByteArray("220-mx.example\r\n") << QByteArray("220-more banner\r\n")
+                                        << false;
+        QTest::newRow("endless-multi-line-reply")
+            << QByteArray("220 mx.example\r\n") << QByteArray("250-PIPELINING\r\n") << true;
+        QTest::newRow("giant-line-without-newline")
+            << QByteArray("220 mx.example\r\n250 ") << QByteArray(4096, 'y') << true;
+        QTest::newRow("replies-before-commands")
+            << QByteArray("220 mx.example\r\n") << QByteArray("250 2.0.0 Ok\r\n") << false;
+    }
+    void hostileServers()
+    {
+        // Reproduced: an endless "250-" grew the probe to 1.9 GB. Now each ends
+        // in a protocol error and the client holds a bounded amount.
+        QFETCH(QByteArray, prefix);
+        QFETCH(QByteArray, chunk);
+        QFETCH(bool, afterEhlo);
+        HostileServer server({prefix, chunk, afterEhlo});
+        SmtpClient client;
+        SmtpOutcome outcome = wait([&](auto done) { client.open(endpointOf(server), done); });
+        if (afterEhlo) {
+            QVERIFY2(outcome, qPrintable(outcome.error().message));
+            outcome = wait([&](auto done) { client.send("EHLO probe.test", done); });
+        }
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().kind, SmtpError::Kind::Protocol);
+        QVERIFY(!outcome.error().message.isEmpty());
+        // The client hung up long before the server's own limit.
+        QVERIFY(QTest::qWaitFor([&] { return server.clientGone(); }, 10000));
+        QVERIFY2(server.sent() < server.limit(), qPrintable(QString::number(server.sent())));
+        QCOMPARE(client.bufferedBytes(), 0);
+        QVERIFY(client.transcript().size() <= SmtpClient::MaxTranscriptLines);
+        QVERIFY(client.transcriptBytes() <= SmtpClient::MaxTranscriptLines * (SmtpClient::MaxShownLine + 32));
+    }
+
+    void transcriptIsBounded()
+    {
+        // Long replies, each asked for and within the limits: the conversation
+        // goes on, the transcript stops growing and says so.
+        QByteArray reply;
+        for (int i = 0; i < 249; ++i)
+            reply += "250-line " + QByteArray::number(i) + "\r\n";
+        reply += "250 end\r\n";
+        Script script {sendLine("220 mx")};
+        for (int i = 0; i < 10; ++i)
+            script << expectLine() << ScriptStep {ScriptStep::Action::Send, reply};
+        ScriptedServer server({script});
+        SmtpClient client;
+        QVERIFY(wait([&](auto done) { client.open(endpointOf(server), done); }));
+        for (int i = 0; i < 10; ++i) {
+            const SmtpOutcome outcome = wait([&](auto done) { client.send("EHLO probe.test", done); });
+            QVERIFY(outcome);
+            QCOMPARE(outcome->lines.size(), 250);
+        }
+        QCOMPARE(client.transcript().size(), SmtpClient::MaxTranscriptLines - 16);
+        QCOMPARE(client.transcript().last().kind, TranscriptLine::Kind::Note);
+    }
+
+    void replyWhileIdleIsAViolation()
+    {
+        // A reply pushed while no command waits is not the answer to the next one.
+        ScriptedServer server({Script {sendLine("220 mx"), sendLine("250 unasked"), expectLine(), sendLine("250 ok")}});
+        SmtpClient client;
+        SmtpOutcome outcome = wait([&](auto done) { client.open(endpointOf(server), done); });
+        if (outcome) {
+            // The two lines came in two reads: the second one while idle.
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return std::any_of(client.transcript().begin(), client.transcript().end(),
+                        [](const TranscriptLine &l) { return l.text == "250 unasked"; });
+                },
+                10000));
+            outcome = wait([&](auto done) { client.send("NOOP", done); });
+        }
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().kind, SmtpError::Kind::Protocol);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("250 unasked")), qPrintable(outcome.error().message));
+        QVERIFY(!server.received.contains("NOOP"));
+    }
+
+    void early421AnswersTheNextStep()
+    {
+        ScriptedServer server({Script {sendLine("220 mx"), sendLine("421 4.3.2 shutting down")}});
+        SmtpClient client;
+        QVERIFY(wait([&](auto done) { client.open(endpointOf(server), done); }));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(client.transcript().begin(), client.transcript().end(),
+                    [](const TranscriptLine &l) { return l.text.startsWith("421"); });
+            },
+            10000));
+        const SmtpOutcome outcome = wait([&](auto done) { client.send("NOOP", done); });
+        QVERIFY(outcome);
+        QCOMPARE(outcome->code, 421);
     }
 
     void refusedConnection()

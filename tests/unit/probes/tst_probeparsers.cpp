@@ -463,6 +463,18 @@ private Q_SLOTS:
         QCOMPARE(first[u"facts"_s].toObject()[u"accepted"_s].toInt(), 2);
         QCOMPARE(first[u"transcript"_s].toArray().first().toString(), u"C: MAIL FROM:<>"_s);
 
+        // A hostile banner: the text report strips its escapes and CR, JSON keeps them.
+        report.checks.append({u"smtp.banner"_s, u"Banner"_s, Verdict::Warn, u"\x1b]0;owned\x07\x1b[2Jmx\rX"_s, {}, {},
+            {{TranscriptLine::Kind::Received, "220 \x1b[31mred\r", 1}}, u"smtp"_s});
+        const QString hostile = reportText(report, true);
+        QVERIFY2(!hostile.contains(QChar(0x1b)) && !hostile.contains(QLatin1Char('\r')), qPrintable(hostile));
+        QVERIFY(hostile.contains(QLatin1String("Banner: mxX")));
+        QVERIFY(hostile.contains(QLatin1String("S: 220 red")));
+        const QJsonObject banner = reportJson(report)[u"checks"_s].toArray().last().toObject();
+        QCOMPARE(banner[u"evidence"_s].toString(), u"\x1b]0;owned\x07\x1b[2Jmx\rX"_s);
+        QCOMPARE(banner[u"transcript"_s].toArray().first().toString(), u"S: 220 \x1b[31mred\r"_s);
+        report.checks.removeLast();
+
         report.checks.removeFirst();
         QCOMPARE(report.exitCode(), 0);
         report.connectionError = u"refused"_s;
