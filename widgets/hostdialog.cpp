@@ -2,6 +2,7 @@
 
 #include "hostform.h"
 #include "hostkeydialog.h"
+#include "core/displaytext.h"
 #include "remote/secretstore.h"
 #include "remote/sshhost.h"
 
@@ -33,6 +34,7 @@ HostDialog::HostDialog(
     m_progress->hide();
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // host names, versions and errors come from the host
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
 
@@ -157,7 +159,7 @@ void HostDialog::finishTest(const RemoteResult<HostProbeResult> &result)
 
 void HostDialog::showResult(bool ok, const QString &text)
 {
-    m_result->setText(text);
+    m_result->setText(displayText(text));
     QPalette palette = m_result->palette();
     palette.setColor(QPalette::WindowText, ok ? QColor(0x2e, 0x8b, 0x3a) : QColor(0xc0, 0x28, 0x28));
     m_result->setPalette(palette);

@@ -1,5 +1,7 @@
 #include "hostlistmodel.h"
 
+#include "core/displaytext.h"
+
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -210,7 +212,8 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return host->name;
     case Qt::ToolTipRole:
-        return tr("%1\n%2").arg(host->target(), statusText(state));
+        // The status may quote the host (an SSH banner, an error): no controls in a tooltip.
+        return tr("%1\n%2").arg(host->target(), displayText(statusText(state), LineBreaks::Join));
     case Qt::DecorationRole:
         return statusIcon(state.status);
     case StatusRole:
