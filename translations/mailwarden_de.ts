@@ -1290,6 +1290,14 @@
         <source>Summary: %1 pass, %2 warn, %3 fail, %4 error, %5 skipped, %6 info</source>
         <translation>Zusammenfassung: %1 bestanden, %2 mit Warnung, %3 fehlgeschlagen, %4 Fehler, %5 übersprungen, %6 Info</translation>
     </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>protocol violation: the server sent &quot;%1&quot; before the command it answers</source>
+        <translation>Protokollverletzung: der Server sandte &quot;%1&quot;, bevor der zugehörige Befehl gesendet war</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
