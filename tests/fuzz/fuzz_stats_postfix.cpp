@@ -1,42 +1,7 @@
-// libFuzzer target for Postfix log lines (read from a managed host's logs): the
-// line splitter and the postfix parser must never crash, whatever the bytes, and
-// the MTA detection must not either.
-#include "stats/lineparser.h"
-
-#include <cstddef>
-#include <cstdint>
-
-using namespace Mailwarden::Stats;
-
-namespace {
-
-class CountingSink final : public EventSink
-{
-public:
-    void event(const MailEvent &event) override
-    {
-        // The views must be readable (ASan checks the bytes).
-        for (const std::string_view view : {event.queueId, event.address, event.origin, event.reason})
-            for (const char c : view)
-                m_sum += static_cast<unsigned char>(c);
-        ++m_events;
-    }
-
-private:
-    unsigned m_sum = 0;
-    unsigned m_events = 0;
-};
-
-} // namespace
+// libFuzzer target for Postfix log lines (read from a managed host's logs).
+#include "logfuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const char *begin = reinterpret_cast<const char *>(data);
-    LineParser parser(MtaKind::Postfix);
-    CountingSink sink;
-    const char *rest
-        = LineParser::forEachLine(begin, begin + size, [&](std::string_view line) { parser.parse(line, sink); });
-    parser.parse(std::string_view(rest, std::size_t(begin + size - rest)), sink);
-    (void)LineParser::detect(std::string_view(begin, size));
-    return 0;
+    return Mailwarden::Stats::Fuzz::fuzzLogLines(data, size, Mailwarden::MtaKind::Postfix);
 }
