@@ -67,6 +67,8 @@ bool clock(std::string_view s, std::size_t at, LogTime &time)
     int h, m, sec;
     if (!twoDigits(s, at, h) || s.size() < at + 8 || s[at + 2] != ':' || !twoDigits(s, at + 3, m) || s[at + 5] != ':' || !twoDigits(s, at + 6, sec))
         return false;
+    if (h > 23 || m > 59 || sec > 60) // 60: a leap second
+        return false;
     time.hour = std::int8_t(h);
     time.minute = std::int8_t(m);
     time.second = std::int8_t(sec);

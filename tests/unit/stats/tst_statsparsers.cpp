@@ -91,6 +91,13 @@ private Q_SLOTS:
                                       << QByteArray("p: q");
         QTest::newRow("no-host") << QByteArray("Nov 25 06:47:41 postfix") << false << 0 << 0 << 0 << QByteArray();
         QTest::newRow("bad-month") << QByteArray("Foo 25 06:47:41 mx p: q") << false << 0 << 0 << 0 << QByteArray();
+        // Found by fuzz_log_timestamp: a clock past 23:59:60 is no time stamp.
+        QTest::newRow("second-82") << QByteArray("2025-11-05T06:47:82.541326+01:00 mx p: q") << false << 0 << 0 << 0
+                                   << QByteArray();
+        QTest::newRow("minute-60") << QByteArray("Nov 25 06:60:41 mx p: q") << false << 0 << 0 << 0 << QByteArray();
+        QTest::newRow("hour-24") << QByteArray("Nov 25 24:00:00 mx p: q") << false << 0 << 0 << 0 << QByteArray();
+        QTest::newRow("leap-second") << QByteArray("2016-12-31T23:59:60Z mx p: q") << true << 12 << 31 << 23
+                                     << QByteArray("p: q");
         QTest::newRow("journal-boot-marker")
             << QByteArray("-- Boot 0123456789abcdef --") << false << 0 << 0 << 0 << QByteArray();
     }
