@@ -85,7 +85,7 @@ bool date(std::string_view s, std::size_t at, char sep, LogTime &time)
     time.year = std::int16_t(c * 100 + y);
     time.month = std::int8_t(mo);
     time.day = std::int8_t(d);
-    return mo >= 1 && mo <= 12;
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 }
 
 std::int64_t epochOf(const LogTime &t)
@@ -141,7 +141,7 @@ bool parseSyslog(std::string_view line, LogTime &time, std::string_view &rest)
         int day = line[i++] - '0';
         if (isDigit(line[i]))
             day = day * 10 + (line[i++] - '0');
-        if (line[i] != ' ' || !clock(line, i + 1, time))
+        if (day < 1 || day > 31 || line[i] != ' ' || !clock(line, i + 1, time))
             return false;
         time.year = 0;
         time.month = std::int8_t(month);

@@ -95,6 +95,8 @@ private Q_SLOTS:
         QTest::newRow("second-82") << QByteArray("2025-11-05T06:47:82.541326+01:00 mx p: q") << false << 0 << 0 << 0
                                    << QByteArray();
         QTest::newRow("minute-60") << QByteArray("Nov 25 06:60:41 mx p: q") << false << 0 << 0 << 0 << QByteArray();
+        QTest::newRow("day-37") << QByteArray("Dec 37 23:59:58 mx p: q") << false << 0 << 0 << 0 << QByteArray();
+        QTest::newRow("day-00") << QByteArray("2025-11-00T06:47:41Z mx p: q") << false << 0 << 0 << 0 << QByteArray();
         QTest::newRow("hour-24") << QByteArray("Nov 25 24:00:00 mx p: q") << false << 0 << 0 << 0 << QByteArray();
         QTest::newRow("leap-second") << QByteArray("2016-12-31T23:59:60Z mx p: q") << true << 12 << 31 << 23
                                      << QByteArray("p: q");
