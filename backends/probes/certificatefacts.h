@@ -8,15 +8,15 @@
 
 namespace Mailwarden::Probes {
 
-/// What a certificate says, read through QCA (qca-ossl). Pure: DER in,
-/// facts out; no network.
+/// What a certificate says. Pure: DER in, facts out; no network. The bytes
+/// come from servers we do not trust: see certificatefacts.cpp.
 struct CertificateFacts {
     QString subject; ///< "CN=postfix.lab.test, O=…"
     QString commonName;
     QStringList dnsNames; ///< subjectAltName DNS entries
     QStringList ipAddresses; ///< subjectAltName IP entries
     QString issuer;
-    QString keyType; ///< "RSA", "DSA", "EC", …
+    QString keyType; ///< "RSA", "DSA", "EC", "Ed25519", "Ed448" or "other"
     int keyBits = 0;
     QString signatureAlgorithm; ///< "sha256WithRSAEncryption", …
     QDateTime notBefore;
@@ -34,12 +34,11 @@ struct CertificateFacts {
     /// RSA/DSA under 2048 bits, EC under 224.
     bool weakKey() const;
 
-    QByteArray der; ///< the certificate itself, for matches()
+    QByteArray der; ///< the certificate itself
 };
 
-/// Reads \a der with QCA. \a now fixes daysLeft (tests pass a date). Fails
-/// with a translated reason when QCA lacks certificate support or the bytes
-/// are no certificate.
+/// Reads \a der. \a now fixes daysLeft (tests pass a date). Fails with a
+/// translated reason when the bytes are no certificate or its key cannot be read.
 std::expected<CertificateFacts, QString> inspectCertificate(const QByteArray &der, const QDateTime &now);
 
 } // namespace Mailwarden::Probes

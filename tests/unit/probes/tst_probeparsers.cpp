@@ -387,6 +387,36 @@ private Q_SLOTS:
         QVERIFY(facts->matches(u"192.0.2.25"_s));
         QVERIFY(!facts->matches(u"other.example.test"_s));
         QVERIFY(!facts->matches(u"127.0.0.1"_s));
+        QVERIFY(facts->matches(u"MX.Example.Test."_s));
+        QVERIFY(!facts->matches(u"a.in.mail.example.test"_s)); // "*" is one label
+        QVERIFY(!facts->matches(u"mail.example.test"_s));
+        QCOMPARE(facts->subject, u"CN=mx.example.test, O=Mailwarden test"_s);
+        QCOMPARE(facts->issuer, facts->subject);
+    }
+
+    void hostileCertificates_data()
+    {
+        QTest::addColumn<QByteArray>("der");
+        const QByteArray good = certificateDer(u"rsa-30days.pem"_s);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << good.first(good.size() - 1);
+        QTest::newRow("trailing-byte") << good + '\0';
+        QTest::newRow("indefinite-length") << QByteArray("\x30\x80\x00\x00", 4);
+        QTest::newRow("length-past-end") << QByteArray("\x30\x84\x7f\xff\xff\xff\x02\x01\x00", 9);
+        // Found by fuzz_certificate: a corrupt key identifier crashed qca-ossl,
+        // a corrupt RSA key QSslCertificate::publicKey().
+        QByteArray badKey = good;
+        const qsizetype modulus = badKey.indexOf(QByteArray::fromHex("0282010100")); // INTEGER n, 257 octets
+        QVERIFY(modulus > 0);
+        badKey[modulus] = '\x04'; // an OCTET STRING where the modulus is
+        QTest::newRow("corrupt-rsa-key") << badKey;
+    }
+    void hostileCertificates()
+    {
+        QFETCH(QByteArray, der);
+        const auto facts = inspectCertificate(der, QDateTime::currentDateTimeUtc());
+        QVERIFY(!facts);
+        QVERIFY(!facts.error().isEmpty());
     }
 
     void certificateEcExpired()
