@@ -162,6 +162,37 @@ private Q_SLOTS:
         QVERIFY(backupsOf(path.toUtf8()).isEmpty());
     }
 
+    // Someone changes a root file between the writer's check and the helper's
+    // install: the helper's own compare-and-swap refuses, their edit stays.
+    void rootChangeAfterCheckIsRefused()
+    {
+        const QString path = QStringLiteral("/etc/mailwarden-race/cas-root.cf");
+        const QByteArray loaded = "loaded\n";
+        const QByteArray theirs = "their edit\n";
+        auto install = [&](const QByteArray &content) {
+            const auto result = m_host
+                                    ->run(Command {{m_host->fileHelper().toUtf8(), "install", "--sha256",
+                                                       SafeFileWriter::sha256Hex(content), path.toUtf8()},
+                                        true, content, {}})
+                                    .result();
+            return result && result->exitCode == 0;
+        };
+        QVERIFY(install(loaded));
+        auto writer = newHost();
+        QFuture<RemoteResult<SafeWriteResult>> future;
+        {
+            const SafeFileWriterTestSeam pause(QStringLiteral("upload")); // after the check and the backup
+            future = SafeFileWriter::write(
+                *writer, {path, "mine\n", SafeFileWriter::sha256Hex(loaded), Host::Access::Root});
+            QTest::qWait(1500);
+        }
+        QVERIFY(install(theirs));
+        const auto result = future.result();
+        QVERIFY2(!result, "the write replaced a change made after its check");
+        QCOMPARE(result.error().kind, RemoteError::Kind::FileChanged);
+        QCOMPARE(m_host->readFile(path, Host::Access::Root).result().value(), theirs);
+    }
+
     void refusedSudoLeavesFileAlone()
     {
         auto host = newHost();
