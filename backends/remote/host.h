@@ -27,10 +27,11 @@ class RemoteStream;
 /// not an error. A command run with sudo whose sudo rule is missing is a
 /// RemoteError of kind SudoRefused.
 ///
-/// Files: readFile/stat are built on commands every POSIX host has (cat, stat).
-/// Access::Root goes through `sudo -n` and the host's file helper (default
-/// /usr/local/sbin/mw-file: `read PATH`, `backup PATH`, `install SRC PATH`),
-/// so the sudo rules name one audited program instead of cat, cp and mv.
+/// Files: readFile/stat are built on commands every POSIX host has (cat, stat);
+/// stat runs as the admin account. Access::Root goes through `sudo -n` and the
+/// host's file helper (default /usr/local/sbin/mw-file, resources/host/mw-file:
+/// `read`, `stat`, `install`, `backup`, `restore`; docs/hosts.md), so the sudo
+/// rules name one audited program instead of cat, cp and mv.
 /// Writing config files is SafeFileWriter's job (compare-and-swap, backup,
 /// temp file, fsync, rename).
 class Host : public QObject

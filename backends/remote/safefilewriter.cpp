@@ -3,6 +3,7 @@
 #include "core/tr.h"
 
 #include <QCryptographicHash>
+#include <QMutex>
 #include <QtConcurrentRun>
 #include <QThread>
 
@@ -13,7 +14,11 @@ namespace {
 constexpr int kExitChanged = 65;
 constexpr int kExitNotRegular = 66;
 constexpr int kExitUploadCorrupt = 67;
+constexpr int kExitOwnerNotKept = 68;
 constexpr int kPauseSeconds = 3;
+
+QMutex g_pauseMutex;
+QString g_pauseAtStep; // set only through SafeFileWriterTestSeam
 
 // Runs as the admin account. Arguments: $1 path, $2 expected hash or "-" for
 // "must not exist", $3 hash of the new content, $4 step to pause at (tests).
@@ -33,6 +38,9 @@ check_cas() {
 dir=$(dirname -- "$path")
 pause cas
 check_cas
+# Only the owner can keep a file's owner: a file written through its group
+# would end up the admin's (root:postfix 0640 becoming admin:admin).
+if [ -e "$path" ] && [ "$(stat -c %u -- "$path")" != "$(id -u)" ]; then exit 68; fi
 pause backup
 backup=
 if [ -e "$path" ]; then
@@ -48,7 +56,7 @@ pause verify
 [ "$(hash "$tmp")" = "$new" ] || exit 67
 if [ -e "$path" ]; then
     chmod --reference="$path" -- "$tmp"
-    chown --reference="$path" -- "$tmp" 2>/dev/null || true
+    chown --reference="$path" -- "$tmp" || exit 68
 else
     chmod 0644 -- "$tmp"
 fi
@@ -60,16 +68,6 @@ mv -f -- "$tmp" "$path"
 trap - EXIT
 sync -- "$dir" 2>/dev/null || true
 printf '%s\n' "$backup"
-)SH";
-
-// Uploads stdin to a private temp file of the admin account (for the helper to
-// install as root), checks its hash ($1) and prints its path.
-const QByteArray kUploadScript = R"SH(set -eu
-tmp=$(mktemp -- "${TMPDIR:-/tmp}/mailwarden.XXXXXX")
-cat >"$tmp"
-if [ "$(sha256sum <"$tmp" | cut -c1-64)" != "$1" ]; then rm -f -- "$tmp"; exit 67; fi
-sync -- "$tmp"
-printf '%s\n' "$tmp"
 )SH";
 
 RemoteError changedError(const QString &path)
@@ -86,10 +84,39 @@ RemoteError failedError(const QString &path, const CommandResult &result)
         Tr::tr("Cannot write %1 on the host. The file is unchanged.").arg(path), QString::fromUtf8(result.err));
 }
 
-void pauseClientSide(const SafeWriteRequest &request, const char *step)
+void pauseClientSide(const QString &pauseStep, const char *step)
 {
-    if (request.pauseAtStep == QLatin1String(step))
+    if (pauseStep == QLatin1String(step))
         QThread::sleep(kPauseSeconds);
+}
+
+RemoteError notRegularError(const QString &path)
+{
+    return RemoteError::make(
+        RemoteError::Kind::Io, Tr::tr("%1 is not a regular file; Mailwarden does not replace it.").arg(path));
+}
+
+// What the helper's `stat` says, as root.
+struct RootFileState {
+    enum class Kind { Missing, Regular, Other };
+    Kind kind = Kind::Missing;
+    QByteArray sha256;
+};
+
+RemoteResult<RootFileState> statAsRoot(Host &host, const QString &path)
+{
+    const auto result = host.run(Command {{host.fileHelper().toUtf8(), "stat", path.toUtf8()}, true, {}, {}}).result();
+    if (!result)
+        return std::unexpected(result.error());
+    const QList<QByteArray> fields = result->out.trimmed().split(' ');
+    if (result->exitCode == 0 && fields == QList<QByteArray> {"missing"})
+        return RootFileState {};
+    if (result->exitCode == 0 && fields == QList<QByteArray> {"other"})
+        return RootFileState {RootFileState::Kind::Other, {}};
+    if (result->exitCode == 0 && fields.size() == 6 && fields[0] == "regular" && fields[5].size() == 64)
+        return RootFileState {RootFileState::Kind::Regular, fields[5]};
+    return std::unexpected(RemoteError::make(
+        RemoteError::Kind::Io, Tr::tr("Cannot inspect %1 on the host.").arg(path), QString::fromUtf8(result->err)));
 }
 
 } // namespace
@@ -106,16 +133,31 @@ QFuture<RemoteResult<SafeWriteResult>> SafeFileWriter::write(Host &host, SafeWri
             return std::unexpected(RemoteError::make(
                 RemoteError::Kind::InvalidArgument, Tr::tr("“%1” is not an absolute path.").arg(request.path)));
         }
-        return request.access == Host::Access::Root ? writeAsRoot(host, request) : writeAsUser(host, request);
+        const QString pauseStep = pauseAtStep();
+        return request.access == Host::Access::Root ? writeAsRoot(host, request, pauseStep)
+                                                    : writeAsUser(host, request, pauseStep);
     });
 }
 
-RemoteResult<SafeWriteResult> SafeFileWriter::writeAsUser(Host &host, const SafeWriteRequest &request)
+void SafeFileWriter::setPauseAtStep(const QString &step)
+{
+    const QMutexLocker lock(&g_pauseMutex);
+    g_pauseAtStep = step;
+}
+
+QString SafeFileWriter::pauseAtStep()
+{
+    const QMutexLocker lock(&g_pauseMutex);
+    return g_pauseAtStep;
+}
+
+RemoteResult<SafeWriteResult> SafeFileWriter::writeAsUser(
+    Host &host, const SafeWriteRequest &request, const QString &pauseStep)
 {
     const QByteArray newHash = sha256Hex(request.content);
     Command command;
     command.argv = {"sh", "-c", kUserWriteScript, "mailwarden-write", request.path.toUtf8(),
-        request.expectedSha256.value_or("-"), newHash, request.pauseAtStep.toUtf8()};
+        request.expectedSha256.value_or("-"), newHash, pauseStep.toUtf8()};
     command.input = request.content;
     const RemoteResult<CommandResult> result = host.run(command).result();
     if (!result)
@@ -126,8 +168,13 @@ RemoteResult<SafeWriteResult> SafeFileWriter::writeAsUser(Host &host, const Safe
     case kExitChanged:
         return std::unexpected(changedError(request.path));
     case kExitNotRegular:
+        return std::unexpected(notRegularError(request.path));
+    case kExitOwnerNotKept:
         return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
-            Tr::tr("%1 is not a regular file; Mailwarden does not replace it.").arg(request.path)));
+            Tr::tr("%1 belongs to another account or group, which a write as the admin account cannot keep "
+                   "(the file would become the admin's). The file is unchanged: write it with root access.")
+                .arg(request.path),
+            QString::fromUtf8(result->err)));
     case kExitUploadCorrupt:
         return std::unexpected(RemoteError::make(RemoteError::Kind::Disconnected,
             Tr::tr("The upload of %1 was cut short. The file is unchanged.").arg(request.path)));
@@ -136,37 +183,28 @@ RemoteResult<SafeWriteResult> SafeFileWriter::writeAsUser(Host &host, const Safe
     }
 }
 
-RemoteResult<SafeWriteResult> SafeFileWriter::writeAsRoot(Host &host, const SafeWriteRequest &request)
+RemoteResult<SafeWriteResult> SafeFileWriter::writeAsRoot(
+    Host &host, const SafeWriteRequest &request, const QString &pauseStep)
 {
     const QByteArray helper = host.fileHelper().toUtf8();
     const QByteArray path = request.path.toUtf8();
     const QByteArray newHash = sha256Hex(request.content);
 
-    // Compare-and-swap, as root can see the file.
-    auto checkUnchanged = [&]() -> RemoteResult<bool> {
-        const RemoteResult<FileInfo> info = host.stat(request.path).result();
-        if (!info)
-            return std::unexpected(info.error());
-        if (!info->exists)
-            return !request.expectedSha256.has_value();
-        if (!request.expectedSha256)
-            return false;
-        const RemoteResult<QByteArray> current = host.readFile(request.path, Host::Access::Root).result();
-        if (!current)
-            return std::unexpected(current.error());
-        return sha256Hex(*current) == *request.expectedSha256;
-    };
-
-    pauseClientSide(request, "cas");
-    RemoteResult<bool> unchanged = checkUnchanged();
-    if (!unchanged)
-        return std::unexpected(unchanged.error());
-    if (!*unchanged)
+    // Compare-and-swap as root sees the file: the admin's own stat would call
+    // a file in a directory it cannot enter "missing".
+    pauseClientSide(pauseStep, "cas");
+    const RemoteResult<RootFileState> state = statAsRoot(host, request.path);
+    if (!state)
+        return std::unexpected(state.error());
+    if (state->kind == RootFileState::Kind::Other)
+        return std::unexpected(notRegularError(request.path));
+    const bool exists = state->kind == RootFileState::Kind::Regular;
+    if (exists != request.expectedSha256.has_value() || (exists && state->sha256 != *request.expectedSha256))
         return std::unexpected(changedError(request.path));
 
-    pauseClientSide(request, "backup");
+    pauseClientSide(pauseStep, "backup");
     SafeWriteResult written {QString(), newHash};
-    if (request.expectedSha256) {
+    if (exists) {
         const auto backup = host.run(Command {{helper, "backup", path}, true, {}, {}}).result();
         if (!backup)
             return std::unexpected(backup.error());
@@ -175,32 +213,28 @@ RemoteResult<SafeWriteResult> SafeFileWriter::writeAsRoot(Host &host, const Safe
         written.backupPath = QString::fromUtf8(backup->out.trimmed());
     }
 
-    pauseClientSide(request, "upload");
-    const auto upload
-        = host.run(Command {{"sh", "-c", kUploadScript, "mailwarden-upload", newHash}, false, request.content, {}})
-              .result();
-    if (!upload)
-        return std::unexpected(upload.error());
-    if (upload->exitCode != 0)
-        return std::unexpected(failedError(request.path, *upload));
-    const QByteArray temp = upload->out.trimmed();
-    auto removeTemp = [&] { host.run(Command {{"rm", "-f", "--", temp}, false, {}, {}}).waitForFinished(); };
-
-    pauseClientSide(request, "rename");
-    unchanged = checkUnchanged();
-    if (!unchanged || !*unchanged) {
-        removeTemp();
-        return std::unexpected(unchanged ? changedError(request.path) : unchanged.error());
-    }
-    // The helper writes a temp file beside the target, keeps owner and mode,
-    // syncs and renames: the same shape as the user path, as root.
-    const auto install = host.run(Command {{helper, "install", temp, path}, true, {}, {}}).result();
-    removeTemp();
+    // The helper checks the upload against its hash and compares the current
+    // content with ours under its directory lock right before the rename.
+    pauseClientSide(pauseStep, "upload");
+    QByteArrayList argv {helper, "install", "--sha256", newHash};
+    argv += exists ? QByteArrayList {"--expect", *request.expectedSha256} : QByteArrayList {"--expect-missing"};
+    argv += path;
+    const auto install = host.run(Command {argv, true, request.content, {}}).result();
     if (!install)
         return std::unexpected(install.error());
-    if (install->exitCode != 0)
+    switch (install->exitCode) {
+    case 0:
+        return written;
+    case kExitChanged:
+        return std::unexpected(changedError(request.path));
+    case kExitNotRegular:
+        return std::unexpected(notRegularError(request.path));
+    case kExitUploadCorrupt:
+        return std::unexpected(RemoteError::make(RemoteError::Kind::Disconnected,
+            Tr::tr("The upload of %1 was cut short. The file is unchanged.").arg(request.path)));
+    default:
         return std::unexpected(failedError(request.path, *install));
-    return written;
+    }
 }
 
 } // namespace Mailwarden

@@ -13,13 +13,10 @@ struct SafeWriteRequest {
     /// SHA-256 (hex) of the file as it was loaded; std::nullopt: the file must
     /// not exist yet. Anything else on the host means someone else changed it.
     std::optional<QByteArray> expectedSha256;
-    /// User: the admin account owns the file. Root: through `sudo -n` and the
-    /// host's file helper (`backup`, `read`, `install`).
+    /// User: the admin account owns the file (a file it may only write through
+    /// its group is refused: its owner could not be kept). Root: through
+    /// `sudo -n` and the host's file helper (`stat`, `backup`, `install`).
     Host::Access access = Host::Access::User;
-    /// Fault-injection hook for tests: pause a few seconds when this step
-    /// ("cas", "backup", "upload", "verify", "fsync", "rename") is reached, so
-    /// a test can cut the connection there. Empty in real use.
-    QString pauseAtStep;
 };
 
 struct SafeWriteResult {
@@ -32,11 +29,13 @@ struct SafeWriteResult {
 ///
 /// Steps, in order: compare-and-swap (the file's SHA-256 must still be the one
 /// read at load time, else Kind::FileChanged and nothing is touched) → a
-/// timestamped backup beside the file (PATH.mwbak-YYYYmmddTHHMMSSZ) → the new
-/// bytes to a temp file in the same directory (Root: the helper makes that
-/// temp file) → the temp file's hash checked against the new content (a cut
-/// upload never gets renamed) → owner, group and mode of the old file → fsync
-/// → CAS checked once more → rename over the target → fsync of the directory.
+/// timestamped backup beside the file (User: PATH.mwbak-YYYYmmddTHHMMSSZ; Root:
+/// the helper's PATH.mwbak-YYYYmmddTHHMMSSZ-XXXXXXXX) → the new bytes to a temp
+/// file in the same directory → the temp file's hash checked against the new
+/// content (a cut upload never gets renamed) → owner, group and mode of the old
+/// file → fsync → CAS checked once more → rename over the target → fsync of the
+/// directory. Root: the helper (`mw-file install --sha256 NEW --expect OLD`,
+/// content on stdin) does all of that on the host, the last CAS under a lock.
 ///
 /// Invariant: whatever happens (connection cut at any step, sudo refused,
 /// disk full), the path holds exactly the old or exactly the new content, and
@@ -52,8 +51,17 @@ public:
     static QByteArray sha256Hex(QByteArrayView bytes);
 
 private:
-    static RemoteResult<SafeWriteResult> writeAsUser(Host &host, const SafeWriteRequest &request);
-    static RemoteResult<SafeWriteResult> writeAsRoot(Host &host, const SafeWriteRequest &request);
+    // The test seam (tests/integration/safefilewriterseam.h): pause a few seconds
+    // at a step ("cas", "backup", "upload", "verify", "fsync", "rename") so a
+    // test can cut the connection there. Nothing in the product sets it.
+    friend class SafeFileWriterTestSeam;
+    static void setPauseAtStep(const QString &step);
+    static QString pauseAtStep();
+
+    static RemoteResult<SafeWriteResult> writeAsUser(
+        Host &host, const SafeWriteRequest &request, const QString &pauseStep);
+    static RemoteResult<SafeWriteResult> writeAsRoot(
+        Host &host, const SafeWriteRequest &request, const QString &pauseStep);
 };
 
 } // namespace Mailwarden

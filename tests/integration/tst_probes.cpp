@@ -8,9 +8,9 @@
 #include "probes/proberunner.h"
 #include "remote/sshhost.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
@@ -115,9 +115,8 @@ private:
     // Puts \a bytes at \a path on \a host through the file helper (root-owned path).
     bool install(Host &host, const QByteArray &path, const QByteArray &bytes)
     {
-        const QByteArray temp = "/tmp/mw-probes-" + QByteArray::number(QRandomGenerator::global()->generate());
-        return runOk(host, cmd({"tee", temp}, false, bytes))
-            && runOk(host, cmd({"/usr/local/sbin/mw-file", "install", temp, path}, true));
+        const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        return runOk(host, cmd({"/usr/local/sbin/mw-file", "install", "--sha256", sha256, path}, true, bytes));
     }
 
     bool sendmailAccess(const QByteArray &access)

@@ -4,6 +4,7 @@
 #include "labhost.h"
 #include "remote/safefilewriter.h"
 #include "remote/sshhost.h"
+#include "safefilewriterseam.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -66,8 +67,8 @@ private Q_SLOTS:
     {
         const QByteArray path = put("replace.cf", "old content\n", "0640");
         const auto result = SafeFileWriter::write(*m_host,
-            {QString::fromUtf8(path), "new content\n", SafeFileWriter::sha256Hex("old content\n"), Host::Access::User,
-                {}}).result();
+            {QString::fromUtf8(path), "new content\n", SafeFileWriter::sha256Hex("old content\n"), Host::Access::User})
+                                .result();
         QVERIFY2(result, why(result).constData());
         QCOMPARE(m_host->readFile(QString::fromUtf8(path)).result().value(), QByteArray("new content\n"));
         QCOMPARE(m_host->stat(QString::fromUtf8(path)).result()->mode, 0640u);
@@ -81,9 +82,9 @@ private Q_SLOTS:
         const QByteArray path = put("cas.cf", "loaded\n");
         const QByteArray loadedHash = SafeFileWriter::sha256Hex("loaded\n");
         put("cas.cf", "someone else's edit\n"); // the change behind the writer's back
-        const auto result = SafeFileWriter::write(*m_host,
-            {QString::fromUtf8(path), "mine\n", loadedHash, Host::Access::User,
-                {}}).result();
+        const auto result
+            = SafeFileWriter::write(*m_host, {QString::fromUtf8(path), "mine\n", loadedHash, Host::Access::User})
+                  .result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::FileChanged);
         QCOMPARE(m_host->readFile(QString::fromUtf8(path)).result().value(), QByteArray("someone else's edit\n"));
@@ -93,12 +94,11 @@ private Q_SLOTS:
     void newFileOnlyWhenAbsent()
     {
         const QString path = QString::fromUtf8(m_dir + "/new.cf");
-        auto created = SafeFileWriter::write(*m_host, {path, "fresh\n", std::nullopt, Host::Access::User, {}}).result();
+        auto created = SafeFileWriter::write(*m_host, {path, "fresh\n", std::nullopt, Host::Access::User}).result();
         QVERIFY2(created, why(created).constData());
         QVERIFY(created->backupPath.isEmpty());
         QCOMPARE(m_host->stat(path).result()->mode, 0644u);
-        const auto again
-            = SafeFileWriter::write(*m_host, {path, "other\n", std::nullopt, Host::Access::User, {}}).result();
+        const auto again = SafeFileWriter::write(*m_host, {path, "other\n", std::nullopt, Host::Access::User}).result();
         QVERIFY(!again);
         QCOMPARE(again.error().kind, RemoteError::Kind::FileChanged);
     }
@@ -113,7 +113,7 @@ private Q_SLOTS:
             expected = SafeFileWriter::sha256Hex(m_host->readFile(path, Host::Access::Root).result().value());
         const QByteArray content = "# written by tst_safefilewriter at "
             + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + '\n';
-        const auto result = SafeFileWriter::write(*m_host, {path, content, expected, Host::Access::Root, {}}).result();
+        const auto result = SafeFileWriter::write(*m_host, {path, content, expected, Host::Access::Root}).result();
         QVERIFY2(result, why(result).constData());
         QCOMPARE(m_host->readFile(path, Host::Access::Root).result().value(), content);
         const auto after = m_host->stat(path).result();
@@ -121,21 +121,85 @@ private Q_SLOTS:
         QCOMPARE(after->mode, 0644u);
         QCOMPARE(result->backupPath.isEmpty(), !expected.has_value());
         // and the same CAS rule as root
-        const auto stale = SafeFileWriter::write(*m_host,
-            {path, "x\n", SafeFileWriter::sha256Hex("stale"), Host::Access::Root,
-                {}}).result();
+        const auto stale
+            = SafeFileWriter::write(*m_host, {path, "x\n", SafeFileWriter::sha256Hex("stale"), Host::Access::Root})
+                  .result();
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, RemoteError::Kind::FileChanged);
         QCOMPARE(m_host->readFile(path, Host::Access::Root).result().value(), content);
+    }
+
+    // The admin cannot enter /etc/mailwarden-secret: its own stat says
+    // "missing", so a "new file" write used to replace secret.cf unseen.
+    void rootNewFileSeesWhatRootSees()
+    {
+        const QString path = QStringLiteral("/etc/mailwarden-secret/secret.cf");
+        const auto result
+            = SafeFileWriter::write(*m_host, {path, "overwritten\n", std::nullopt, Host::Access::Root}).result();
+        QVERIFY2(!result, "a \"new file\" write replaced an existing root-only file");
+        QCOMPARE(result.error().kind, RemoteError::Kind::FileChanged);
+        QCOMPARE(m_host->readFile(path, Host::Access::Root).result().value(), QByteArray("secret\n"));
+    }
+
+    // root:adm 0660 in a directory the admin owns: writable through the group,
+    // but a write as the admin would make it admin:admin. Refused, untouched.
+    void groupWritableFileKeepsOwner()
+    {
+        const QString path = QStringLiteral("/etc/mailwarden-race/group.cf");
+        const auto before = m_host->stat(path).result();
+        QVERIFY2(before && before->exists, "the lab has no /etc/mailwarden-race/group.cf");
+        QCOMPARE(before->owner + u':' + before->group, QStringLiteral("root:adm"));
+        const QByteArray old = m_host->readFile(path).result().value();
+        const auto result
+            = SafeFileWriter::write(*m_host, {path, "changed\n", SafeFileWriter::sha256Hex(old), Host::Access::User})
+                  .result();
+        const auto after = m_host->stat(path).result();
+        QCOMPARE(after->owner + u':' + after->group, QStringLiteral("root:adm"));
+        QCOMPARE(after->mode, 0660u);
+        QVERIFY2(!result, "the write claims success");
+        QVERIFY(result.error().message.contains(QLatin1String("root access")));
+        QCOMPARE(m_host->readFile(path).result().value(), old);
+        QVERIFY(backupsOf(path.toUtf8()).isEmpty());
+    }
+
+    // Someone changes a root file between the writer's check and the helper's
+    // install: the helper's own compare-and-swap refuses, their edit stays.
+    void rootChangeAfterCheckIsRefused()
+    {
+        const QString path = QStringLiteral("/etc/mailwarden-race/cas-root.cf");
+        const QByteArray loaded = "loaded\n";
+        const QByteArray theirs = "their edit\n";
+        auto install = [&](const QByteArray &content) {
+            const auto result = m_host
+                                    ->run(Command {{m_host->fileHelper().toUtf8(), "install", "--sha256",
+                                                       SafeFileWriter::sha256Hex(content), path.toUtf8()},
+                                        true, content, {}})
+                                    .result();
+            return result && result->exitCode == 0;
+        };
+        QVERIFY(install(loaded));
+        auto writer = newHost();
+        QFuture<RemoteResult<SafeWriteResult>> future;
+        {
+            const SafeFileWriterTestSeam pause(QStringLiteral("upload")); // after the check and the backup
+            future = SafeFileWriter::write(
+                *writer, {path, "mine\n", SafeFileWriter::sha256Hex(loaded), Host::Access::Root});
+            QTest::qWait(1500);
+        }
+        QVERIFY(install(theirs));
+        const auto result = future.result();
+        QVERIFY2(!result, "the write replaced a change made after its check");
+        QCOMPARE(result.error().kind, RemoteError::Kind::FileChanged);
+        QCOMPARE(m_host->readFile(path, Host::Access::Root).result().value(), theirs);
     }
 
     void refusedSudoLeavesFileAlone()
     {
         auto host = newHost();
         host->setFileHelper(QStringLiteral("/usr/bin/cp")); // no sudo rule for it
-        const auto result = SafeFileWriter::write(*host,
-            {QStringLiteral("/etc/postfix/main.cf"), "x", std::nullopt, Host::Access::Root,
-                {}}).result();
+        const auto result = SafeFileWriter::write(
+            *host, {QStringLiteral("/etc/postfix/main.cf"), "x", std::nullopt, Host::Access::Root})
+                                .result();
         QVERIFY(!result);
     }
 
@@ -159,8 +223,9 @@ private Q_SLOTS:
         const QByteArray path = put("cut-" + step.toUtf8() + ".cf", oldContent);
 
         auto writer = newHost();
-        auto future = SafeFileWriter::write(*writer,
-            {QString::fromUtf8(path), newContent, SafeFileWriter::sha256Hex(oldContent), Host::Access::User, step});
+        const SafeFileWriterTestSeam pause(step);
+        auto future = SafeFileWriter::write(
+            *writer, {QString::fromUtf8(path), newContent, SafeFileWriter::sha256Hex(oldContent), Host::Access::User});
         QTest::qWait(1500); // the script sleeps 3 s at the step
         QVERIFY2(!cutOwnConnections(m_lab->profile.port).isEmpty(), "no connection to cut");
         const auto result = future.result();

@@ -5,8 +5,8 @@
 source "$(dirname "$0")/check-lib.sh"
 for h in "${LAB_HOSTS[@]}"; do need_host "$h"; done
 ssh_key postfix 'sudo -n /usr/sbin/postconf -e "smtpd_banner = changed by check-reset"'
-ssh_key sendmail 'printf "changed.example\n" >/tmp/lhn && sudo -n /usr/local/sbin/mw-file install /tmp/lhn /etc/mail/local-host-names'
-ssh_key qmail 'printf "changed.example\n" >/tmp/me && sudo -n /usr/local/sbin/mw-file install /tmp/me /var/qmail/control/me'
+ssh_key sendmail 'printf "changed.example\n" | sudo -n /usr/local/sbin/mw-file install --sha256 "$(printf "changed.example\n" | sha256sum | cut -c1-64)" /etc/mail/local-host-names'
+ssh_key qmail 'printf "changed.example\n" | sudo -n /usr/local/sbin/mw-file install --sha256 "$(printf "changed.example\n" | sha256sum | cut -c1-64)" /var/qmail/control/me'
 [ "$(ssh_key postfix /usr/sbin/postconf -h smtpd_banner)" = "changed by check-reset" ] || fail "postconf -e did not change main.cf"
 start=$(date +%s%N)
 "$LAB_DIR/lab" reset

@@ -50,6 +50,21 @@ SSHD
     # sudo: only the MTA's commands (see the host's sudoers file)
     install -m 0755 "$LIB/mw-file" /usr/local/sbin/mw-file
     install -m 0644 "$LIB/file-paths" /etc/mailwarden-lab-file-paths
+    # for the helper's race tests: an allowed directory the admin owns (like
+    # /var/qmail/alias for alias), and a root file outside every allowed path
+    rm -rf /etc/mailwarden-race
+    install -d -m 0755 -o "$LAB_USER" -g "$LAB_USER" /etc/mailwarden-race
+    printf 'victim\n' >/etc/mailwarden-victim
+    chown root:root /etc/mailwarden-victim
+    chmod 0644 /etc/mailwarden-victim
+    # a file the admin may write through its group only (root:adm 0660)
+    printf 'group\n' >/etc/mailwarden-race/group.cf
+    chown root:adm /etc/mailwarden-race/group.cf
+    chmod 0660 /etc/mailwarden-race/group.cf
+    # an allowed directory the admin cannot even enter
+    rm -rf /etc/mailwarden-secret
+    install -d -m 0700 /etc/mailwarden-secret
+    printf 'secret\n' >/etc/mailwarden-secret/secret.cf
     visudo -cq -f "$LIB/sudoers"
     install -m 0440 "$LIB/sudoers" /etc/sudoers.d/mailwarden
     # TLS certificate of the MTA (self-signed, stable, kept in the lab's cache)

@@ -1,0 +1,231 @@
+// The root-file helper (resources/host/mw-file) on a real lab host, attacked
+// the way an admin account or the owner of a non-root directory could: a
+// symlinked directory flipped during `install`, the helper's temp file swapped
+// for a link, links planted where `backup` writes. Root must never read,
+// overwrite or chown a file outside the allowed paths. Also its
+// compare-and-swap and `restore`.
+//
+// The lab (tests/lab/hosts/common/common.sh) provides /etc/mailwarden-race/
+// (allowed, owned by the admin) and /etc/mailwarden-victim (root:root 0644,
+// not allowed).
+#include "labhost.h"
+#include "remote/safefilewriter.h"
+#include "remote/sshhost.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+namespace {
+
+const QByteArray kRace = "/etc/mailwarden-race";
+const QByteArray kVictim = "/etc/mailwarden-victim";
+const QByteArray kVictimContent = "victim\n";
+
+// Tries an install both ways (the old `install SRC PATH` and the current
+// `install --sha256 NEW PATH` with the content on stdin), so the same attack
+// runs against either helper. $1 helper, $2 source file, $3 target.
+const QByteArray kInstallBothWays = R"SH(
+install_both() {
+    sudo -n "$H" install "$1" "$2" 2>/dev/null
+    sudo -n "$H" install --sha256 "$(sha256sum <"$1" | cut -c1-64)" "$2" <"$1" 2>/dev/null
+    return 0
+}
+)SH";
+
+} // namespace
+
+class TestMwFile : public QObject
+{
+    Q_OBJECT
+private:
+    static CommandResult failed(const RemoteResult<CommandResult> &result)
+    {
+        CommandResult failure;
+        failure.exitCode = -1;
+        failure.err = why(result);
+        return failure;
+    }
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_lab;
+    std::unique_ptr<SshHost> m_host;
+
+    CommandResult sh(const QByteArray &script, const QByteArrayList &args = {}, const QByteArray &input = {})
+    {
+        const QByteArrayList argv = QByteArrayList {"sh", "-c", "H=$1; shift; " + kInstallBothWays + script, "sh",
+                                        m_host->fileHelper().toUtf8()}
+            + args;
+        const auto result = m_host->run(Command {argv, false, input, {}}).result();
+        return result ? *result : failed(result);
+    }
+    CommandResult helper(const QByteArrayList &args, const QByteArray &input = {})
+    {
+        const auto result
+            = m_host->run(Command {QByteArrayList {m_host->fileHelper().toUtf8()} + args, true, input, {}}).result();
+        return result ? *result : failed(result);
+    }
+    // The victim as the admin sees it: content and owner, unchanged?
+    void verifyVictimUntouched()
+    {
+        const CommandResult seen = sh("cat /etc/mailwarden-victim; stat -c '%U:%G %a' /etc/mailwarden-victim");
+        QCOMPARE(seen.out, kVictimContent + "root:root 644\n");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = labHost(QStringLiteral("postfix"), m_scratch);
+        if (!m_lab)
+            QSKIP("the lab is not running (tests/lab/lab up)");
+        m_host = std::make_unique<SshHost>(m_lab->profile, m_lab->credentials(), m_lab->options());
+        const CommandResult dir = sh("test -d /etc/mailwarden-race -a -O /etc/mailwarden-race && rm -rf "
+                                     "/etc/mailwarden-race/t-* /etc/mailwarden-race/.t-* && echo ok");
+        QVERIFY2(dir.out == "ok\n", "the lab has no /etc/mailwarden-race owned by the admin (lab too old?)");
+        verifyVictimUntouched();
+    }
+
+    // (a) `install SRC PATH` opened SRC as root, then checked by name whether it
+    // is allowed: with a directory link flipping between /etc and an allowed
+    // directory, /etc/shadow ends up in an allowed path. The same flip on the
+    // target's directory must not make root write outside the allowed paths.
+    void flippedDirectoryDuringInstall()
+    {
+        const CommandResult attack = sh(R"SH(
+work=$(mktemp -d)
+trap 'kill $flipper $flipper2 2>/dev/null; rm -rf "$work"' EXIT
+printf 'decoy\n' >/etc/mailwarden-race/shadow
+mkdir /etc/mailwarden-race/t-real
+printf 'pwned\n' >"$work/payload"
+( while :; do ln -sfn /etc "$work/link"; ln -sfn /etc/mailwarden-race "$work/link"; done ) & flipper=$!
+( while :; do ln -sfn /etc /etc/mailwarden-race/t-dir; ln -sfn /etc/mailwarden-race/t-real /etc/mailwarden-race/t-dir; done ) & flipper2=$!
+i=0
+while [ $i -lt 100 ]; do
+    install_both "$work/link/shadow" /etc/mailwarden-race/t-stolen
+    if sudo -n "$H" read /etc/mailwarden-race/t-stolen 2>/dev/null | grep -q '^root:'; then echo "stolen after $i"; break; fi
+    install_both "$work/payload" /etc/mailwarden-race/t-dir/mailwarden-victim
+    if ! grep -qx victim /etc/mailwarden-victim; then echo "victim overwritten after $i"; break; fi
+    i=$((i + 1))
+done
+echo done
+)SH");
+        QVERIFY2(attack.out.endsWith("done\n"), attack.err.constData());
+        QVERIFY2(!attack.out.contains("stolen"),
+            QByteArray("/etc/shadow was copied into an allowed path: " + attack.out).constData());
+        QVERIFY2(!attack.out.contains("overwritten"),
+            QByteArray("root wrote outside the allowed paths: " + attack.out).constData());
+        verifyVictimUntouched();
+    }
+
+    // (b) The owner of a non-root directory swaps the helper's temp file for a
+    // link to a root file while `install` runs: root must not write or chown
+    // through it.
+    void tempFileSwappedInOwnedDirectory()
+    {
+        const CommandResult attack = sh(R"SH(
+work=$(mktemp -d)
+trap 'kill $swapper 2>/dev/null; wait; rm -rf "$work" /etc/mailwarden-race/.t-conf.*' EXIT
+printf 'pwned\n' >"$work/payload"
+printf 'mine\n' >/etc/mailwarden-race/t-conf
+( while :; do
+    for f in /etc/mailwarden-race/.mw-file.* /etc/mailwarden-race/.t-conf.*; do
+        [ -f "$f" ] && [ ! -L "$f" ] && rm -f "$f" && ln -s /etc/mailwarden-victim "$f"
+    done
+  done ) & swapper=$!
+i=0
+while [ $i -lt 100 ]; do
+    install_both "$work/payload" /etc/mailwarden-race/t-conf
+    if ! grep -qx victim /etc/mailwarden-victim || [ "$(stat -c %u /etc/mailwarden-victim)" != 0 ]; then
+        echo "victim changed after $i"; break
+    fi
+    i=$((i + 1))
+done
+echo done
+)SH");
+        QVERIFY2(attack.out.endsWith("done\n"), attack.err.constData());
+        QVERIFY2(!attack.out.contains("victim changed"),
+            QByteArray("root wrote through a swapped temp file: " + attack.out).constData());
+        verifyVictimUntouched();
+    }
+
+    // (b) Links planted at every name `backup` might choose (a timestamp, or
+    // timestamp-PID for the next PIDs): root must not copy through them.
+    void backupThroughPlantedLinks()
+    {
+        const CommandResult attack = sh(R"SH(
+printf 'pwned\n' >/etc/mailwarden-race/t-backme
+now=$(date -u +%s)
+last=$(cat /proc/sys/kernel/ns_last_pid)
+for t in $(seq $((now - 2)) $((now + 30))); do
+    b=/etc/mailwarden-race/t-backme.mwbak-$(date -u -d "@$t" +%Y%m%dT%H%M%SZ)
+    ln -s /etc/mailwarden-victim "$b"
+    for p in $(seq $((last + 1)) $((last + 40))); do ln -s /etc/mailwarden-victim "$b-$p"; done
+done
+sudo -n "$H" backup /etc/mailwarden-race/t-backme
+echo "rc=$?"
+)SH");
+        QVERIFY2(attack.out.contains("rc=0"), attack.err.constData());
+        verifyVictimUntouched();
+        const QByteArray backup = attack.out.split('\n').first();
+        QVERIFY2(backup.startsWith(QByteArray(kRace + "/t-backme.mwbak-")), attack.out.constData());
+        const CommandResult made = sh("test ! -L \"$1\" && cat \"$1\"", {backup});
+        QCOMPARE(made.out, QByteArray("pwned\n"));
+    }
+
+    // Compare-and-swap on the host: a wrong --expect (someone changed the file
+    // since the client read it) is refused and leaves the file byte-identical.
+    void wrongExpectLeavesFileIdentical()
+    {
+        const QByteArray path = kRace + "/t-cas.cf";
+        QCOMPARE(sh("printf 'theirs\\n' >\"$1\" && chmod 0640 \"$1\" && echo ok", {path}).out, QByteArray("ok\n"));
+        const QByteArray content = "mine\n";
+        const QByteArray sha = SafeFileWriter::sha256Hex(content);
+        const CommandResult stale = helper(
+            {"install", "--sha256", sha, "--expect", SafeFileWriter::sha256Hex("what I loaded\n"), path}, content);
+        QCOMPARE(stale.exitCode, 65);
+        const CommandResult missing = helper({"install", "--sha256", sha, "--expect-missing", path}, content);
+        QCOMPARE(missing.exitCode, 65);
+        QCOMPARE(
+            sh("cat \"$1\"; stat -c %a \"$1\"; ls -A /etc/mailwarden-race | grep -c '^.t-cas.cf.mw-tmp'", {path}).out,
+            QByteArray("theirs\n640\n0\n"));
+        // a cut upload (stdin shorter than announced) is never installed
+        const CommandResult cut
+            = helper({"install", "--sha256", sha, "--expect", SafeFileWriter::sha256Hex("theirs\n"), path}, "mi");
+        QCOMPARE(cut.exitCode, 67);
+        QCOMPARE(sh("cat \"$1\"", {path}).out, QByteArray("theirs\n"));
+        const CommandResult right
+            = helper({"install", "--sha256", sha, "--expect", SafeFileWriter::sha256Hex("theirs\n"), path}, content);
+        QVERIFY2(right.exitCode == 0, right.err.constData());
+        QCOMPARE(sh("cat \"$1\"; stat -c %a \"$1\"", {path}).out, QByteArray("mine\n640\n"));
+    }
+
+    void statAsRoot()
+    {
+        QCOMPARE(helper({"stat", "/etc/mailwarden-secret/none.cf"}).out, QByteArray("missing\n"));
+        const CommandResult seen = helper({"stat", "/etc/mailwarden-secret/secret.cf"});
+        QCOMPARE(seen.out, "regular 7 0644 0 0 " + SafeFileWriter::sha256Hex("secret\n") + '\n');
+        QCOMPARE(helper({"stat", "/etc/shadow"}).exitCode, 68);
+    }
+
+    void restoreRollsBack()
+    {
+        const QByteArray path = kRace + "/t-restore.cf";
+        QCOMPARE(sh("printf 'before\\n' >\"$1\" && chmod 0604 \"$1\" && echo ok", {path}).out, QByteArray("ok\n"));
+        const CommandResult backup = helper({"backup", path});
+        QVERIFY2(backup.exitCode == 0, backup.err.constData());
+        const QByteArray backupPath = backup.out.trimmed();
+        const QByteArray after = "after\n";
+        QCOMPARE(helper({"install", "--sha256", SafeFileWriter::sha256Hex(after), path}, after).exitCode, 0);
+        // only a backup of this very file, made by the helper
+        QCOMPARE(helper({"restore", kVictim, path}).exitCode, 68);
+        QCOMPARE(helper({"restore", kRace + "/t-cas.cf", path}).exitCode, 68);
+        const CommandResult restored
+            = helper({"restore", "--expect", SafeFileWriter::sha256Hex(after), backupPath, path});
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        QCOMPARE(sh("cat \"$1\"; stat -c %a \"$1\"", {path}).out, QByteArray("before\n604\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMwFile)
+#include "tst_mwfile.moc"
