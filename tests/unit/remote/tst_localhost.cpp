@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         const QString path = write(QStringLiteral("safe.cf"), "one\n");
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const auto written = SafeFileWriter::write(m_host, {path, "two\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User, {}}).result();
+        const auto written = SafeFileWriter::write(m_host, {path, "two\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User}).result();
         QVERIFY2(written, why(written).constData());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(file.permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
         QVERIFY(QFile::exists(written->backupPath));
 
-        const auto stale = SafeFileWriter::write(m_host, {path, "three\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User, {}}).result();
+        const auto stale = SafeFileWriter::write(m_host, {path, "three\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User}).result();
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, RemoteError::Kind::FileChanged);
         file.seek(0);
