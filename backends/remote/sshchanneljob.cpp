@@ -123,7 +123,14 @@ SshExecJob::SshExecJob(Command command, std::chrono::milliseconds defaultTimeout
 
 void SshExecJob::received(const char *data, uint32_t length, bool isStderr)
 {
-    (isStderr ? m_result.err : m_result.out).append(data, length);
+    QByteArray &output = isStderr ? m_result.err : m_result.out;
+    if (m_tooMuchOutput)
+        return;
+    if (output.size() + qsizetype(length) > m_command.maxOutputBytes) {
+        m_tooMuchOutput = true; // the worker stops the command
+        return;
+    }
+    output.append(data, length);
 }
 
 void SshExecJob::complete()

@@ -40,6 +40,8 @@ public:
     void abort();
     /// Set once a start failed on a dead connection and the job was requeued.
     bool retried = false;
+    /// The command wrote more than it may (Command::maxOutputBytes).
+    bool hasTooMuchOutput() const { return m_tooMuchOutput; }
 
     virtual bool isCancelled() const = 0;
     virtual void complete() = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "command.h"
 #include "hostprofile.h"
 #include "remoteerror.h"
 
@@ -28,9 +29,15 @@ struct SshOptions {
     QString knownHostsFile;
     std::chrono::milliseconds connectTimeout {15000};
     /// Default time limit of a command (Command::timeout overrides); 0: none.
-    std::chrono::milliseconds commandTimeout {0};
-    /// Idle interval after which an SSH_MSG_IGNORE keeps NATs and firewalls awake.
-    std::chrono::milliseconds keepAlive {30000};
+    std::chrono::milliseconds commandTimeout {Command::kDefaultTimeout};
+    /// After this long without a packet from the server, a keepalive request
+    /// (OpenSSH's keepalive@openssh.com, which the server must answer) is
+    /// sent, like ssh's ServerAliveInterval.
+    std::chrono::milliseconds keepAlive {15000};
+    /// So many keepalive intervals in a row without any answer and the
+    /// connection counts as dead: commands in flight fail with
+    /// Kind::Disconnected (ssh's ServerAliveCountMax).
+    int keepAliveCountMax = 3;
     /// Channels in flight on the one connection. OpenSSH's sshd allows 10
     /// sessions per connection (MaxSessions); more commands wait in line.
     int maxChannels = 8;
