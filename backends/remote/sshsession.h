@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "hostprofile.h"
+#include "loginshell.h"
 #include "remoteerror.h"
 
 #include <QByteArray>
@@ -56,6 +57,10 @@ struct SshOptions {
 /// fingerprint (Kind::HostKeyUnknown) unless SshOptions::acceptNewHostKey is
 /// set or the fingerprint equals \a trustedFingerprint (the one the user just
 /// accepted); then it is added to known_hosts and the connection goes on.
+///
+/// After login the session learns the account's login shell (LoginShell):
+/// every command line is made for it, and an account whose shell would not
+/// run our commands faithfully is refused here, with the reason.
 class SshSession final
 {
 public:
@@ -67,9 +72,14 @@ public:
     void close();
     bool isOpen() const;
     ssh_session_struct *handle() const { return m_session; }
+    /// The login shell found by the last open().
+    const LoginShell &loginShell() const { return m_loginShell; }
 
 private:
     RemoteResult<void> verifyHostKey(const QString &trustedFingerprint);
+    RemoteResult<void> detectLoginShell();
+    /// Runs \a line on a channel of its own and returns its stdout (at most 4 KiB).
+    RemoteResult<QByteArray> runProbe(const QByteArray &line);
     RemoteResult<void> authenticate();
     int authenticateKbdInt();
     RemoteError libsshError(RemoteError::Kind kind, const QString &message) const;
@@ -78,6 +88,7 @@ private:
     SshCredentials m_credentials;
     SshOptions m_options;
     ssh_session_struct *m_session = nullptr;
+    LoginShell m_loginShell;
 };
 
 } // namespace Mailwarden

@@ -249,7 +249,7 @@ void SshWorker::startWaitingJobs()
             job->fail(cancelledError());
             continue;
         }
-        const auto started = job->start(m_session.handle());
+        const auto started = job->start(m_session.handle(), m_session.loginShell());
         if (started) {
             m_active.push_back(std::move(job));
             continue;
