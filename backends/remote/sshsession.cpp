@@ -88,6 +88,11 @@ RemoteError SshSession::libsshError(RemoteError::Kind kind, const QString &messa
 RemoteResult<void> SshSession::open(const QString &trustedFingerprint)
 {
     close();
+    // libssh ignores port 0 (its option call fails) and would connect to 22.
+    if (m_profile.port == 0) {
+        return std::unexpected(RemoteError::make(RemoteError::Kind::Connect,
+            Tr::tr("The port of %1 is not a port number (1 to 65535).").arg(m_profile.address)));
+    }
     m_session = ssh_new();
     if (!m_session)
         return std::unexpected(RemoteError::make(RemoteError::Kind::Connect, Tr::tr("Out of memory.")));
