@@ -12,14 +12,15 @@ void StreamSink::deliver(QByteArrayView chunk, bool isStderr)
     QMutexLocker locker(&m_mutex);
     QByteArrayList lines;
     (isStderr ? m_err : m_out).feed(chunk, [&lines](QByteArrayView line) { lines.append(line.toByteArray()); });
+    countOverlong();
     if (!lines.isEmpty())
         emitLines(std::move(lines), isStderr);
 }
 
-qint64 StreamSink::overlongLines() const
+// Under m_mutex; the count is published before any line or finished() is emitted.
+void StreamSink::countOverlong()
 {
-    QMutexLocker locker(&m_mutex);
-    return m_out.overlongLines() + m_err.overlongLines();
+    m_overlongLines.store(m_out.overlongLines() + m_err.overlongLines());
 }
 
 void StreamSink::finish(const RemoteResult<int> &result)
@@ -31,6 +32,7 @@ void StreamSink::finish(const RemoteResult<int> &result)
     for (const bool isStderr : {false, true}) {
         QByteArrayList last;
         (isStderr ? m_err : m_out).finish([&last](QByteArrayView line) { last.append(line.toByteArray()); });
+        countOverlong();
         if (!last.isEmpty())
             emitLines(std::move(last), isStderr);
     }

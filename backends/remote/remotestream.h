@@ -37,10 +37,12 @@ public:
     /// The stream is going away: nothing more is emitted.
     void detach();
     /// Lines (stdout and stderr) that were longer than the limit and cut.
-    qint64 overlongLines() const;
+    /// Lock-free: a receiver of finished() or linesReceived() may ask.
+    qint64 overlongLines() const { return m_overlongLines.load(); }
 
 private:
     void emitLines(QByteArrayList lines, bool isStderr);
+    void countOverlong();
 
     mutable QMutex m_mutex;
     RemoteStream *m_stream;
@@ -48,6 +50,7 @@ private:
     LineSplitter m_err;
     bool m_finished = false;
     std::atomic_bool m_cancelled = false;
+    std::atomic<qint64> m_overlongLines = 0;
 };
 
 /// A command whose output arrives line by line while it runs (`tail -F

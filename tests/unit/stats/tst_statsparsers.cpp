@@ -1,6 +1,8 @@
 // The statistics engine's pure parts, table-driven: time stamps, Postfix line
 // classification, pflogsumm's names, whole sample logs of the three MTAs, and
 // that a log split into many parallel parts gives the figures of one pass.
+#include "remote/localhost.h"
+#include "stats/hostlogs.h"
 #include "stats/lineparser.h"
 #include "stats/loganalysis.h"
 #include "stats/loganalyzer.h"
@@ -320,6 +322,43 @@ private Q_SLOTS:
         QCOMPARE(first % 10000, 1231);
         QCOMPARE(last % 10000, 101);
         QCOMPARE(last / 10000, first / 10000 + 1);
+    }
+
+    // A host's log is read as a stream in chunks: the MTA is told from the
+    // log's start as for a local file (its first 256 KiB), and the lines that
+    // came before it was known count too. They used to be dropped, here the
+    // first 200 KiB of other programs' lines, and detection tried again on
+    // each later chunk.
+    void hostLogsKeepTheLinesBeforeDetection()
+    {
+        QFile sample(dataFile("postfix-sample.log"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray log;
+        int noise = 0;
+        while (log.size() < 200 * 1024) {
+            log += "Nov 25 06:40:00 mx kernel: [ 12.345678] eth0: link up, 1000 Mbps, full duplex, line "
+                + QByteArray::number(++noise) + '\n';
+        }
+        log += sample.readAll();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mail.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(log);
+        file.close();
+
+        const auto local = analyzeLogs({path});
+        QVERIFY2(local, qPrintable(local ? QString() : local.error()));
+        Mailwarden::LocalHost host;
+        auto future = analyzeHostLogs(host, {path}, AnalysisOptions {});
+        QVERIFY(QTest::qWaitFor([&] { return future.isFinished(); }, 60000));
+        const auto remote = future.result();
+        QVERIFY2(remote, qPrintable(remote ? QString() : remote.error()));
+        QCOMPARE(remote->mta, MtaKind::Postfix);
+        QCOMPARE(remote->figures.lines, qint64(log.count('\n')));
+        QCOMPARE(remote->figures.lines, local->figures.lines);
+        QCOMPARE(remote->figures.matchedLines, local->figures.matchedLines);
+        QCOMPARE(figuresLine(remote->figures), figuresLine(local->figures));
     }
 
     void incrementalFeedEqualsWholeFile()
