@@ -1,6 +1,7 @@
 #include "sshsession.h"
 
 #include "core/tr.h"
+#include "secretmemory.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -56,6 +57,8 @@ QString SshOptions::defaultKnownHostsFile()
 SshSession::SshSession(const HostProfile &profile, const SshCredentials &credentials, const SshOptions &options)
     : m_profile(profile), m_credentials(credentials), m_options(options)
 {
+    if (!m_credentials.password.isEmpty() || !m_credentials.keyPassphrase.isEmpty())
+        protectProcessSecrets();
     if (m_options.knownHostsFile.isEmpty())
         m_options.knownHostsFile = SshOptions::defaultKnownHostsFile();
 }
