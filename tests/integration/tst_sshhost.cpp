@@ -499,6 +499,27 @@ private Q_SLOTS:
         QVERIFY(!late.waitForConnected(2000) || !late.waitForReadyRead(2000));
     }
 
+    // The forward listens on 127.0.0.1, open to every local user while it
+    // runs: a connection from another process (here a child shell, standing
+    // in for another user's) is closed without reaching the host; ours works.
+    void portForwardServesOnlyThisProcess()
+    {
+        auto host = makeHost();
+        const auto forward = host->forwardPort(QStringLiteral("127.0.0.1"), m_postfix->smtpPort).result();
+        QVERIFY2(forward, why(forward).constData());
+        QProcess other;
+        other.start(QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+                QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1 && timeout 10 head -c 4 <&3").arg((*forward)->port())});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.readAllStandardOutput(), QByteArray()); // no "220 " banner
+        QTcpSocket ours;
+        ours.connectToHost((*forward)->address(), (*forward)->port());
+        const QByteArrayList banner = readReplies(ours, 1);
+        QCOMPARE(banner.size(), 1);
+        QVERIFY(banner.first().startsWith("220 "));
+    }
+
     void portForwardToAClosedPortClosesTheClient()
     {
         auto host = makeHost();
@@ -534,12 +555,26 @@ private Q_SLOTS:
     void connectionRefusedSaysSo()
     {
         HostProfile profile = m_postfix->profile;
-        profile.port = 22250; // the lab's dead port
+        profile.port = m_postfix->deadPort;
         SshHost host(profile, m_postfix->credentials(), m_postfix->options());
         const auto result = host.connectToHost().result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::Connect);
-        QVERIFY(result.error().message.contains(QLatin1String("22250")));
+        QVERIFY(result.error().message.contains(QString::number(m_postfix->deadPort)));
+    }
+
+    // A profile whose port was out of range in its file has port 0; libssh
+    // would ignore it and connect to 22.
+    void portZeroIsNoPort()
+    {
+        HostProfile profile = m_postfix->profile;
+        profile.port = 0;
+        SshHost host(profile, m_postfix->credentials(), m_postfix->options());
+        const auto result = host.connectToHost().result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Connect);
+        QVERIFY2(result.error().message.contains(QLatin1String("is not a port number (1 to 65535)")),
+            qPrintable(result.error().toString()));
     }
 };
 
