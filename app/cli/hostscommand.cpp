@@ -1,6 +1,7 @@
 // mailwarden-cli hosts add|list|remove|test: host profiles for scripts.
 #include "clicommand.h"
 
+#include "core/portnumber.h"
 #include "remote/hostfactory.h"
 #include "remote/hostprobe.h"
 #include "remote/hostprofilestore.h"
@@ -110,12 +111,12 @@ int addHost(QStringList args, QTextStream &out, QTextStream &err)
     }
     profile.kind = local ? HostProfile::Kind::Local : HostProfile::Kind::Ssh;
     profile.address = address.value_or(QStringLiteral("localhost"));
-    bool portOk = true;
-    profile.port = port ? quint16(port->toUInt(&portOk)) : 22;
-    if (!portOk || profile.port == 0) {
-        err << QCoreApplication::translate("cli", "'%1' is not a port number.").arg(port.value_or(QString())) << '\n';
+    const std::optional<quint16> portNumber = port ? parsePortNumber(*port) : quint16(22);
+    if (!portNumber) {
+        err << QCoreApplication::translate("cli", "'%1' is not a port number (1 to 65535).").arg(*port) << '\n';
         return UsageError;
     }
+    profile.port = *portNumber;
     profile.user = user.value_or(qEnvironmentVariable("USER"));
     if (auth) {
         const auto method = HostProfile::authFromKey(*auth);

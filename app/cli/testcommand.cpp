@@ -6,6 +6,7 @@
 // failed, 2 usage or connection error.
 #include "clicommand.h"
 
+#include "core/portnumber.h"
 #include "probes/probereportformat.h"
 #include "probes/proberunner.h"
 #include "remote/host.h"
@@ -20,6 +21,8 @@ namespace Mailwarden::Cli {
 namespace {
 
 using namespace Mailwarden::Probes;
+
+constexpr qint64 kMaxTimeoutSeconds = 3600;
 
 struct TestArgs {
     QList<ProbeKind> kinds;
@@ -60,11 +63,10 @@ bool splitHostPort(const QString &text, QString &host, quint16 &port)
         host = text; // a name, or a bare IPv6 address
     }
     if (!rest.isEmpty()) {
-        bool ok = false;
-        const uint value = rest.toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
+        const std::optional<quint16> value = parsePortNumber(rest);
+        if (!value)
             return false;
-        port = quint16(value);
+        port = *value;
     }
     return !host.isEmpty();
 }
@@ -94,10 +96,13 @@ std::expected<TestArgs, QString> parseArgs(QStringList args)
         } else if (arg == QLatin1String("--helo")) {
             a.helo = value.toUtf8();
         } else if (arg == QLatin1String("--timeout")) {
+            // Seconds become milliseconds in an int: bounded far below that.
             bool ok = false;
-            a.timeoutSeconds = value.toInt(&ok);
-            if (!ok || a.timeoutSeconds <= 0)
-                return std::unexpected(QCoreApplication::translate("cli", "test: --timeout needs seconds"));
+            const qint64 seconds = value.toLongLong(&ok);
+            if (!ok || seconds < 1 || seconds > kMaxTimeoutSeconds)
+                return std::unexpected(QCoreApplication::translate("cli", "test: --timeout needs seconds from 1 to %1")
+                        .arg(kMaxTimeoutSeconds));
+            a.timeoutSeconds = int(seconds);
         } else if (arg == QLatin1String("--json")) {
             a.json = true;
         } else if (arg == QLatin1String("--transcript")) {
@@ -124,7 +129,8 @@ std::expected<TestArgs, QString> parseArgs(QStringList args)
             QCoreApplication::translate("cli", "test: unknown test '%1' (relay, tls, smtp or all)").arg(which));
     if (!splitHostPort(positional.at(1), a.host, a.port))
         return std::unexpected(
-            QCoreApplication::translate("cli", "test: '%1' is not HOST or HOST:PORT").arg(positional.at(1)));
+            QCoreApplication::translate("cli", "test: '%1' is not HOST or HOST:PORT (a port is 1 to 65535)")
+                .arg(positional.at(1)));
     if (!a.fromHost.isEmpty() && !a.source.isNull())
         return std::unexpected(QCoreApplication::translate("cli", "test: --source and --from-host exclude each other"));
     return a;

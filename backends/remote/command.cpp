@@ -1,6 +1,9 @@
 #include "command.h"
 
+#include "core/tr.h"
 #include "shellquote.h"
+
+#include <QLocale>
 
 namespace Mailwarden {
 
@@ -23,6 +26,13 @@ QByteArrayList Command::effectiveArgv() const
 QString Command::displayString() const
 {
     return QString::fromUtf8(shellJoin(effectiveArgv()));
+}
+
+RemoteError Command::outputTooLarge() const
+{
+    return RemoteError::make(RemoteError::Kind::Io,
+        Tr::tr("“%1” wrote more than %2 of output and was stopped.")
+            .arg(displayString(), QLocale::system().formattedDataSize(maxOutputBytes)));
 }
 
 QDebug operator<<(QDebug debug, const Command &command)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remoteerror.h"
+
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QDateTime>
@@ -19,8 +21,18 @@ struct Command {
     bool sudo = false;
     /// Written to the program's stdin, then stdin is closed.
     QByteArray input;
-    /// Time limit; zero means the host's default (no limit for streams).
+    /// Time limit; zero means the host's default (SshOptions::commandTimeout,
+    /// LocalHost::commandTimeout(); no limit for streams).
     std::chrono::milliseconds timeout {0};
+    /// Most bytes kept of stdout and of stderr each: a command that writes
+    /// more is stopped and fails (RemoteError::Kind::Io), so a runaway program
+    /// cannot fill this machine's memory. Streams bound lines instead.
+    qsizetype maxOutputBytes = kDefaultMaxOutputBytes;
+
+    static constexpr qsizetype kDefaultMaxOutputBytes = qsizetype(256) << 20;
+    /// The hosts' default time limit: a command that hangs (or a connection
+    /// that died without a word) ends with Kind::Timeout instead of never.
+    static constexpr std::chrono::milliseconds kDefaultTimeout {std::chrono::minutes(5)};
 
     /// \a argv as UTF-8.
     static Command fromStrings(const QStringList &argv, bool sudo = false);
@@ -28,6 +40,8 @@ struct Command {
     QByteArrayList effectiveArgv() const;
     /// A readable one-line form for messages and logs (quoted like a shell).
     QString displayString() const;
+    /// The error of a command stopped for writing more than maxOutputBytes.
+    RemoteError outputTooLarge() const;
 };
 
 /// What a finished command gave back. A non-zero exit code is a result, not an

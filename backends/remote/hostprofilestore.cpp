@@ -1,5 +1,7 @@
 #include "hostprofilestore.h"
 
+#include "core/portnumber.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -48,7 +50,8 @@ std::optional<HostProfile> HostProfileStore::find(const QString &name) const
         ? HostProfile::Kind::Local
         : HostProfile::Kind::Ssh;
     profile.address = m_settings->value(QStringLiteral("address")).toString();
-    profile.port = quint16(m_settings->value(QStringLiteral("port"), 22).toUInt());
+    // A port out of range in the file is no port (0: connecting fails and says so), not the port it wraps to.
+    profile.port = portNumberFrom(m_settings->value(QStringLiteral("port"), 22).toLongLong()).value_or(0);
     profile.user = m_settings->value(QStringLiteral("user")).toString();
     profile.auth = HostProfile::authFromKey(m_settings->value(QStringLiteral("auth")).toString())
                        .value_or(HostProfile::Auth::PublicKey);

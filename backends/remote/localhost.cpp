@@ -116,7 +116,8 @@ void LocalHost::setMaxConcurrent(int count)
 
 QFuture<RemoteResult<CommandResult>> LocalHost::execute(const Command &command)
 {
-    return QtConcurrent::run(&m_pool, [command](QPromise<RemoteResult<CommandResult>> &promise) {
+    const auto timeout = command.timeout.count() > 0 ? command.timeout : commandTimeout();
+    return QtConcurrent::run(&m_pool, [command, timeout](QPromise<RemoteResult<CommandResult>> &promise) {
         const ByteArgv argv(command.effectiveArgv());
         QProcess process;
         prepare(process, argv);
@@ -128,25 +129,38 @@ QFuture<RemoteResult<CommandResult>> LocalHost::execute(const Command &command)
         process.write(command.input);
         process.closeWriteChannel();
         const QDeadlineTimer deadline
-            = command.timeout.count() > 0 ? QDeadlineTimer(command.timeout) : QDeadlineTimer(QDeadlineTimer::Forever);
-        while (!process.waitForFinished(50)) {
-            if (process.state() == QProcess::NotRunning)
-                break;
-            if (promise.isCanceled() || deadline.hasExpired()) {
-                process.kill();
-                process.waitForFinished();
-                promise.addResult(std::unexpected(promise.isCanceled()
-                        ? RemoteError::make(RemoteError::Kind::Cancelled, Tr::tr("Cancelled."))
-                        : RemoteError::make(RemoteError::Kind::Timeout,
-                              Tr::tr("“%1” did not finish in time.").arg(command.displayString()))));
-                return;
-            }
-        }
+            = timeout.count() > 0 ? QDeadlineTimer(timeout) : QDeadlineTimer(QDeadlineTimer::Forever);
         CommandResult result;
+        // Output is taken as it comes (QProcess would keep all of it), so the
+        // limit holds while the program runs, not only once it ended.
+        auto drain = [&] {
+            result.out += process.readAllStandardOutput();
+            result.err += process.readAllStandardError();
+            return result.out.size() <= command.maxOutputBytes && result.err.size() <= command.maxOutputBytes;
+        };
+        auto stop = [&](const RemoteError &error) {
+            process.kill();
+            process.waitForFinished();
+            promise.addResult(std::unexpected(error));
+        };
+        while (process.state() != QProcess::NotRunning) {
+            if (promise.isCanceled())
+                return stop(RemoteError::make(RemoteError::Kind::Cancelled, Tr::tr("Cancelled.")));
+            if (deadline.hasExpired()) {
+                return stop(RemoteError::make(
+                    RemoteError::Kind::Timeout, Tr::tr("“%1” did not finish in time.").arg(command.displayString())));
+            }
+            process.waitForReadyRead(50);
+            if (!drain())
+                return stop(command.outputTooLarge());
+        }
+        process.waitForFinished();
+        if (!drain()) {
+            promise.addResult(std::unexpected(command.outputTooLarge()));
+            return;
+        }
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.exitSignal = signalName(process);
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
         promise.addResult(std::move(result));
     });
 }

@@ -4,13 +4,15 @@
 
 #include <QThreadPool>
 
+#include <atomic>
+
 namespace Mailwarden {
 
 /// The machine Mailwarden runs on, as a Host: commands through QProcess
 /// (argv handed to execvp as bytes, no shell), on the host's own thread pool
 /// (up to maxConcurrent() commands at once; the GUI thread never waits).
 /// Behaves like SshHost: same exit codes (127 for a missing program), same
-/// sudo handling, same file commands. Tests use it where they need no SSH.
+/// sudo handling, same file commands, same time and output limits. Tests use it where they need no SSH.
 class LocalHost final : public Host
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ public:
 
     int maxConcurrent() const;
     void setMaxConcurrent(int count);
+    /// The time limit of a command without its own (Command::timeout);
+    /// Command::kDefaultTimeout unless set. Zero: none.
+    std::chrono::milliseconds commandTimeout() const { return m_commandTimeout.load(); }
+    void setCommandTimeout(std::chrono::milliseconds timeout) { m_commandTimeout.store(timeout); }
 
 protected:
     QFuture<RemoteResult<CommandResult>> execute(const Command &command) override;
@@ -33,6 +39,7 @@ protected:
 
 private:
     QThreadPool m_pool;
+    std::atomic<std::chrono::milliseconds> m_commandTimeout {Command::kDefaultTimeout};
 };
 
 } // namespace Mailwarden

@@ -10,6 +10,8 @@ namespace Mailwarden {
 /// direct-tcpip channel, so the target sees the host's own address; for
 /// LocalHost the target itself). Made by Host::forwardPort(); the port stays
 /// open while the object lives, and connections through it end with it.
+/// Only this process may connect: SshHost closes at once a connection made
+/// by any other process (another local user's, say) on the loopback port.
 class PortForward
 {
 public:

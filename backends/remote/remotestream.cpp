@@ -2,19 +2,25 @@
 
 namespace Mailwarden {
 
-StreamSink::StreamSink(RemoteStream *stream) : m_stream(stream) { }
+StreamSink::StreamSink(RemoteStream *stream, qsizetype maxLineLength)
+    : m_stream(stream), m_out(maxLineLength), m_err(maxLineLength)
+{
+}
 
 void StreamSink::deliver(QByteArrayView chunk, bool isStderr)
 {
     QMutexLocker locker(&m_mutex);
-    QByteArray &pending = isStderr ? m_pendingErr : m_pendingOut;
-    pending.append(chunk);
-    const qsizetype lastNewline = pending.lastIndexOf('\n');
-    if (lastNewline < 0)
-        return;
-    QByteArrayList lines = pending.first(lastNewline).split('\n');
-    pending.remove(0, lastNewline + 1);
-    emitLines(std::move(lines), isStderr);
+    QByteArrayList lines;
+    (isStderr ? m_err : m_out).feed(chunk, [&lines](QByteArrayView line) { lines.append(line.toByteArray()); });
+    countOverlong();
+    if (!lines.isEmpty())
+        emitLines(std::move(lines), isStderr);
+}
+
+// Under m_mutex; the count is published before any line or finished() is emitted.
+void StreamSink::countOverlong()
+{
+    m_overlongLines.store(m_out.overlongLines() + m_err.overlongLines());
 }
 
 void StreamSink::finish(const RemoteResult<int> &result)
@@ -23,10 +29,13 @@ void StreamSink::finish(const RemoteResult<int> &result)
     if (m_finished)
         return;
     m_finished = true;
-    if (!m_pendingOut.isEmpty())
-        emitLines({std::exchange(m_pendingOut, {})}, false);
-    if (!m_pendingErr.isEmpty())
-        emitLines({std::exchange(m_pendingErr, {})}, true);
+    for (const bool isStderr : {false, true}) {
+        QByteArrayList last;
+        (isStderr ? m_err : m_out).finish([&last](QByteArrayView line) { last.append(line.toByteArray()); });
+        countOverlong();
+        if (!last.isEmpty())
+            emitLines(std::move(last), isStderr);
+    }
     if (m_stream) {
         if (result)
             Q_EMIT m_stream->finished(*result, QString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/linesplitter.h"
 #include "remoteerror.h"
 
 #include <QByteArrayList>
@@ -18,10 +19,12 @@ class RemoteStream;
 /// whose signals reach receivers in other threads queued. Shared by the
 /// worker and the stream, so either may go first: a deleted stream just
 /// stops receiving, and a stream deleted by its owner cancels the command.
+/// Lines are bounded (LineSplitter): a line longer than the limit arrives
+/// cut to it and is counted in overlongLines().
 class StreamSink final
 {
 public:
-    explicit StreamSink(RemoteStream *stream);
+    explicit StreamSink(RemoteStream *stream, qsizetype maxLineLength = LineSplitter::kDefaultMaxLineLength);
 
     /// Worker thread: more output. Complete lines are emitted at once.
     void deliver(QByteArrayView chunk, bool isStderr);
@@ -33,16 +36,21 @@ public:
     void cancel() { m_cancelled.store(true); }
     /// The stream is going away: nothing more is emitted.
     void detach();
+    /// Lines (stdout and stderr) that were longer than the limit and cut.
+    /// Lock-free: a receiver of finished() or linesReceived() may ask.
+    qint64 overlongLines() const { return m_overlongLines.load(); }
 
 private:
     void emitLines(QByteArrayList lines, bool isStderr);
+    void countOverlong();
 
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     RemoteStream *m_stream;
-    QByteArray m_pendingOut;
-    QByteArray m_pendingErr;
+    LineSplitter m_out;
+    LineSplitter m_err;
     bool m_finished = false;
     std::atomic_bool m_cancelled = false;
+    std::atomic<qint64> m_overlongLines = 0;
 };
 
 /// A command whose output arrives line by line while it runs (`tail -F
@@ -60,9 +68,11 @@ public:
     /// Stops the remote command; finished() follows with Kind::Cancelled.
     void cancel();
     std::shared_ptr<StreamSink> sink() const { return m_sink; }
+    /// Lines longer than the limit (64 KiB), which arrived cut to it.
+    qint64 overlongLines() const { return m_sink->overlongLines(); }
 
 Q_SIGNALS:
-    /// Complete stdout lines, without their line feeds.
+    /// Complete stdout lines, without their line feeds (at most 64 KiB each).
     void linesReceived(const QByteArrayList &lines);
     /// Complete stderr lines.
     void errorLinesReceived(const QByteArrayList &lines);

@@ -1,6 +1,7 @@
 #include "secretstore.h"
 
 #include "core/tr.h"
+#include "secretmemory.h"
 #include "secretvault.h"
 
 #include <QEventLoop>
@@ -55,6 +56,7 @@ RemoteResult<Done> SecretStore::unlockVault()
 
 RemoteResult<std::optional<QByteArray>> SecretStore::read(const QString &id)
 {
+    protectProcessSecrets();
     if (m_backend == Backend::Keychain) {
         QKeychain::ReadPasswordJob job(kService);
         job.setKey(id);
@@ -74,6 +76,7 @@ RemoteResult<std::optional<QByteArray>> SecretStore::read(const QString &id)
 
 RemoteResult<Done> SecretStore::write(const QString &id, const QByteArray &secret)
 {
+    protectProcessSecrets();
     if (m_backend == Backend::Keychain) {
         QKeychain::WritePasswordJob job(kService);
         job.setKey(id);

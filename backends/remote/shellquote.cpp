@@ -9,13 +9,15 @@ bool isPlainShellWord(QByteArrayView word)
     if (word.isEmpty())
         return false;
     for (const char c : word) {
+        // No '=': a first word "A=b" would be an assignment, not a command
+        // (and zsh expands a leading "="); quoted, it is just a word.
         const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-            || c == '@' || c == '%' || c == '+' || c == '=' || c == ':' || c == ',' || c == '.' || c == '/' || c == '-';
+            || c == '@' || c == '%' || c == '+' || c == ':' || c == ',' || c == '.' || c == '/' || c == '-';
         if (!plain)
             return false;
     }
-    // A leading '=' or '%' is harmless in sh, but zsh and csh give them meaning.
-    return word.front() != '=' && word.front() != '%';
+    // A leading '%' is harmless in sh, but csh gives it meaning (a job).
+    return word.front() != '%';
 }
 
 } // namespace

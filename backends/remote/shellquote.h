@@ -11,8 +11,9 @@ namespace Mailwarden {
 /// request to the user's login shell as `$SHELL -c LINE`) passes through here;
 /// nothing else in the code base builds shell text from data.
 ///
-/// Rules: an argument made only of `A-Za-z0-9_@%+=:,./-` (and not empty) stays
-/// as it is; anything else is wrapped in single quotes, and each single quote
+/// Rules: an argument made only of `A-Za-z0-9_@%+:,./-` (not empty, not
+/// starting with `%`) stays as it is; anything else, `=` included (a first
+/// word `A=b` would be an assignment), is wrapped in single quotes, and each single quote
 /// inside becomes `'\''`. Inside single quotes a POSIX shell gives every byte
 /// (1-255, newlines included) its literal meaning, so `$(...)`, backslashes,
 /// globs and UTF-8 or non-UTF-8 bytes arrive unchanged. A NUL byte cannot be

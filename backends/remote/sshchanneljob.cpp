@@ -2,7 +2,6 @@
 
 #include "core/tr.h"
 #include "remotestream.h"
-#include "shellquote.h"
 
 namespace Mailwarden {
 
@@ -27,7 +26,7 @@ SshChannelJob::~SshChannelJob()
     }
 }
 
-RemoteResult<void> SshChannelJob::start(ssh_session session)
+RemoteResult<void> SshChannelJob::start(ssh_session session, const LoginShell &shell)
 {
     m_channel = ssh_channel_new(session);
     if (!m_channel)
@@ -39,7 +38,7 @@ RemoteResult<void> SshChannelJob::start(ssh_session session)
     }
     // The exec request is the one place a command line is made: from argv,
     // through shellQuote(), for the user's login shell on the host.
-    const QByteArray line = shellJoin(m_command.effectiveArgv());
+    const QByteArray line = shell.commandLine(m_command.effectiveArgv());
     if (ssh_channel_request_exec(m_channel, line.constData()) != SSH_OK) {
         return std::unexpected(RemoteError::make(RemoteError::Kind::Disconnected,
             Tr::tr("The host refused to run “%1”.").arg(m_command.displayString()),
@@ -123,7 +122,14 @@ SshExecJob::SshExecJob(Command command, std::chrono::milliseconds defaultTimeout
 
 void SshExecJob::received(const char *data, uint32_t length, bool isStderr)
 {
-    (isStderr ? m_result.err : m_result.out).append(data, length);
+    QByteArray &output = isStderr ? m_result.err : m_result.out;
+    if (m_tooMuchOutput)
+        return;
+    if (output.size() + qsizetype(length) > m_command.maxOutputBytes) {
+        m_tooMuchOutput = true; // the worker stops the command
+        return;
+    }
+    output.append(data, length);
 }
 
 void SshExecJob::complete()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "loginshell.h"
 #include "remoteerror.h"
 
 #include <QDeadlineTimer>
@@ -29,7 +30,8 @@ public:
     virtual ~SshChannelJob();
     Q_DISABLE_COPY_MOVE(SshChannelJob)
 
-    RemoteResult<void> start(ssh_session session);
+    /// Opens the channel and sends the command, as a line for \a shell.
+    RemoteResult<void> start(ssh_session session, const LoginShell &shell);
     /// Writes as much stdin as the window takes, then sends EOF once.
     void pumpInput();
     /// The command ended (exit status and EOF, or channel closed).
@@ -40,6 +42,8 @@ public:
     void abort();
     /// Set once a start failed on a dead connection and the job was requeued.
     bool retried = false;
+    /// The command wrote more than it may (Command::maxOutputBytes).
+    bool hasTooMuchOutput() const { return m_tooMuchOutput; }
 
     virtual bool isCancelled() const = 0;
     virtual void complete() = 0;
@@ -52,6 +56,7 @@ protected:
     Command m_command;
     int m_exitCode = -1;
     QString m_exitSignal;
+    bool m_tooMuchOutput = false;
 
 private:
     static int onData(ssh_session, ssh_channel, void *data, uint32_t length, int isStderr, void *self);

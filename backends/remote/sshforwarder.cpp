@@ -1,6 +1,7 @@
 #include "sshforwarder.h"
 
 #include "core/tr.h"
+#include "ownconnection.h"
 
 #include <QLoggingCategory>
 
@@ -194,6 +195,14 @@ void SshForwarder::acceptPending(ForwardListener &listener)
             = ::accept4(listener.fd, reinterpret_cast<sockaddr *>(&peer), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0)
             return;
+        // 127.0.0.1 is open to every local user: only this process's own
+        // connections (the probe's) may use the tunnel.
+        if (!isOwnLoopbackConnection(fd)) {
+            qCWarning(lcSsh) << "port forward to" << listener.targetHost << listener.targetPort
+                             << ": refused a connection from another process, port" << ntohs(peer.sin_port);
+            ::close(fd);
+            continue;
+        }
         open(fd, listener);
     }
 }

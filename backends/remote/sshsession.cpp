@@ -1,7 +1,9 @@
 #include "sshsession.h"
 
 #include "core/tr.h"
+#include "secretmemory.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -55,6 +57,8 @@ QString SshOptions::defaultKnownHostsFile()
 SshSession::SshSession(const HostProfile &profile, const SshCredentials &credentials, const SshOptions &options)
     : m_profile(profile), m_credentials(credentials), m_options(options)
 {
+    if (!m_credentials.password.isEmpty() || !m_credentials.keyPassphrase.isEmpty())
+        protectProcessSecrets();
     if (m_options.knownHostsFile.isEmpty())
         m_options.knownHostsFile = SshOptions::defaultKnownHostsFile();
 }
@@ -87,6 +91,11 @@ RemoteError SshSession::libsshError(RemoteError::Kind kind, const QString &messa
 RemoteResult<void> SshSession::open(const QString &trustedFingerprint)
 {
     close();
+    // libssh ignores port 0 (its option call fails) and would connect to 22.
+    if (m_profile.port == 0) {
+        return std::unexpected(RemoteError::make(RemoteError::Kind::Connect,
+            Tr::tr("The port of %1 is not a port number (1 to 65535).").arg(m_profile.address)));
+    }
     m_session = ssh_new();
     if (!m_session)
         return std::unexpected(RemoteError::make(RemoteError::Kind::Connect, Tr::tr("Out of memory.")));
@@ -126,6 +135,69 @@ RemoteResult<void> SshSession::open(const QString &trustedFingerprint)
     if (auto authenticated = authenticate(); !authenticated) {
         close();
         return authenticated;
+    }
+    if (auto shell = detectLoginShell(); !shell) {
+        close();
+        return shell;
+    }
+    return {};
+}
+
+RemoteResult<QByteArray> SshSession::runProbe(const QByteArray &line)
+{
+    struct ChannelDeleter {
+        void operator()(ssh_channel channel) const
+        {
+            ssh_channel_close(channel);
+            ssh_channel_free(channel);
+        }
+    };
+    const std::unique_ptr<ssh_channel_struct, ChannelDeleter> channel(ssh_channel_new(m_session));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK
+        || ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK) {
+        return std::unexpected(libsshError(RemoteError::Kind::Connect,
+            Tr::tr("%1 accepted the login but does not run commands for “%2”.")
+                .arg(m_profile.address, m_profile.user)));
+    }
+    QByteArray out;
+    char buffer[1024];
+    const QDeadlineTimer deadline(m_options.connectTimeout);
+    while (!ssh_channel_is_eof(channel.get()) && out.size() < 4096) {
+        const int n = ssh_channel_read_timeout(
+            channel.get(), buffer, sizeof buffer, 0, int(qMax<qint64>(1, deadline.remainingTime())));
+        if (n < 0)
+            return std::unexpected(libsshError(
+                RemoteError::Kind::Disconnected, Tr::tr("The connection to %1 was lost.").arg(m_profile.address)));
+        out.append(buffer, n);
+        if (n == 0 && deadline.hasExpired()) {
+            return std::unexpected(RemoteError::make(RemoteError::Kind::Timeout,
+                Tr::tr("%1 did not answer in time after the login.").arg(m_profile.address)));
+        }
+    }
+    return out;
+}
+
+RemoteResult<void> SshSession::detectLoginShell()
+{
+    const auto printed = runProbe(LoginShell::probeLine());
+    if (!printed)
+        return std::unexpected(printed.error());
+    m_loginShell = LoginShell::fromProbeOutput(*printed);
+    if (m_loginShell.kind() == LoginShell::Kind::Other) {
+        // Prove that the shell hands the wrapped line to /bin/sh unchanged.
+        const QByteArray marker = "mailwarden 'ok' \\ $HOME\n";
+        const auto echoed = runProbe(m_loginShell.commandLine({"printf", "%s", marker}));
+        if (!echoed)
+            return std::unexpected(echoed.error());
+        if (*echoed != marker)
+            m_loginShell = LoginShell::fromProbeOutput({}); // Refused
+    }
+    if (m_loginShell.kind() == LoginShell::Kind::Refused) {
+        const QString shell = QString::fromUtf8(printed->trimmed().left(200));
+        return std::unexpected(RemoteError::make(RemoteError::Kind::Connect,
+            Tr::tr("The login shell of “%1” on %2 (%3) does not run Mailwarden's commands faithfully. Give the "
+                   "account a POSIX shell such as /bin/bash or /bin/sh.")
+                .arg(m_profile.user, m_profile.address, shell.isEmpty() ? Tr::tr("it printed nothing") : shell)));
     }
     return {};
 }

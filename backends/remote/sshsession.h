@@ -1,6 +1,8 @@
 #pragma once
 
+#include "command.h"
 #include "hostprofile.h"
+#include "loginshell.h"
 #include "remoteerror.h"
 
 #include <QByteArray>
@@ -28,9 +30,15 @@ struct SshOptions {
     QString knownHostsFile;
     std::chrono::milliseconds connectTimeout {15000};
     /// Default time limit of a command (Command::timeout overrides); 0: none.
-    std::chrono::milliseconds commandTimeout {0};
-    /// Idle interval after which an SSH_MSG_IGNORE keeps NATs and firewalls awake.
-    std::chrono::milliseconds keepAlive {30000};
+    std::chrono::milliseconds commandTimeout {Command::kDefaultTimeout};
+    /// After this long without a packet from the server, a keepalive request
+    /// (OpenSSH's keepalive@openssh.com, which the server must answer) is
+    /// sent, like ssh's ServerAliveInterval.
+    std::chrono::milliseconds keepAlive {15000};
+    /// So many keepalive intervals in a row without any answer and the
+    /// connection counts as dead: commands in flight fail with
+    /// Kind::Disconnected (ssh's ServerAliveCountMax).
+    int keepAliveCountMax = 3;
     /// Channels in flight on the one connection. OpenSSH's sshd allows 10
     /// sessions per connection (MaxSessions); more commands wait in line.
     int maxChannels = 8;
@@ -49,6 +57,10 @@ struct SshOptions {
 /// fingerprint (Kind::HostKeyUnknown) unless SshOptions::acceptNewHostKey is
 /// set or the fingerprint equals \a trustedFingerprint (the one the user just
 /// accepted); then it is added to known_hosts and the connection goes on.
+///
+/// After login the session learns the account's login shell (LoginShell):
+/// every command line is made for it, and an account whose shell would not
+/// run our commands faithfully is refused here, with the reason.
 class SshSession final
 {
 public:
@@ -60,9 +72,14 @@ public:
     void close();
     bool isOpen() const;
     ssh_session_struct *handle() const { return m_session; }
+    /// The login shell found by the last open().
+    const LoginShell &loginShell() const { return m_loginShell; }
 
 private:
     RemoteResult<void> verifyHostKey(const QString &trustedFingerprint);
+    RemoteResult<void> detectLoginShell();
+    /// Runs \a line on a channel of its own and returns its stdout (at most 4 KiB).
+    RemoteResult<QByteArray> runProbe(const QByteArray &line);
     RemoteResult<void> authenticate();
     int authenticateKbdInt();
     RemoteError libsshError(RemoteError::Kind kind, const QString &message) const;
@@ -71,6 +88,7 @@ private:
     SshCredentials m_credentials;
     SshOptions m_options;
     ssh_session_struct *m_session = nullptr;
+    LoginShell m_loginShell;
 };
 
 } // namespace Mailwarden

@@ -35,6 +35,7 @@ SshWorker::SshWorker(const HostProfile &profile, const SshCredentials &credentia
     , m_hostName(profile.address)
     , m_stateChanged(std::move(stateChanged))
     , m_waker(std::make_shared<WorkerWaker>())
+    , m_keepAlive(options.keepAlive, options.keepAliveCountMax)
 {
     m_options.maxChannels = qBound(1, m_options.maxChannels, 64);
     m_thread = std::thread([this] { run(); });
@@ -162,20 +163,20 @@ void SshWorker::run()
                 job->pumpInput();
             const int rc = ssh_event_dopoll(m_event, pollTimeoutMs());
             if (rc == SSH_ERROR || !m_session.isOpen()) {
-                const RemoteError lost = RemoteError::make(RemoteError::Kind::Disconnected,
+                connectionLost(RemoteError::make(RemoteError::Kind::Disconnected,
                     Tr::tr("The connection to %1 was lost.").arg(m_hostName),
-                    QString::fromUtf8(ssh_get_error(m_session.handle())));
-                finishActiveJobs(); // what ended before the drop still counts
-                failAll(lost, false);
-                closeSession(Host::State::Disconnected, lost.message);
+                    QString::fromUtf8(ssh_get_error(m_session.handle()))));
                 continue;
             }
             m_forwarder.service();
             finishActiveJobs();
-            if (m_active.empty() && !m_forwarder.hasConnections()
-                && std::chrono::steady_clock::now() - m_lastTraffic > m_options.keepAlive) {
-                ssh_send_ignore(m_session.handle(), "keepalive");
-                m_lastTraffic = std::chrono::steady_clock::now();
+            if (!m_keepAlive.check(SshKeepAlive::Clock::now())) {
+                connectionLost(RemoteError::make(RemoteError::Kind::Disconnected,
+                    Tr::tr("The connection to %1 stopped answering: the server left %2 keepalive requests in a "
+                           "row without a reply.")
+                        .arg(m_hostName)
+                        .arg(m_keepAlive.unanswered())));
+                continue;
             }
         } else {
             waitDisconnected();
@@ -208,13 +209,22 @@ bool SshWorker::ensureConnected()
     ssh_event_add_session(m_event, m_session.handle());
     ssh_event_add_fd(m_event, m_waker->fd(), POLLIN, &drainWakeFd, m_waker.get());
     m_forwarder.attach(m_event, m_session.handle());
-    m_lastTraffic = std::chrono::steady_clock::now();
+    m_keepAlive.attach(m_session.handle());
     m_stateChanged(Host::State::Connected, {});
     return true;
 }
 
+void SshWorker::connectionLost(const RemoteError &error)
+{
+    qCInfo(lcSsh) << "connection lost:" << error;
+    finishActiveJobs(); // what ended before the drop still counts
+    failAll(error, false);
+    closeSession(Host::State::Disconnected, error.message);
+}
+
 void SshWorker::closeSession(Host::State state, const QString &message)
 {
+    m_keepAlive.detach();
     m_active.clear();
     m_forwarder.detach(); // before the session frees its channels
     if (m_event) {
@@ -239,7 +249,7 @@ void SshWorker::startWaitingJobs()
             job->fail(cancelledError());
             continue;
         }
-        const auto started = job->start(m_session.handle());
+        const auto started = job->start(m_session.handle(), m_session.loginShell());
         if (started) {
             m_active.push_back(std::move(job));
             continue;
@@ -264,9 +274,13 @@ void SshWorker::startWaitingJobs()
 void SshWorker::finishActiveJobs()
 {
     std::erase_if(m_active, [this](std::unique_ptr<SshChannelJob> &job) {
+        if (job->hasTooMuchOutput()) {
+            job->abort();
+            job->fail(job->command().outputTooLarge());
+            return true;
+        }
         if (job->isDone()) {
             job->complete();
-            m_lastTraffic = std::chrono::steady_clock::now();
             return true;
         }
         if (job->isCancelled()) {
@@ -286,11 +300,8 @@ void SshWorker::finishActiveJobs()
 
 int SshWorker::pollTimeoutMs() const
 {
-    if (m_active.empty()) {
-        const auto idle = std::chrono::duration_cast<std::chrono::milliseconds>(
-            m_options.keepAlive - (std::chrono::steady_clock::now() - m_lastTraffic));
-        return int(std::clamp<qint64>(idle.count(), 10, 60000));
-    }
+    if (m_active.empty())
+        return int(std::clamp<qint64>(m_keepAlive.msUntilDue(SshKeepAlive::Clock::now()), 10, 60000));
     // Short while commands run: cancellation and deadlines are checked between polls.
     qint64 timeout = 100;
     for (const auto &job : m_active) {

@@ -2,6 +2,7 @@
 
 #include "host.h"
 #include "sshforwarder.h"
+#include "sshkeepalive.h"
 #include "sshsession.h"
 
 #include <QPromise>
@@ -27,7 +28,8 @@ class SshChannelJob;
 /// with complete() or fail(). A job whose channel could not even be opened
 /// because the connection had died is retried once on a fresh connection
 /// (nothing ran yet); a job in flight when the connection drops fails with
-/// Kind::Disconnected (it may have run: commands are not retried).
+/// Kind::Disconnected (it may have run: commands are not retried). A
+/// connection that goes silent is found by SshKeepAlive and counts as dropped.
 class SshWorker final
 {
 public:
@@ -55,6 +57,7 @@ private:
     void finishActiveJobs();
     int pollTimeoutMs() const;
     void failAll(const RemoteError &error, bool includeWaiting);
+    void connectionLost(const RemoteError &error);
     void waitDisconnected();
 
     SshSession m_session;
@@ -81,7 +84,7 @@ private:
     // worker thread only
     std::deque<std::unique_ptr<SshChannelJob>> m_waiting;
     std::vector<std::unique_ptr<SshChannelJob>> m_active;
-    std::chrono::steady_clock::time_point m_lastTraffic;
+    SshKeepAlive m_keepAlive;
     std::thread m_thread;
 };
 

@@ -15,6 +15,9 @@ namespace {
 // The file names are "$@": they never become part of the script.
 const QByteArray kCatScript = "for f; do case $f in *.gz) gzip -dc -- \"$f\" ;; *) cat -- \"$f\" ;; esac || exit; done";
 
+// As much of a log's start as analyzeLogs() reads to tell the MTA.
+constexpr qsizetype kDetectionBytes = 256 * 1024;
+
 void feedLines(LogAnalyzer &analyzer, const QByteArrayList &lines)
 {
     for (const QByteArray &line : lines) {
@@ -34,7 +37,27 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
         std::optional<MtaKind> mta;
         std::string syslogName;
         QString error;
+        QByteArray head; // the lines held back until the MTA is known
+        bool undetected = false;
         QPromise<std::expected<AnalysisResult, QString>> promise;
+
+        // Decides the MTA from the head (as analyzeLogs() does from a file's
+        // first 256 KiB) and hands the held lines to the analyzer.
+        void start()
+        {
+            if (!mta)
+                mta = LineParser::detect(std::string_view(head.constData(), std::size_t(head.size())));
+            if (!mta) {
+                undetected = true;
+                error = Tr::tr("Cannot tell which MTA wrote the log (no Postfix, Sendmail or qmail lines at its "
+                               "start); name it with --mta.");
+            } else {
+                analyzer = std::make_unique<LogAnalyzer>(*mta, syslogName);
+                analyzer->feed(head);
+            }
+            head.clear();
+            head.squeeze();
+        }
     };
     auto job = std::make_shared<Job>();
     job->mta = options.mta;
@@ -52,20 +75,15 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
             stream, &RemoteStream::linesReceived, stream,
             [job](const QByteArrayList &lines) {
                 QMutexLocker lock(&job->mutex);
+                if (job->undetected)
+                    return;
                 if (!job->analyzer) {
-                    if (!job->mta) {
-                        QByteArray head;
-                        for (const QByteArray &line : lines)
-                            head += line + '\n';
-                        job->mta = LineParser::detect(std::string_view(head.constData(), std::size_t(head.size())));
-                        if (!job->mta) {
-                            job->error
-                                = Tr::tr("Cannot tell which MTA wrote the log (no Postfix, Sendmail or qmail lines "
-                                         "at its start); name it with --mta.");
-                            return;
-                        }
-                    }
-                    job->analyzer = std::make_unique<LogAnalyzer>(*job->mta, job->syslogName);
+                    for (const QByteArray &line : lines)
+                        job->head += line + '\n';
+                    if (!job->mta && job->head.size() < kDetectionBytes)
+                        return;
+                    job->start();
+                    return;
                 }
                 feedLines(*job->analyzer, lines);
             },
@@ -82,19 +100,22 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
             stream, &RemoteStream::finished, stream,
             [job, stream, paths](int exitCode, const QString &errorMessage) {
                 QMutexLocker lock(&job->mutex);
+                if (!job->analyzer && !job->undetected && !job->head.isEmpty())
+                    job->start(); // a log shorter than the detection window
                 std::expected<AnalysisResult, QString> result;
                 if (!errorMessage.isEmpty())
                     result = std::unexpected(errorMessage);
                 else if (exitCode != 0)
                     result = std::unexpected(Tr::tr("Cannot read the log on the host: %1")
                             .arg(job->error.isEmpty() ? paths.join(QLatin1String(", ")) : job->error));
-                else if (!job->error.isEmpty() && !job->analyzer)
+                else if (job->undetected)
                     result = std::unexpected(job->error);
                 else {
                     AnalysisResult analysis;
                     analysis.mta = job->mta.value_or(MtaKind::Postfix);
                     if (job->analyzer) {
                         job->analyzer->finish();
+                        job->analyzer->aggregator().countOverlongLines(stream->overlongLines());
                         const QDate today = QDate::currentDate();
                         job->analyzer->aggregator().resolveYears(today.year(), today.month());
                         analysis.figures = job->analyzer->aggregator().figures();
@@ -147,7 +168,9 @@ HostLogFollower::~HostLogFollower() = default;
 StatsFigures HostLogFollower::figures() const
 {
     QMutexLocker lock(&m_state->mutex);
-    return m_state->analyzer.aggregator().figures();
+    StatsFigures figures = m_state->analyzer.aggregator().figures();
+    figures.overlongLines += m_stream->overlongLines();
+    return figures;
 }
 
 qint64 HostLogFollower::lineCount() const

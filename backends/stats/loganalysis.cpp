@@ -1,5 +1,6 @@
 #include "loganalysis.h"
 
+#include "core/linesplitter.h"
 #include "core/tr.h"
 #include "lineparser.h"
 #include "statsaggregator.h"
@@ -25,37 +26,53 @@ namespace {
 
 constexpr qsizetype BlockSize = 1 << 20;
 
-// Parses [begin, end) into \a aggregator; a last line without '\n' counts too.
-void parseRange(const char *begin, const char *end, LineParser &parser, StatsAggregator &aggregator)
+// Lines of one part of a log into \a aggregator, bounded and linear
+// (LineSplitter): a line longer than its bound is cut and counted.
+class PartReader
 {
-    auto one = [&](std::string_view line) { aggregator.countLine(parser.parse(line, aggregator)); };
-    const char *rest = LineParser::forEachLine(begin, end, one);
-    if (rest < end)
-        one(std::string_view(rest, std::size_t(end - rest)));
-}
+public:
+    PartReader(LineParser &parser, StatsAggregator &aggregator) : m_parser(parser), m_aggregator(aggregator) { }
+
+    void feed(QByteArrayView bytes)
+    {
+        m_splitter.feed(bytes, [this](QByteArrayView l) { line(l); });
+    }
+    /// A last line without '\n' counts too.
+    void finish()
+    {
+        m_splitter.finish([this](QByteArrayView l) { line(l); });
+        m_aggregator.countOverlongLines(m_splitter.overlongLines());
+    }
+
+private:
+    void line(QByteArrayView l)
+    {
+        if (l.endsWith('\r'))
+            l.chop(1);
+        m_aggregator.countLine(m_parser.parse(std::string_view(l.data(), std::size_t(l.size())), m_aggregator));
+    }
+
+    LineParser &m_parser;
+    StatsAggregator &m_aggregator;
+    LineSplitter m_splitter;
+};
 
 // Parses bytes [from, to) of \a fd in blocks (pread: memory stays at one
-// block per thread whatever the file's length); lines straddling blocks are carried.
+// block and one bounded line per thread whatever the file's length).
 void parseFileRange(int fd, qint64 from, qint64 to, LineParser &parser, StatsAggregator &aggregator)
 {
-    std::vector<char> buffer(std::size_t(BlockSize) * 2);
-    std::size_t carried = 0;
+    QByteArray block(BlockSize, Qt::Uninitialized);
+    PartReader reader(parser, aggregator);
     qint64 at = from;
     while (at < to) {
-        if (buffer.size() - carried < std::size_t(BlockSize))
-            buffer.resize(carried + std::size_t(BlockSize)); // a line longer than a block
         const auto want = std::size_t(std::min<qint64>(BlockSize, to - at));
-        const ssize_t n = ::pread(fd, buffer.data() + carried, want, at);
+        const ssize_t n = ::pread(fd, block.data(), want, at);
         if (n <= 0)
             break;
         at += n;
-        const char *begin = buffer.data(), *end = buffer.data() + carried + std::size_t(n);
-        const char *rest = LineParser::forEachLine(begin, end, [&](std::string_view l) { aggregator.countLine(parser.parse(l, aggregator)); });
-        carried = std::size_t(end - rest);
-        std::memmove(buffer.data(), rest, carried);
+        reader.feed(QByteArrayView(block.constData(), qsizetype(n)));
     }
-    if (carried)
-        parseRange(buffer.data(), buffer.data() + carried, parser, aggregator);
+    reader.finish();
 }
 
 // Start of the first line at or after \a offset.
@@ -75,10 +92,11 @@ qint64 lineStartAfter(int fd, qint64 offset, qint64 size)
 
 // Splits a file at line boundaries, parses the parts on their own threads
 // and absorbs them into \a total in log order.
-void parseParallel(int fd, qint64 size, const LineParser &prototype, StatsAggregator &total, int threads, qint64 minPartBytes)
+void parseParallel(
+    int fd, qint64 size, const LineParser &prototype, StatsAggregator &total, int threads, qint64 minPartBytes)
 {
     const int parts = int(std::clamp<qint64>(size / std::max<qint64>(minPartBytes, 1), 1, threads));
-    std::vector<qint64> bounds{0};
+    std::vector<qint64> bounds {0};
     for (int i = 1; i < parts; ++i)
         bounds.push_back(std::max(bounds.back(), lineStartAfter(fd, size * i / parts, size)));
     bounds.push_back(size);
@@ -89,7 +107,10 @@ void parseParallel(int fd, qint64 size, const LineParser &prototype, StatsAggreg
         aggregators.push_back(std::make_unique<StatsAggregator>());
         aggregators.back()->setHasPredecessor(true);
     }
-    auto work = [&](int i) { parseFileRange(fd, bounds[std::size_t(i)], bounds[std::size_t(i) + 1], parsers[std::size_t(i)], *aggregators[std::size_t(i)]); };
+    auto work = [&](int i) {
+        parseFileRange(fd, bounds[std::size_t(i)], bounds[std::size_t(i) + 1], parsers[std::size_t(i)],
+            *aggregators[std::size_t(i)]);
+    };
     std::vector<std::thread> workers;
     for (int i = 1; i < parts; ++i)
         workers.emplace_back(work, i);
@@ -104,34 +125,23 @@ void parseParallel(int fd, qint64 size, const LineParser &prototype, StatsAggreg
 class StreamReader
 {
 public:
-    StreamReader(LineParser &parser, StatsAggregator &total)
-        : m_parser(parser)
-        , m_total(total)
+    StreamReader(LineParser &parser, StatsAggregator &total) : m_total(total), m_reader(parser, m_part)
     {
         m_part.setHasPredecessor(true);
     }
 
-    void feed(const char *data, qsizetype size)
-    {
-        m_carry.append(data, size);
-        const char *rest = LineParser::forEachLine(m_carry.constData(), m_carry.constData() + m_carry.size(), [this](std::string_view l) {
-            m_part.countLine(m_parser.parse(l, m_part));
-        });
-        m_carry.remove(0, rest - m_carry.constData());
-    }
+    void feed(const char *data, qsizetype size) { m_reader.feed(QByteArrayView(data, size)); }
 
     void finish()
     {
-        parseRange(m_carry.constData(), m_carry.constData() + m_carry.size(), m_parser, m_part);
-        m_carry.clear();
+        m_reader.finish();
         m_total.absorb(m_part);
     }
 
 private:
-    LineParser &m_parser;
     StatsAggregator &m_total;
     StatsAggregator m_part;
-    QByteArray m_carry;
+    PartReader m_reader;
 };
 
 std::optional<MtaKind> detectFrom(const char *data, qsizetype size)
@@ -199,7 +209,8 @@ std::expected<AnalysisResult, QString> analyzeLogs(const QStringList &paths, con
         return true;
     };
     auto undetected = [](const QString &path) {
-        return std::unexpected(Tr::tr("%1: no Postfix, Sendmail or qmail log lines found; name the MTA with --mta").arg(path));
+        return std::unexpected(
+            Tr::tr("%1: no Postfix, Sendmail or qmail log lines found; name the MTA with --mta").arg(path));
     };
 
     for (const QString &path : paths) {
@@ -214,7 +225,8 @@ std::expected<AnalysisResult, QString> analyzeLogs(const QStringList &paths, con
                 continue;
             if (file.isSequential() == false && file.handle() >= 0) {
                 QByteArray head(qsizetype(std::min<qint64>(size, 256 * 1024)), Qt::Uninitialized);
-                head.resize(qsizetype(std::max<ssize_t>(0, ::pread(file.handle(), head.data(), std::size_t(head.size()), 0))));
+                head.resize(
+                    qsizetype(std::max<ssize_t>(0, ::pread(file.handle(), head.data(), std::size_t(head.size()), 0))));
                 if (!ensureParser(head.constData(), head.size()))
                     return undetected(path);
                 if (parser->isStateful()) {
@@ -234,7 +246,8 @@ std::expected<AnalysisResult, QString> analyzeLogs(const QStringList &paths, con
         QIODevice *device = &input;
         if (isStdin) {
             if (!input.open(stdin, QIODevice::ReadOnly))
-                return std::unexpected(Tr::tr("%1: cannot read: %2").arg(Tr::tr("standard input"), input.errorString()));
+                return std::unexpected(
+                    Tr::tr("%1: cannot read: %2").arg(Tr::tr("standard input"), input.errorString()));
         } else if (path.endsWith(QLatin1String(".gz"))) {
             if (!QFileInfo(path).isReadable())
                 return std::unexpected(Tr::tr("%1: cannot read").arg(path));
@@ -287,14 +300,15 @@ std::expected<AnalysisResult, QString> analyzeLogs(const QStringList &paths, con
         if (device == &gzip) {
             gzip.waitForFinished(-1);
             if (gzip.exitStatus() != QProcess::NormalExit || gzip.exitCode() != 0)
-                return std::unexpected(Tr::tr("%1: gzip failed: %2").arg(path, QString::fromLocal8Bit(gzip.readAllStandardError()).trimmed()));
+                return std::unexpected(Tr::tr("%1: gzip failed: %2")
+                        .arg(path, QString::fromLocal8Bit(gzip.readAllStandardError()).trimmed()));
         }
     }
     if (!mta)
         mta = MtaKind::Postfix; // nothing but empty inputs
     const QDate date = reference.date();
     total.resolveYears(date.year(), date.month());
-    return AnalysisResult{*mta, total.takeFigures()};
+    return AnalysisResult {*mta, total.takeFigures()};
 }
 
 } // namespace Mailwarden::Stats

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/linesplitter.h"
 #include "lineparser.h"
 #include "statsaggregator.h"
 
@@ -12,7 +13,8 @@ namespace Mailwarden::Stats {
 
 /// Incremental analysis of one log stream: feed() any chunks of bytes (a file
 /// read in blocks, a pipe, a `tail -F` or Host stream), lines are split at
-/// '\n' (a partial last line waits for the next chunk) and aggregated at once.
+/// '\n' (a partial last line waits for the next chunk, bounded by
+/// LineSplitter: an overlong line is cut and counted) and aggregated at once.
 /// Live follow is this plus StatsAggregator's per-second window.
 /// Not thread-safe; one analyzer per stream.
 class LogAnalyzer final
@@ -30,11 +32,11 @@ public:
     const StatsAggregator &aggregator() const { return m_aggregator; }
 
 private:
-    void line(std::string_view line);
+    void line(QByteArrayView line);
 
     LineParser m_parser;
     StatsAggregator m_aggregator;
-    QByteArray m_partial;
+    LineSplitter m_splitter;
 };
 
 } // namespace Mailwarden::Stats

@@ -3,6 +3,10 @@
 #include "logtimestamp.h"
 #include "textscan.h"
 
+#include <array>
+#include <limits>
+#include <optional>
+
 namespace Mailwarden::Stats {
 
 using namespace TextScan;
@@ -11,17 +15,94 @@ constexpr auto npos = sv::npos;
 
 namespace {
 
-// Value of "key=value" up to ", " (or the end), searched from \a from.
-sv field(sv s, sv key, std::size_t from = 0)
+// Where the value that starts at \a v ends: at the next separator (", "
+// between fields, or ',' between the addresses of a to= list) outside <...>
+// and outside a quoted string ("..." with \ escapes) that starts the value or
+// lies within <...>. So `from=<"x, nrcpts=9"@y>` is one value.
+enum class Separator { CommaSpace, Comma };
+std::size_t valueEnd(sv s, std::size_t v, Separator separator = Separator::CommaSpace)
 {
-    std::size_t k = s.find(key, from);
-    while (k != npos && k > 0 && s[k - 1] != ' ')
-        k = s.find(key, k + 1);
-    if (k == npos)
+    int depth = 0;
+    bool quoted = false;
+    for (std::size_t i = v; i < s.size(); ++i) {
+        const char c = s[i];
+        if (quoted) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                quoted = false;
+        } else if (c == '"' && (depth > 0 || i == v)) {
+            quoted = true;
+        } else if (c == '<') {
+            ++depth;
+        } else if (c == '>' && depth > 0) {
+            --depth;
+        } else if (c == ',' && depth == 0 && (separator == Separator::Comma || (i + 1 < s.size() && s[i + 1] == ' '))) {
+            return i;
+        }
+    }
+    return s.size();
+}
+
+// The "key=value, key=value, word" fields of a Sendmail log line, split once:
+// a key counts only where a field starts, never inside another's value.
+class Fields
+{
+public:
+    explicit Fields(sv body)
+    {
+        std::size_t i = 0;
+        while (i < body.size() && m_count < m_fields.size()) {
+            const std::size_t comma = findText(body, ", ", i);
+            const std::size_t eq = body.find('=', i);
+            if (eq == npos || (comma != npos && comma < eq)) { // a bare word ("discard")
+                const std::size_t end = comma == npos ? body.size() : comma;
+                m_fields[m_count++] = {body.substr(i, end - i), {}};
+                i = end + 2;
+                continue;
+            }
+            const std::size_t end = valueEnd(body, eq + 1);
+            m_fields[m_count++] = {body.substr(i, eq - i), body.substr(eq + 1, end - eq - 1)};
+            i = end + 2;
+        }
+    }
+
+    sv operator[](sv key) const
+    {
+        for (std::size_t i = 0; i < m_count; ++i) {
+            if (m_fields[i].first == key)
+                return m_fields[i].second;
+        }
         return {};
-    const std::size_t v = k + key.size();
-    const std::size_t end = findText(s, ", ", v);
-    return s.substr(v, end == npos ? npos : end - v);
+    }
+    bool has(sv key) const
+    {
+        for (std::size_t i = 0; i < m_count; ++i) {
+            if (m_fields[i].first == key)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    std::array<std::pair<sv, sv>, 24> m_fields {};
+    std::size_t m_count = 0;
+};
+
+// A count field ("nrcpts=3"): digits only, at most INT32_MAX.
+std::optional<std::int32_t> parseCount(sv s)
+{
+    if (s.empty() || s.size() > 10)
+        return std::nullopt;
+    std::int64_t v = 0;
+    for (const char c : s) {
+        if (!isDigit(c))
+            return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    if (v > std::numeric_limits<std::int32_t>::max())
+        return std::nullopt;
+    return std::int32_t(v);
 }
 
 sv unbracket(sv a)
@@ -76,7 +157,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
     sv body = s.substr(colon + 2);
     if (body.starts_with("STARTTLS=")) {
         e.kind = EventKind::TlsEstablished;
-        e.origin = field(body, "relay=");
+        e.origin = Fields(body)["relay"];
         sink.event(e);
         return true;
     }
@@ -90,23 +171,26 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
     }
     if (body.starts_with("from=")) {
         std::size_t used;
-        const sv nrcpts = field(body, "nrcpts=");
-        const auto recipients = std::int32_t(parseUnsigned(nrcpts, used));
-        if (recipients == 0)
+        const Fields f(body);
+        const auto recipients = parseCount(f["nrcpts"]);
+        if (!recipients)
+            return true; // no count, or not a number we can trust
+        if (*recipients == 0)
             return true; // a session that delivered nothing (rejected RCPTs log their own lines)
         e.kind = EventKind::Received;
-        e.origin = field(body, "relay=");
+        e.origin = f["relay"];
         sink.event(e);
         e.kind = EventKind::Queued;
-        e.address = unbracket(field(body, "from="));
-        e.size = parseUnsigned(field(body, "size="), used);
-        e.recipients = recipients;
+        e.address = unbracket(f["from"]);
+        e.size = parseUnsigned(f["size"], used);
+        e.recipients = *recipients;
         sink.event(e);
         return true;
     }
     if (body.starts_with("to=")) {
-        const sv stat = field(body, "stat=");
-        const sv dsn = field(body, "dsn=");
+        const Fields f(body);
+        const sv stat = f["stat"];
+        const sv dsn = f["dsn"];
         if (stat.starts_with("Sent"))
             e.kind = EventKind::Delivered;
         else if (stat.starts_with("Deferred") || dsn.starts_with('4'))
@@ -118,15 +202,14 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
         e.reason = stat.starts_with("Deferred: ") ? stat.substr(10) : stat;
         if (const std::size_t paren = findText(e.reason, " ("); paren != npos && e.kind == EventKind::Delivered)
             e.reason = e.reason.substr(0, paren);
-        e.delay = sendmailDelay(field(body, "delay="));
-        e.origin = field(body, "relay=");
-        // "to=<a@x>,<b@y>, delay=...": one event per recipient.
-        const sv list = field(body, "to=");
+        e.delay = sendmailDelay(f["delay"]);
+        e.origin = f["relay"];
+        // "to=<a@x>,<b@y>, delay=...": one event per recipient (a comma
+        // inside <...> or quotes belongs to the address).
+        const sv list = f["to"];
         std::size_t start = 0;
         while (start < list.size()) {
-            std::size_t comma = list.find(',', start);
-            if (comma == npos)
-                comma = list.size();
+            const std::size_t comma = valueEnd(list, start, Separator::Comma);
             e.address = unbracket(list.substr(start, comma - start));
             sink.event(e);
             start = comma + 1;
@@ -134,11 +217,12 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
         return true;
     }
     if (body.starts_with("ruleset=check_")) {
-        const sv rejectText = field(body, "reject=");
+        const Fields f(body);
+        const sv rejectText = f["reject"];
         if (rejectText.empty()) {
-            if (findText(body, ", discard") != npos) {
+            if (f.has("discard")) {
                 e.kind = EventKind::Discarded;
-                e.reason = field(body, "ruleset=");
+                e.reason = f["ruleset"];
                 sink.event(e);
             }
             return true;
@@ -151,7 +235,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
         else if (r.size() > 10 && isDigit(r[0]))
             r.remove_prefix(r.find(' ', 4) == npos ? 0 : r.find(' ', 4) + 1);
         e.reason = r;
-        e.origin = field(body, "relay=");
+        e.origin = f["relay"];
         e.queueId = {};
         sink.event(e);
         return true;
@@ -169,7 +253,7 @@ bool SendmailLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink)
     }
     if (body.starts_with("AUTH failure")) {
         e.kind = EventKind::SaslFailure;
-        e.origin = field(body, "relay=");
+        e.origin = Fields(body)["relay"];
         sink.event(e);
         return true;
     }

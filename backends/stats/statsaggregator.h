@@ -48,6 +48,8 @@ public:
         ++m_figures.lines;
         m_figures.matchedLines += matched;
     }
+    /// \a count lines were longer than the readers' bound and arrived cut.
+    void countOverlongLines(std::int64_t count) { m_figures.overlongLines += count; }
 
     /// Adds the figures of \a later, the part of the log right after this one's.
     void absorb(StatsAggregator &later);

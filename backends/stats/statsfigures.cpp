@@ -140,6 +140,7 @@ void StatsFigures::merge(StatsFigures &&o)
     delays.merge(o.delays);
     lines += o.lines;
     matchedLines += o.matchedLines;
+    overlongLines += o.overlongLines;
 }
 
 } // namespace Mailwarden::Stats

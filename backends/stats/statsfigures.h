@@ -121,6 +121,9 @@ struct StatsFigures {
     std::map<std::int32_t, Traffic> perDay;
     DelayHistogram delays;
     std::int64_t lines = 0, matchedLines = 0;
+    /// Lines longer than the readers' bound (LineSplitter, 64 KiB): cut to
+    /// it, then parsed. Real MTA logs have none (syslog caps lines at 8 KiB).
+    std::int64_t overlongLines = 0;
 
     void merge(StatsFigures &&other);
 

@@ -1,5 +1,7 @@
 #include "statsreport.h"
 
+#include "core/linesplitter.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -219,6 +221,9 @@ QString text(const AnalysisResult &result, int top)
         out += QString::asprintf("  %s  %.0fth percentile delay\n", qPrintable(timeUnits(f.delays.percentile(p))), p);
     out += QString::asprintf("  %s  maximum delay\n", qPrintable(timeUnits(f.delays.max)));
     out += countTable(QStringLiteral("SASL authentication failures by client"), f.saslFailures, top);
+    if (f.overlongLines > 0)
+        out += QLatin1Char('\n') + units(double(f.overlongLines))
+            + QStringLiteral("  lines longer than %1 KiB, read cut to it\n").arg(LineSplitter::kDefaultMaxLineLength / 1024);
     return out;
 }
 
@@ -269,6 +274,7 @@ QJsonObject json(const AnalysisResult &result, int top)
     return {{QStringLiteral("mta"), mtaName(result.mta)},
             {QStringLiteral("lines"), qint64(f.lines)},
             {QStringLiteral("matchedLines"), qint64(f.matchedLines)},
+            {QStringLiteral("overlongLines"), qint64(f.overlongLines)},
             {QStringLiteral("grandTotals"), grand},
             {QStringLiteral("perHour"), hours},
             {QStringLiteral("perDay"), days},

@@ -149,4 +149,29 @@ QList<qint64> cutOwnConnections(quint16 port)
     return killed;
 }
 
+QList<qint64> signalOwnConnections(quint16 port, int signal)
+{
+    const QList<TcpEntry> entries = established();
+    const QSet<QByteArray> mine = socketInodesOf(QStringLiteral("self"));
+    QSet<quint16> myPorts;
+    for (const TcpEntry &e : entries) {
+        if (e.remotePort == port && mine.contains(e.inode))
+            myPorts.insert(e.localPort);
+    }
+    QSet<QByteArray> serverInodes;
+    for (const TcpEntry &e : entries) {
+        if (e.localPort == port && myPorts.contains(e.remotePort))
+            serverInodes.insert(e.inode);
+    }
+    QList<qint64> signalled;
+    if (serverInodes.isEmpty())
+        return signalled;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        if (socketInodesOf(pid).intersects(serverInodes) && ::kill(pid.toInt(), signal) == 0)
+            signalled << pid.toLongLong();
+    }
+    return signalled;
+}
+
 } // namespace Mailwarden::Testing

@@ -35,6 +35,12 @@ std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch
 /// sockets, found through /proc). Returns the pids it killed.
 QList<qint64> cutOwnConnections(quint16 port);
 
+/// Sends \a signal (SIGSTOP, SIGCONT) to the server side of the SSH
+/// connections this process holds to \a port, found as cutOwnConnections()
+/// finds them. SIGSTOP makes a connection silently dead: TCP stays up, the
+/// server answers nothing. Returns the pids it signalled.
+QList<qint64> signalOwnConnections(quint16 port, int signal);
+
 /// For QVERIFY2 messages (evaluated even when the check passes): the error
 /// text of \a result, or nothing when it holds a value.
 template<typename T>

@@ -1,6 +1,7 @@
 // SshHost against the real OpenSSH servers of tests/lab: authentication,
-// host keys, sudo, exit codes, quoting of every byte, big files, many
-// commands at once, streams, cancel, timeouts, reconnects and port forwards.
+// host keys, sudo, exit codes, quoting of every byte (for a bash and a fish
+// login shell), big files, output limits, many commands at once, streams,
+// cancel, timeouts, a silently dead server, reconnects and port forwards.
 #include "labhost.h"
 #include "remote/remotestream.h"
 #include "remote/sshhost.h"
@@ -12,6 +13,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <signal.h>
 
 using namespace Mailwarden;
 using namespace Mailwarden::Testing;
@@ -35,6 +38,10 @@ QByteArrayList readReplies(QTcpSocket &socket, int count, int timeoutMs = 15000)
     return finals;
 }
 
+// The postfix host's second admin: the same key, fish as login shell
+// (tests/lab/hosts/postfix/host.sh).
+const QString kFishUser = QStringLiteral("mwfish");
+
 Command cmd(std::initializer_list<QByteArray> argv, bool sudo = false)
 {
     Command command;
@@ -56,6 +63,12 @@ private:
     {
         HostProfile profile = m_postfix->profile;
         profile.auth = auth;
+        return std::make_unique<SshHost>(profile, m_postfix->credentials(), m_postfix->options());
+    }
+    std::unique_ptr<SshHost> makeHostAs(const QString &user)
+    {
+        HostProfile profile = m_postfix->profile;
+        profile.user = user;
         return std::make_unique<SshHost>(profile, m_postfix->credentials(), m_postfix->options());
     }
 
@@ -214,30 +227,41 @@ private Q_SLOTS:
 
     void quoting_data()
     {
+        QTest::addColumn<QString>("user");
         QTest::addColumn<QByteArrayList>("arguments");
-        QTest::newRow("apostrophes") << QByteArrayList {"it's", "'", "''", "a'b'c"};
-        QTest::newRow("double-quotes") << QByteArrayList {"\"", "say \"hi\"", "\"\""};
-        QTest::newRow("backslashes") << QByteArrayList {"\\", "a\\nb", "\\\\", "end\\"};
-        QTest::newRow("command-substitution") << QByteArrayList {"$(touch /tmp/mw-pwned)", "`id`", "${HOME}", "$HOME"};
-        QTest::newRow("newlines") << QByteArrayList {"\n", "a\nb", "trailing\n\n", "\r\n"};
-        QTest::newRow("globs-and-operators")
-            << QByteArrayList {"*", "?", "[a]", "a;b", "a|b", "a&b", ">x", "<x", "~", "#", "!"};
-        QTest::newRow("spaces-and-empty") << QByteArrayList {"", " ", "a b", "\t"};
-        QTest::newRow("options-look-alike") << QByteArrayList {"-n", "-e", "--", "-"};
         QByteArray all;
         QByteArrayList each;
         for (int byte = 1; byte <= 255; ++byte) {
             all += char(byte);
             each << QByteArray(1, char(byte));
         }
-        QTest::newRow("every-byte-1-255-in-one-argument") << QByteArrayList {all};
-        QTest::newRow("every-byte-1-255-one-per-argument") << each;
-        QTest::newRow("utf8-and-invalid-utf8") << QByteArrayList {"Grüße", "\xff\xfe", "\xc3", "日本"};
+        // Every row as the admin (bash) and as the fish account.
+        for (const QString &user : {m_postfix->profile.user, kFishUser}) {
+            const QByteArray shell = user == kFishUser ? "@fish" : "@bash";
+            auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(QByteArray(name + shell).constData()) << user;
+            };
+            row("apostrophes") << QByteArrayList {"it's", "'", "''", "a'b'c"};
+            row("double-quotes") << QByteArrayList {"\"", "say \"hi\"", "\"\""};
+            row("backslashes") << QByteArrayList {"\\", "a\\nb", "\\\\", "end\\", "\\'"};
+            row("command-substitution") << QByteArrayList {
+                "$(touch /tmp/mw-pwned)", "`id`", "${HOME}", "$HOME", "(id)"};
+            row("newlines") << QByteArrayList {"\n", "a\nb", "trailing\n\n", "\r\n"};
+            row("globs-and-operators") << QByteArrayList {
+                "*", "?", "[a]", "a;b", "a|b", "a&b", ">x", "<x", "~", "#", "!", "!!", "{a,b}", "%1"};
+            row("spaces-and-empty") << QByteArrayList {"", " ", "a b", "\t"};
+            row("options-look-alike") << QByteArrayList {"-n", "-e", "--", "-"};
+            row("assignment-look-alike") << QByteArrayList {"A=b", "=x", "PATH=/nowhere"};
+            row("every-byte-1-255-in-one-argument") << QByteArrayList {all};
+            row("every-byte-1-255-one-per-argument") << each;
+            row("utf8-and-invalid-utf8") << QByteArrayList {"Grüße", "\xff\xfe", "\xc3", "日本"};
+        }
     }
     void quoting()
     {
+        QFETCH(QString, user);
         QFETCH(QByteArrayList, arguments);
-        auto host = makeHost();
+        auto host = makeHostAs(user);
         Command command;
         command.argv = QByteArrayList {"printf", "%s\\0"} + arguments;
         const auto result = host->run(command).result();
@@ -248,6 +272,72 @@ private Q_SLOTS:
             expected += argument + '\0';
         QCOMPARE(result->out, expected);
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/mw-pwned")));
+    }
+
+    // The fish account really has fish (else its quoting rows prove nothing),
+    // and commands run for it through /bin/sh: a first word "A=b" is a
+    // command there, not an assignment.
+    void fishAccountRunsCommandsThroughSh()
+    {
+        auto host = makeHostAs(kFishUser);
+        const auto shell = host->run(cmd({"printenv", "SHELL"})).result();
+        QVERIFY2(shell, why(shell).constData());
+        QCOMPARE(shell->out, QByteArray("/usr/bin/fish\n"));
+        const auto assignment = host->run(cmd({"A=b", "true"})).result();
+        QVERIFY2(assignment, why(assignment).constData());
+        QCOMPARE(assignment->exitCode, 127);
+        const auto input = host->run(Command {{"tr", "a-z", "A-Z"}, false, "fish\n", {}}).result();
+        QVERIFY2(input, why(input).constData());
+        QCOMPARE(input->out, QByteArray("FISH\n"));
+        const auto sudo = host->run(cmd({"sh", "-c", "exit 7"})).result();
+        QVERIFY(sudo);
+        QCOMPARE(sudo->exitCode, 7);
+    }
+
+    // A command that writes without end is stopped at the limit, and the
+    // session goes on.
+    void outputBeyondTheLimitFails()
+    {
+        auto host = makeHost();
+        Command flood = cmd({"head", "-c", "100000000", "/dev/zero"});
+        flood.maxOutputBytes = 1 << 20;
+        const auto result = host->run(flood).result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Io);
+        QVERIFY2(result.error().message.contains(QLatin1String("wrote more than")), qPrintable(result.error().message));
+        QVERIFY(host->run(cmd({"true"})).result());
+    }
+
+    // The server freezes mid-command (its sshd processes stopped: TCP stays
+    // up, nothing answers). The command must fail as a dead connection, not
+    // wait for ever; the keepalive requests are what notice.
+    void silentlyDeadServerFailsTheCommand()
+    {
+        SshOptions options = m_postfix->options();
+        options.keepAlive = std::chrono::seconds(1);
+        options.keepAliveCountMax = 2;
+        options.commandTimeout = std::chrono::hours(1); // not what ends it
+        SshHost host(m_postfix->profile, m_postfix->credentials(), options);
+        QVERIFY(host.run(cmd({"true"})).result());
+        auto running = host.run(cmd({"sleep", "600"}));
+        QTest::qWait(500); // let the command start
+        const QList<qint64> frozen = signalOwnConnections(m_postfix->profile.port, SIGSTOP);
+        auto thaw = qScopeGuard([&] {
+            for (const qint64 pid : frozen)
+                ::kill(pid_t(pid), SIGCONT);
+        });
+        QVERIFY2(!frozen.isEmpty(), "found no server-side sshd process of this test's connection");
+        const auto result = running.result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Disconnected);
+        QVERIFY2(
+            result.error().message.contains(QLatin1String("stopped answering")), qPrintable(result.error().toString()));
+        thaw.dismiss();
+        for (const qint64 pid : frozen)
+            ::kill(pid_t(pid), SIGCONT);
+        const auto after = host.run(cmd({"echo", "back"})).result(); // a new connection
+        QVERIFY2(after, why(after).constData());
+        QCOMPARE(after->out, QByteArray("back\n"));
     }
 
     void bigFileRoundTrip()
@@ -409,6 +499,27 @@ private Q_SLOTS:
         QVERIFY(!late.waitForConnected(2000) || !late.waitForReadyRead(2000));
     }
 
+    // The forward listens on 127.0.0.1, open to every local user while it
+    // runs: a connection from another process (here a child shell, standing
+    // in for another user's) is closed without reaching the host; ours works.
+    void portForwardServesOnlyThisProcess()
+    {
+        auto host = makeHost();
+        const auto forward = host->forwardPort(QStringLiteral("127.0.0.1"), m_postfix->smtpPort).result();
+        QVERIFY2(forward, why(forward).constData());
+        QProcess other;
+        other.start(QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+                QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/%1 && timeout 10 head -c 4 <&3").arg((*forward)->port())});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.readAllStandardOutput(), QByteArray()); // no "220 " banner
+        QTcpSocket ours;
+        ours.connectToHost((*forward)->address(), (*forward)->port());
+        const QByteArrayList banner = readReplies(ours, 1);
+        QCOMPARE(banner.size(), 1);
+        QVERIFY(banner.first().startsWith("220 "));
+    }
+
     void portForwardToAClosedPortClosesTheClient()
     {
         auto host = makeHost();
@@ -444,12 +555,26 @@ private Q_SLOTS:
     void connectionRefusedSaysSo()
     {
         HostProfile profile = m_postfix->profile;
-        profile.port = 22250; // the lab's dead port
+        profile.port = m_postfix->deadPort;
         SshHost host(profile, m_postfix->credentials(), m_postfix->options());
         const auto result = host.connectToHost().result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::Connect);
-        QVERIFY(result.error().message.contains(QLatin1String("22250")));
+        QVERIFY(result.error().message.contains(QString::number(m_postfix->deadPort)));
+    }
+
+    // A profile whose port was out of range in its file has port 0; libssh
+    // would ignore it and connect to 22.
+    void portZeroIsNoPort()
+    {
+        HostProfile profile = m_postfix->profile;
+        profile.port = 0;
+        SshHost host(profile, m_postfix->credentials(), m_postfix->options());
+        const auto result = host.connectToHost().result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Connect);
+        QVERIFY2(result.error().message.contains(QLatin1String("is not a port number (1 to 65535)")),
+            qPrintable(result.error().toString()));
     }
 };
 

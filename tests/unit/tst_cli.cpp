@@ -1,5 +1,6 @@
 // The CLI as a script sees it: exit codes and output of the real executable.
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject
@@ -20,6 +21,10 @@ private:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LC_ALL"));
         env.remove(QStringLiteral("LANGUAGE"));
+        // A command that wrongly succeeds must not save profiles among the user's own.
+        static const QTemporaryDir home;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForFinished(60000))
@@ -42,6 +47,13 @@ private Q_SLOTS:
         QTest::newRow("hosts-add-unknown-mta") << QStringList {QStringLiteral("hosts"), QStringLiteral("add"),
             QStringLiteral("x"), QStringLiteral("--address"), QStringLiteral("x.example.org"), QStringLiteral("--mta"),
             QStringLiteral("exim")} << 2;
+        // 65558 used to wrap to 22 and be saved; 0 and non-digits are no ports either.
+        for (const char *port : {"65558", "65536", "0", "-1", "+22", "22x", ""}) {
+            QTest::addRow("hosts-add-port-%s", port) << QStringList {QStringLiteral("hosts"), QStringLiteral("add"),
+                QStringLiteral("x"), QStringLiteral("--address"), QStringLiteral("x.example.org"),
+                QStringLiteral("--port"), QString::fromLatin1(port)}
+                                                     << 2;
+        }
     }
     void exitCodes()
     {
@@ -60,6 +72,39 @@ private Q_SLOTS:
                 qPrintable(QLatin1String(name) + QStringLiteral(" missing in:\n") + r.out));
         // The CLI does not link the GUI's syntax highlighter (nor Qt GUI through it).
         QVERIFY2(!r.out.contains(QLatin1String("KSyntaxHighlighting")), qPrintable(r.out));
+    }
+
+    void portOutOfRangeSaysWhy()
+    {
+        const Result r
+            = run({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--address"),
+                QStringLiteral("x.example.org"), QStringLiteral("--port"), QStringLiteral("65558")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("'65558' is not a port number (1 to 65535).")), qPrintable(r.err));
+        const Result t = run({QStringLiteral("test"), QStringLiteral("smtp"), QStringLiteral("127.0.0.1:65558")});
+        QCOMPARE(t.exitCode, 2);
+        QVERIFY2(t.err.contains(QLatin1String("(a port is 1 to 65535)")), qPrintable(t.err));
+    }
+
+    // Seconds become milliseconds in an int: 2147484 s overflowed to a
+    // negative time limit and the probe ran with it.
+    void timeoutIsBounded_data()
+    {
+        QTest::addColumn<QString>("seconds");
+        QTest::newRow("overflows-int-in-ms") << QStringLiteral("2147484");
+        QTest::newRow("over-an-hour") << QStringLiteral("3601");
+        QTest::newRow("overflows-int") << QStringLiteral("99999999999");
+        QTest::newRow("zero") << QStringLiteral("0");
+        QTest::newRow("negative") << QStringLiteral("-5");
+    }
+    void timeoutIsBounded()
+    {
+        QFETCH(QString, seconds);
+        // Port 1 of 127.0.0.1: should the option pass, the probe fails with a connection error instead.
+        const Result r = run({QStringLiteral("test"), QStringLiteral("smtp"), QStringLiteral("127.0.0.1:1"),
+            QStringLiteral("--timeout"), seconds});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("test: --timeout needs seconds from 1 to 3600")), qPrintable(r.err));
     }
 
     void unknownCommandSaysWhich()

@@ -39,6 +39,32 @@ private Q_SLOTS:
         QCOMPARE(store.profiles().size(), 1);
     }
 
+    // A port out of range in the file (edited by hand, or damaged) is no
+    // port: it used to wrap around, 65558 becoming 22.
+    void portOutOfRangeIsNoPort_data()
+    {
+        QTest::addColumn<QVariant>("saved");
+        QTest::addColumn<int>("port");
+        QTest::newRow("in-range") << QVariant(2222) << 2222;
+        QTest::newRow("highest") << QVariant(65535) << 65535;
+        QTest::newRow("wraps-to-22") << QVariant(65558) << 0;
+        QTest::newRow("wraps-to-1") << QVariant(65537) << 0;
+        QTest::newRow("negative") << QVariant(-65514) << 0;
+        QTest::newRow("zero") << QVariant(0) << 0;
+        QTest::newRow("text") << QVariant(QStringLiteral("ssh")) << 0;
+    }
+    void portOutOfRangeIsNoPort()
+    {
+        QFETCH(QVariant, saved);
+        QFETCH(int, port);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("hosts.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("hosts/mx/address"), QStringLiteral("mx.example.org"));
+        settings.setValue(QStringLiteral("hosts/mx/port"), saved);
+        HostProfileStore store(&settings);
+        QCOMPARE(int(store.find(QStringLiteral("mx"))->port), port);
+    }
+
     // The MTA is an MtaKind in memory but the same strings as ever in QSettings,
     // so profiles saved by earlier versions load unchanged.
     void mtaKeepsSavedStrings()

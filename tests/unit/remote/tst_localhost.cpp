@@ -4,6 +4,7 @@
 #include "remote/localhost.h"
 #include "remote/remotestream.h"
 #include "remote/safefilewriter.h"
+#include "remote/sshsession.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -106,6 +107,69 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QCOMPARE(lines, (QByteArrayList{"a", "b", "c"}));
         delete stream;
+    }
+
+    // A line without end arrives cut to the bound (and counted); the stream
+    // goes on with the next line.
+    void streamCutsAMultiMegabyteLine()
+    {
+        RemoteStream *stream = m_host.stream(
+            Command{{"sh", "-c", "head -c 5000000 /dev/zero | tr '\\0' x; echo; echo tail"}, false, {}, {}}, this);
+        QByteArrayList lines;
+        connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) { lines += more; });
+        QSignalSpy finished(stream, &RemoteStream::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(), QByteArray(LineSplitter::kDefaultMaxLineLength, 'x'));
+        QCOMPARE(lines.last(), QByteArray("tail"));
+        QCOMPARE(stream->overlongLines(), 1);
+        delete stream;
+    }
+
+    void streamDeliversAMillionLines()
+    {
+        RemoteStream *stream = m_host.stream(Command{{"seq", "1000000"}, false, {}, {}}, this);
+        qint64 count = 0;
+        QByteArray last;
+        connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) {
+            count += more.size();
+            last = more.last();
+        });
+        QSignalSpy finished(stream, &RemoteStream::finished);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(count, 1000000);
+        QCOMPARE(last, QByteArray("1000000"));
+        QCOMPARE(stream->overlongLines(), 0);
+        delete stream;
+    }
+
+    // A command's output is bounded: beyond the limit it is stopped, and says so.
+    void outputBeyondTheLimitFails()
+    {
+        Command flood{{"head", "-c", "50000000", "/dev/zero"}, false, {}, {}};
+        flood.maxOutputBytes = 1 << 20;
+        const auto result = m_host.run(flood).result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Io);
+        QVERIFY2(result.error().message.contains(QLatin1String("wrote more than")), qPrintable(result.error().message));
+        Command fits{{"head", "-c", "1048576", "/dev/zero"}, false, {}, {}};
+        fits.maxOutputBytes = 1 << 20;
+        const auto exact = m_host.run(fits).result();
+        QVERIFY2(exact, why(exact).constData());
+        QCOMPARE(exact->out.size(), 1 << 20);
+    }
+
+    // Without a time limit of its own a command gets the host's default, so a
+    // hanging one ends.
+    void commandsHaveADefaultTimeout()
+    {
+        QVERIFY(LocalHost().commandTimeout().count() > 0);
+        QVERIFY(SshOptions().commandTimeout.count() > 0);
+        LocalHost host;
+        host.setCommandTimeout(std::chrono::milliseconds(300));
+        const auto result = host.run(Command{{"sleep", "30"}, false, {}, {}}).result();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::Timeout);
     }
 
     void cancelAndTimeout()

@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 using namespace Mailwarden;
 
 class TestSecretVault : public QObject
@@ -24,10 +27,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(SecretVault::isSupported(), "QCA lacks aes256-gcm (qca-ossl missing?)");
-    }
+    void initTestCase() { QVERIFY2(SecretVault::isSupported(), "QCA lacks aes256-gcm (qca-ossl missing?)"); }
 
     void roundTrip()
     {
@@ -47,7 +47,8 @@ private Q_SLOTS:
         QCOMPARE(again.secret(QStringLiteral("host/mx2")), std::optional<QByteArray>(QByteArray("\0binary\xff", 8)));
         QVERIFY(again.removeSecret(QStringLiteral("host/mx1")));
         QCOMPARE(again.secret(QStringLiteral("host/mx1")), std::nullopt);
-        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(path),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
 
     void wrongPasswordAndTamperingFail()
@@ -97,6 +98,58 @@ private Q_SLOTS:
         QVERIFY(ja.value(QStringLiteral("data")) != jb.value(QStringLiteral("data")));
     }
 
+    // The count comes from the file: a negative one, or one past 2^32, used
+    // to be cast to unsigned (a hang, or a different count than the file says).
+    void iterationCountOutOfRangeIsRefused_data()
+    {
+        QTest::addColumn<qint64>("iterations");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("written") << qint64(SecretVault::kIterations) << true;
+        QTest::newRow("highest") << SecretVault::kMaxIterations << false; // valid, but another key
+        QTest::newRow("wraps-to-written") << (qint64(1) << 32) + SecretVault::kIterations << false;
+        QTest::newRow("negative") << qint64(-1) << false;
+        QTest::newRow("too-few") << SecretVault::kMinIterations - 1 << false;
+        QTest::newRow("too-many") << SecretVault::kMaxIterations + 1 << false;
+    }
+    void iterationCountOutOfRangeIsRefused()
+    {
+        QFETCH(qint64, iterations);
+        QFETCH(bool, accepted);
+        const QString path = m_dir.filePath(QStringLiteral("rounds.vault"));
+        QFile::remove(path);
+        {
+            SecretVault vault(path);
+            QVERIFY(vault.unlock("master"));
+            QVERIFY(vault.setSecret(QStringLiteral("k"), m_secret));
+        }
+        QJsonObject json = QJsonDocument::fromJson(fileBytes(path)).object();
+        json.insert(QStringLiteral("iterations"), iterations);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        SecretVault vault(path);
+        const auto unlocked = vault.unlock("master");
+        QCOMPARE(bool(unlocked), accepted);
+        if (!accepted && iterations != SecretVault::kMaxIterations) {
+            QCOMPARE(unlocked.error().kind, RemoteError::Kind::Secrets);
+            QVERIFY2(unlocked.error().message.contains(QLatin1String("key derivation rounds")),
+                qPrintable(unlocked.error().toString()));
+        }
+    }
+
+    // While secrets are in memory no core dump may carry them off, and no
+    // other process of the user may read them.
+    void unlockingTurnsCoreDumpsOff()
+    {
+        SecretVault vault(m_dir.filePath(QStringLiteral("core.vault")));
+        QVERIFY(vault.unlock("master"));
+        rlimit core {};
+        QCOMPARE(::getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t(0));
+        QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+    }
+
     void secretNeverInTheFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("plain.vault"));
@@ -104,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(vault.unlock("master"));
         QVERIFY(vault.setSecret(QStringLiteral("k"), m_secret));
         const QByteArray bytes = fileBytes(path);
-        for (const QByteArray &form : {m_secret, m_secret.toBase64(), m_secret.toHex(), m_secret.toBase64(QByteArray::Base64UrlEncoding)})
+        for (const QByteArray &form :
+            {m_secret, m_secret.toBase64(), m_secret.toHex(), m_secret.toBase64(QByteArray::Base64UrlEncoding)})
             QVERIFY2(!bytes.contains(form), form.constData());
     }
 };

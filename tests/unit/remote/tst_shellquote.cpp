@@ -25,6 +25,8 @@ private Q_SLOTS:
         QTest::newRow("backslash") << QByteArray("a\\b") << QByteArray("'a\\b'");
         QTest::newRow("newline") << QByteArray("a\nb") << QByteArray("'a\nb'");
         QTest::newRow("leading-equals") << QByteArray("=x") << QByteArray("'=x'");
+        QTest::newRow("assignment") << QByteArray("A=b") << QByteArray("'A=b'");
+        QTest::newRow("option-with-value") << QByteArray("--mta=postfix") << QByteArray("'--mta=postfix'");
         QTest::newRow("tilde") << QByteArray("~root") << QByteArray("'~root'");
         QTest::newRow("glob") << QByteArray("*.cf") << QByteArray("'*.cf'");
         QTest::newRow("non-ascii") << QByteArray("Grüße") << QByteArray("'Grüße'");
@@ -41,10 +43,21 @@ private Q_SLOTS:
         QCOMPARE(shellJoin({"printf", "%s\\n", "a b", ""}), QByteArray("printf '%s\\n' 'a b' ''"));
     }
 
+    // "A=b true" would set A and run true; argv {"A=b", "true"} is the
+    // program "A=b", which does not exist (127).
+    void firstWordIsACommandNotAnAssignment()
+    {
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(shellJoin({"A=b", "true"}))});
+        QVERIFY(sh.waitForFinished());
+        QCOMPARE(sh.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sh.exitCode(), 127);
+    }
+
     // Every byte 1-255, through a real sh -c.
     void roundTripsThroughSh()
     {
-        QByteArrayList argv{"printf", "%s\\0"};
+        QByteArrayList argv {"printf", "%s\\0"};
         QByteArray all;
         for (int byte = 1; byte <= 255; ++byte) {
             argv << QByteArray(1, char(byte)) << QByteArray("x") + char(byte) + "'y";

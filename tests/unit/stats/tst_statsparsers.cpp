@@ -1,11 +1,14 @@
 // The statistics engine's pure parts, table-driven: time stamps, Postfix line
 // classification, pflogsumm's names, whole sample logs of the three MTAs, and
 // that a log split into many parallel parts gives the figures of one pass.
+#include "remote/localhost.h"
+#include "stats/hostlogs.h"
 #include "stats/lineparser.h"
 #include "stats/loganalysis.h"
 #include "stats/loganalyzer.h"
 #include "stats/logtimestamp.h"
 #include "stats/pflogsummnames.h"
+#include "stats/sendmaillogparser.h"
 #include "stats/statsaggregator.h"
 
 #include <cmath>
@@ -36,6 +39,8 @@ public:
         QString s = QLatin1String(names[int(e.kind)]);
         for (std::string_view v : {e.queueId, e.address, e.origin, e.reason})
             s += QLatin1Char('|') + QString::fromUtf8(v.data(), qsizetype(v.size()));
+        if (e.recipients)
+            s += QStringLiteral("||rcpts=%1").arg(e.recipients);
         if (e.size)
             s += QStringLiteral("|size=%1").arg(e.size);
         events << s;
@@ -215,6 +220,49 @@ private Q_SLOTS:
         QCOMPARE(r.events, events);
     }
 
+    // Sendmail's fields are split once: a key counts where a field starts,
+    // never inside a quoted address, and a count is a whole int32 or nothing.
+    void sendmailLines_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QStringList>("events");
+        const QByteArray p = "Mar  4 10:00:01 mx sm-mta[200]: 5243A0p1000200: ";
+        const QString received = QStringLiteral("Received|5243A0p1000200||[192.0.2.10]|");
+        QTest::newRow("plain") << p + "from=<a@b.example>, size=20, class=0, nrcpts=2, relay=[192.0.2.10]"
+                               << QStringList {received,
+                                      QStringLiteral("Queued|5243A0p1000200|a@b.example|[192.0.2.10]|||rcpts=2")};
+        QTest::newRow("beyond-16-bits") << p + "from=<a@b>, size=20, class=0, nrcpts=70000, relay=[192.0.2.10]"
+                                        << QStringList {received,
+                                               QStringLiteral("Queued|5243A0p1000200|a@b|[192.0.2.10]|||rcpts=70000")};
+        // 2^32 + 1 was cut to 1.
+        QTest::newRow("beyond-32-bits") << p + "from=<a@b>, size=20, class=0, nrcpts=4294967297, relay=[192.0.2.10]"
+                                        << QStringList {};
+        QTest::newRow("not-a-number") << p + "from=<a@b>, size=20, class=0, nrcpts=3x, relay=[192.0.2.10]"
+                                      << QStringList {};
+        // The sender chooses its address: "nrcpts=9" in it is not the count.
+        QTest::newRow("count-in-quoted-sender")
+            << p + "from=<\"x, nrcpts=9\"@b>, size=20, class=0, nrcpts=1, relay=[192.0.2.10]"
+            << QStringList {received, QStringLiteral("Queued|5243A0p1000200|\"x, nrcpts=9\"@b|[192.0.2.10]|||rcpts=1")};
+        QTest::newRow("relay-in-quoted-sender")
+            << p + "from=<\"y, relay=evil\"@b>, size=20, class=0, nrcpts=1, relay=[192.0.2.10]"
+            << QStringList {
+                   received, QStringLiteral("Queued|5243A0p1000200|\"y, relay=evil\"@b|[192.0.2.10]|||rcpts=1")};
+        QTest::newRow("comma-in-quoted-recipient")
+            << p + "to=<\"d, e\"@x>,<f@y>, delay=00:00:01, mailer=local, dsn=2.0.0, stat=Sent"
+            << QStringList {QStringLiteral("Delivered|5243A0p1000200|\"d, e\"@x||Sent"),
+                   QStringLiteral("Delivered|5243A0p1000200|f@y||Sent")};
+    }
+    void sendmailLines()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QStringList, events);
+        Recorder r;
+        QVERIFY(SendmailLogParser().parseLine(std::string_view(line.constData(), std::size_t(line.size())), r));
+        for (QString &e : r.events)
+            e.remove(QRegularExpression(QStringLiteral("\\|size=\\d+$")));
+        QCOMPARE(r.events, events);
+    }
+
     void clientDomain_data()
     {
         QTest::addColumn<QString>("client");
@@ -283,6 +331,43 @@ private Q_SLOTS:
         QCOMPARE(first % 10000, 1231);
         QCOMPARE(last % 10000, 101);
         QCOMPARE(last / 10000, first / 10000 + 1);
+    }
+
+    // A host's log is read as a stream in chunks: the MTA is told from the
+    // log's start as for a local file (its first 256 KiB), and the lines that
+    // came before it was known count too. They used to be dropped, here the
+    // first 200 KiB of other programs' lines, and detection tried again on
+    // each later chunk.
+    void hostLogsKeepTheLinesBeforeDetection()
+    {
+        QFile sample(dataFile("postfix-sample.log"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray log;
+        int noise = 0;
+        while (log.size() < 200 * 1024) {
+            log += "Nov 25 06:40:00 mx kernel: [ 12.345678] eth0: link up, 1000 Mbps, full duplex, line "
+                + QByteArray::number(++noise) + '\n';
+        }
+        log += sample.readAll();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mail.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(log);
+        file.close();
+
+        const auto local = analyzeLogs({path});
+        QVERIFY2(local, qPrintable(local ? QString() : local.error()));
+        Mailwarden::LocalHost host;
+        auto future = analyzeHostLogs(host, {path}, AnalysisOptions {});
+        QVERIFY(QTest::qWaitFor([&] { return future.isFinished(); }, 60000));
+        const auto remote = future.result();
+        QVERIFY2(remote, qPrintable(remote ? QString() : remote.error()));
+        QCOMPARE(remote->mta, MtaKind::Postfix);
+        QCOMPARE(remote->figures.lines, qint64(log.count('\n')));
+        QCOMPARE(remote->figures.lines, local->figures.lines);
+        QCOMPARE(remote->figures.matchedLines, local->figures.matchedLines);
+        QCOMPARE(figuresLine(remote->figures), figuresLine(local->figures));
     }
 
     void incrementalFeedEqualsWholeFile()

@@ -7,8 +7,19 @@ KNOWN_PATHS=(/etc/postfix /etc/aliases /etc/aliases.db /etc/mailname /var/spool/
 
 PF_TABLES="client_access helo_access sender_access recipient_access virtual transport canonical generic relocated"
 
+# mwfish: the admin's key, but fish as login shell, which quotes differently
+# from POSIX shells (tests/integration/tst_sshhost.cpp runs commands as it).
+fish_user() {
+    id mwfish >/dev/null 2>&1 || useradd --create-home --shell /usr/bin/fish --comment 'fish login shell' mwfish
+    install -d -m 0700 -o mwfish -g mwfish /home/mwfish/.ssh
+    install -m 0600 -o mwfish -g mwfish "$LIB/authorized_keys" /home/mwfish/.ssh/authorized_keys
+    # sshd adds up every AllowUsers line it reads
+    printf 'AllowUsers mwfish\n' >/etc/ssh/sshd_config.d/mailwarden-lab-fish.conf
+}
+
 host_provision() {
     local t
+    fish_user
     for t in $PF_TABLES header_checks virtual_domains; do
         install_table "$LIB/tables/$t" "/etc/postfix/$t"
     done
