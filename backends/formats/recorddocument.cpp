@@ -2,14 +2,11 @@
 
 namespace Mailwarden {
 
-RecordDocument::RecordDocument(QByteArray source)
-    : m_source(std::move(source))
-{
-}
+RecordDocument::RecordDocument(QByteArray source) : m_source(std::move(source)) { }
 
 void RecordDocument::appendSpan(qsizetype offset, qint32 length, qint32 lineCount, quint8 kind)
 {
-    m_records.append(TextRecord{offset, length, lineCount, kind, false});
+    m_records.append(TextRecord {offset, length, lineCount, kind, false});
 }
 
 QByteArrayView RecordDocument::bytes(qsizetype index) const
@@ -73,8 +70,8 @@ void RecordDocument::replace(qsizetype index, QByteArrayView text, quint8 kind)
     const QByteArrayView old = bytes(index);
     const bool hadEnding = old.endsWith('\n');
     const QByteArray eol = !hadEnding ? lineEnding()
-                           : old.endsWith("\r\n") ? QByteArrayLiteral("\r\n")
-                                                   : QByteArrayLiteral("\n");
+        : old.endsWith("\r\n")        ? QByteArrayLiteral("\r\n")
+                                      : QByteArrayLiteral("\n");
     m_edits.append(normalized(text, eol, hadEnding));
     r.offset = m_edits.size() - 1;
     r.length = qint32(m_edits.last().size());
@@ -83,24 +80,24 @@ void RecordDocument::replace(qsizetype index, QByteArrayView text, quint8 kind)
     r.edited = true;
 }
 
-void RecordDocument::insert(qsizetype index, QByteArrayView text, quint8 kind)
+void RecordDocument::insert(qsizetype index, QByteArrayView text, quint8 kind, QByteArrayView eol)
 {
+    const QByteArray ending = eol.isEmpty() ? lineEnding() : eol.toByteArray();
     // Inserting after a last record without final newline would glue the lines together.
     if (index == m_records.size() && index > 0 && !bytes(index - 1).endsWith('\n')) {
         // A last line ending in a lone CR needs CRLF: "\n" alone would turn its CR into
         // the line ending and drop it from the text (a closing quote in qmail-tcprules).
         const QByteArrayView last = bytes(index - 1);
-        const QByteArray previous
-            = last.toByteArray() + (last.endsWith('\r') ? QByteArrayLiteral("\r\n") : lineEnding());
+        const QByteArray previous = last.toByteArray() + (last.endsWith('\r') ? QByteArrayLiteral("\r\n") : ending);
         m_edits.append(previous);
         TextRecord &p = m_records[index - 1];
         p.offset = m_edits.size() - 1;
         p.length = qint32(previous.size());
         p.edited = true;
     }
-    m_edits.append(normalized(text, lineEnding(), true));
+    m_edits.append(normalized(text, ending, true));
     m_records.insert(index,
-                     TextRecord{m_edits.size() - 1, qint32(m_edits.last().size()), qint32(text.count('\n') + 1), kind, true});
+        TextRecord {m_edits.size() - 1, qint32(m_edits.last().size()), qint32(text.count('\n') + 1), kind, true});
 }
 
 void RecordDocument::append(QByteArrayView text, quint8 kind)

@@ -58,8 +58,9 @@ public:
     /// Replaces record \a index by \a text (without final line ending; inner "\n"
     /// become the file's line ending). The record keeps its own final line ending.
     void replace(qsizetype index, QByteArrayView text, quint8 kind);
-    /// Inserts a new record before \a index, ending with the file's line ending.
-    void insert(qsizetype index, QByteArrayView text, quint8 kind);
+    /// Inserts a new record before \a index, ending with \a eol, by default the
+    /// file's line ending (a format whose tool refuses CRLF passes "\n").
+    void insert(qsizetype index, QByteArrayView text, quint8 kind, QByteArrayView eol = {});
     /// Appends a new record at the end; adds the missing final newline of the
     /// previous last record first.
     void append(QByteArrayView text, quint8 kind);

@@ -69,7 +69,8 @@ BraceError checkBraces(QByteArrayView text, qsizetype from)
         } else if (c == '$' && i + 1 < text.size() && (text.at(i + 1) == '{' || text.at(i + 1) == '(')) {
             const qsizetype close = matchingClose(text, i + 1);
             if (close < 0)
-                return {i, Tr::tr("missing '%1' in macro expression").arg(QLatin1Char(text.at(i + 1) == '{' ? '}' : ')'))};
+                return {
+                    i, Tr::tr("missing '%1' in macro expression").arg(QLatin1Char(text.at(i + 1) == '{' ? '}' : ')'))};
             i = close;
         } else if (c == '{') {
             const qsizetype close = matchingClose(text, i);
@@ -114,16 +115,20 @@ std::expected<PostfixMainCf, ParseError> PostfixMainCf::parse(const QByteArray &
             continue;
         const QByteArrayView text = cf.m_doc.text(i);
         const Split s = split(text);
+        // postconf stops at such a line ("missing '=' after attribute name"), so do we.
         if (s.valueBegin < 0) {
-            cf.m_doc.setKind(i, BadLine);
-            continue;
+            const auto [l, c] = Bytes::position(text, s.nameEnd, here);
+            return std::unexpected(ParseError {fileName, l, c,
+                s.nameEnd == 0 ? Tr::tr("expected a parameter name (\"name = value\")")
+                               : Tr::tr("missing \"=\" after the parameter name \"%1\"")
+                                     .arg(QString::fromUtf8(text.first(s.nameEnd)))});
         }
         cf.m_doc.setKind(i, Parameter);
         const BraceError error = checkBraces(text, s.valueBegin);
         // Documentation excerpts elide text with "..."; their groups are kept and check() warns.
         if (error.offset >= 0 && !text.contains("...")) {
             const auto [l, c] = Bytes::position(text, error.offset, here);
-            return std::unexpected(ParseError{fileName, l, c, error.message});
+            return std::unexpected(ParseError {fileName, l, c, error.message});
         }
     }
     return cf;
@@ -257,8 +262,9 @@ QList<QByteArray> PostfixMainCf::references(QByteArrayView value)
         if (value.at(j) == '{' || value.at(j) == '(')
             ++j;
         const qsizetype start = j;
-        while (j < value.size() && ((value.at(j) >= 'a' && value.at(j) <= 'z') || (value.at(j) >= 'A' && value.at(j) <= 'Z')
-                                    || (value.at(j) >= '0' && value.at(j) <= '9') || value.at(j) == '_'))
+        while (j < value.size()
+            && ((value.at(j) >= 'a' && value.at(j) <= 'z') || (value.at(j) >= 'A' && value.at(j) <= 'Z')
+                || (value.at(j) >= '0' && value.at(j) <= '9') || value.at(j) == '_'))
             ++j;
         if (j > start) {
             const QByteArray name = value.sliced(start, j - start).toByteArray();
@@ -274,9 +280,8 @@ bool PostfixMainCf::isKnownParameter(QByteArrayView name)
     if (isBuiltinPostfixParameter(name))
         return true;
     // Per-transport families: <master.cf service name>_<suffix>.
-    static const char *const suffixes[] = {
-        "_delivery_slot_cost", "_delivery_slot_discount", "_delivery_slot_loan", "_delivery_status_filter",
-        "_destination_concurrency_failed_cohort_limit", "_destination_concurrency_limit",
+    static const char *const suffixes[] = {"_delivery_slot_cost", "_delivery_slot_discount", "_delivery_slot_loan",
+        "_delivery_status_filter", "_destination_concurrency_failed_cohort_limit", "_destination_concurrency_limit",
         "_destination_concurrency_negative_feedback", "_destination_concurrency_positive_feedback",
         "_destination_rate_delay", "_destination_recipient_limit", "_extra_recipient_limit",
         "_initial_destination_concurrency", "_minimum_delivery_slots", "_recipient_limit", "_recipient_refill_delay",
@@ -303,13 +308,13 @@ QList<Diagnostic> PostfixMainCf::check() const
     for (const PostfixParameter &p : all) {
         if (const auto it = seen.constFind(p.name); it != seen.cend())
             out.append({p.line, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("parameter \"%1\" is set again (first on line %2); the last setting wins")
-                            .arg(QString::fromUtf8(p.name))
-                            .arg(*it)});
+                Tr::tr("parameter \"%1\" is set again (first on line %2); the last setting wins")
+                    .arg(QString::fromUtf8(p.name))
+                    .arg(*it)});
         seen.insert(p.name, p.line);
         if (!isKnownParameter(p.name) && !referenced.contains(p.name))
             out.append({p.line, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("unknown parameter \"%1\"").arg(QString::fromUtf8(p.name))});
+                Tr::tr("unknown parameter \"%1\"").arg(QString::fromUtf8(p.name))});
     }
     int line = 1;
     for (qsizetype i = 0; i < m_doc.size(); ++i) {
@@ -321,12 +326,9 @@ QList<Diagnostic> PostfixMainCf::check() const
                 out.append({l, c, Diagnostic::Severity::Warning, error.message});
             }
         }
-        if (m_doc.kind(i) == BadLine)
-            out.append({line, int(split(m_doc.text(i)).nameEnd) + 1, Diagnostic::Severity::Warning,
-                        Tr::tr("not a parameter setting (expected \"name = value\"); postconf would stop here")});
-        else if (m_doc.kind(i) == quint8(RecordKind::Orphan))
-            out.append({line, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("continuation line without a parameter before it")});
+        if (m_doc.kind(i) == quint8(RecordKind::Orphan))
+            out.append(
+                {line, 1, Diagnostic::Severity::Warning, Tr::tr("continuation line without a parameter before it")});
         line += m_doc.record(i).lineCount;
     }
     std::sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });

@@ -25,13 +25,12 @@ struct PostfixParameter {
 /// listed, not expanded. parse + toBytes() is byte-identical; edits replace only
 /// the lines of the parameter they touch.
 ///
-/// Lines that are not `name = value` are kept verbatim and reported by check()
-/// (postconf would stop there; documentation excerpts with "..." have them).
-/// Unbalanced `{`/`}` and text glued after `}` are parse errors, as for postconf.
+/// What postconf refuses is a parse error: a line that is not `name = value`
+/// ("missing '=' after attribute name"), unbalanced `{`/`}` and text glued after `}`.
 class PostfixMainCf
 {
 public:
-    enum Kind : quint8 { Parameter = 16, BadLine = 17 };
+    enum Kind : quint8 { Parameter = 16 };
 
     static std::expected<PostfixMainCf, ParseError> parse(const QByteArray &bytes, const QString &fileName);
     QByteArray toBytes() const { return m_doc.toBytes(); }
@@ -49,7 +48,7 @@ public:
     /// Removes every setting of \a name; false when there was none.
     bool removeParameter(QByteArrayView name);
 
-    /// Unknown parameter names, duplicates, lines that are not settings.
+    /// Unknown parameter names, duplicates, continuation lines without a parameter.
     QList<Diagnostic> check() const;
 
     /// Splits a list value on commas and/or whitespace, keeping `{ ... }` groups whole.

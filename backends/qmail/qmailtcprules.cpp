@@ -56,30 +56,44 @@ bool isRuleAddress(QByteArrayView address)
 std::expected<QList<QmailTcpRules::Instruction>, std::pair<int, QString>> QmailTcpRules::parseInstructions(
     QByteArrayView text)
 {
+    // tcprules drops trailing blanks, then wants "allow" or "deny" and after that
+    // only ",NAME=<q>value<q>" pairs, <q> being any character.
+    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
+        text.chop(1);
     QList<Instruction> out;
-    qsizetype i = 0;
+    for (const QByteArrayView first : {QByteArrayView("allow"), QByteArrayView("deny")}) {
+        if (text.startsWith(first) && (text.size() == first.size() || text.at(first.size()) == ','))
+            out.append(Instruction {first.toByteArray(), {}, 0});
+    }
+    if (out.isEmpty())
+        return std::unexpected(std::pair {1, Tr::tr("the instructions must begin with allow or deny")});
+    qsizetype i = out.first().name.size();
     while (i < text.size()) {
-        const qsizetype start = i;
-        while (i < text.size() && text.at(i) != ',' && text.at(i) != '=')
-            ++i;
-        Instruction instruction {text.sliced(start, i - start).toByteArray(), {}, 0};
-        if (i < text.size() && text.at(i) == '=') {
-            if (i + 1 >= text.size())
-                return std::unexpected(std::pair {int(i) + 2, Tr::tr("missing quote character after '='")});
-            instruction.quote = text.at(i + 1);
-            const qsizetype close = text.indexOf(instruction.quote, i + 2);
-            if (close < 0)
+        ++i; // the ','
+        const qsizetype eq = text.indexOf('=', i);
+        if (eq < 0) {
+            if (i == text.size())
                 return std::unexpected(
-                    std::pair {int(i) + 2, Tr::tr("the value has no closing %1").arg(QLatin1Char(instruction.quote))});
-            instruction.value = text.sliced(i + 2, close - i - 2).toByteArray();
-            i = close + 1;
-            if (i < text.size() && text.at(i) != ',')
-                return std::unexpected(std::pair {
-                    int(i) + 1, Tr::tr("expected ',' after the closing %1").arg(QLatin1Char(instruction.quote))});
+                    std::pair {int(i) + 1, Tr::tr("a ',' must be followed by a variable (NAME=\"value\")")});
+            const QByteArrayView rest = text.sliced(i);
+            const QByteArrayView name = rest.indexOf(',') < 0 ? rest : rest.first(rest.indexOf(','));
+            return std::unexpected(
+                std::pair {int(i) + 1, Tr::tr("\"%1\" needs a value (NAME=\"value\")").arg(QString::fromUtf8(name))});
         }
+        Instruction instruction {text.sliced(i, eq - i).toByteArray(), {}, 0};
+        if (eq + 1 >= text.size())
+            return std::unexpected(std::pair {int(eq) + 2, Tr::tr("missing quote character after '='")});
+        instruction.quote = text.at(eq + 1);
+        const qsizetype close = text.indexOf(instruction.quote, eq + 2);
+        if (close < 0)
+            return std::unexpected(
+                std::pair {int(eq) + 2, Tr::tr("the value has no closing %1").arg(QLatin1Char(instruction.quote))});
+        instruction.value = text.sliced(eq + 2, close - eq - 2).toByteArray();
+        i = close + 1;
+        if (i < text.size() && text.at(i) != ',')
+            return std::unexpected(std::pair {
+                int(i) + 1, Tr::tr("expected ',' after the closing %1").arg(QLatin1Char(instruction.quote))});
         out.append(instruction);
-        if (i < text.size())
-            ++i; // the ','
     }
     return out;
 }
@@ -109,13 +123,18 @@ std::expected<QmailTcpRules, ParseError> QmailTcpRules::parse(QByteArrayView byt
             continue;
         const QByteArrayView text = rules.m_doc.text(i);
         const qsizetype colon = text.indexOf(':');
-        if (colon < 0)
-            return std::unexpected(ParseError {fileName, line, int(text.size()) + 1,
-                Tr::tr("expected \"address:instructions\"; the line has no ':'")});
+        if (colon < 0) {
+            rules.m_doc.setKind(i, Skipped);
+            continue;
+        }
         const auto parsed = parseInstructions(text.sliced(colon + 1));
         if (!parsed)
             return std::unexpected(
                 ParseError {fileName, line, int(colon) + 1 + parsed.error().first, parsed.error().second});
+        // tcprules splits lines at '\n' only: the CR stays in the rule, which it then refuses.
+        if (rules.m_doc.bytes(i).endsWith("\r\n"))
+            return std::unexpected(ParseError {fileName, line, int(text.size()) + 1,
+                Tr::tr("the line ends in CR LF (a Windows line ending), which tcprules refuses")});
     }
     return rules;
 }
@@ -182,11 +201,11 @@ bool QmailTcpRules::addRule(QByteArrayView address, QByteArrayView instructions)
     if (address.isEmpty() || defaultRule < 0)
         lastSpecific = last;
     if (lastSpecific >= 0)
-        m_doc.insert(lastSpecific + 1, text, quint8(RecordKind::Content));
+        m_doc.insert(lastSpecific + 1, text, quint8(RecordKind::Content), "\n");
     else if (defaultRule >= 0)
-        m_doc.insert(defaultRule, text, quint8(RecordKind::Content));
+        m_doc.insert(defaultRule, text, quint8(RecordKind::Content), "\n");
     else
-        m_doc.append(text, quint8(RecordKind::Content));
+        m_doc.insert(m_doc.size(), text, quint8(RecordKind::Content), "\n");
     return true;
 }
 
@@ -258,20 +277,18 @@ QList<Diagnostic> QmailTcpRules::check() const
         else
             seen.insert(rule.address, rule.line);
         const int column = int(rule.address.size()) + 2;
-        if (rule.instructions.isEmpty())
-            warn(column, Tr::tr("no instructions: expected allow or deny"));
-        else if (rule.instructions.first().quote
-            || (rule.instructions.first().name != "allow" && rule.instructions.first().name != "deny"))
-            warn(column,
-                Tr::tr("the first instruction should be allow or deny, not \"%1\"")
-                    .arg(QString::fromUtf8(rule.instructions.first().name)));
         for (const Instruction &in : rule.instructions) {
-            if (!in.quote && in.name != "allow" && in.name != "deny" && &in != &rule.instructions.first())
-                warn(column, Tr::tr("unknown instruction \"%1\"").arg(QString::fromUtf8(in.name)));
-            else if (in.quote && in.name.isEmpty())
+            if (in.quote && in.name.isEmpty())
                 warn(column, Tr::tr("a variable needs a name before '='"));
         }
     }
+    int line = 1;
+    for (qsizetype i = 0; i < m_doc.size(); line += m_doc.record(i).lineCount, ++i) {
+        if (m_doc.kind(i) == Skipped)
+            out.append({line, 1, Diagnostic::Severity::Warning,
+                Tr::tr("tcprules skips this line: it has no ':' (expected \"address:instructions\")")});
+    }
+    std::sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
     return out;
 }
 

@@ -13,11 +13,16 @@ namespace Mailwarden {
 /// "10.2-3."), "=host", "=.domain", "info@ip" or empty (default rule);
 /// instructions are allow, deny and VAR=<q>value<q> separated by commas, where
 /// <q> is any character (usually '"') that ends the value where it recurs.
-/// A line without ':' or a value without its closing quote character is a parse
-/// error, as tcprules itself refuses them.
+/// What tcprules itself refuses ("unable to parse this line") is a parse error:
+/// instructions that do not begin with exactly allow or deny, a variable without
+/// "=", a value without its closing quote character, text after it, a trailing
+/// ',', a rule line ending in CRLF. A line without ':' is one tcprules skips: it
+/// is kept and check() warns.
 class QmailTcpRules
 {
 public:
+    enum Kind : quint8 { Skipped = 16 }; ///< a line without ':' (tcprules ignores it)
+
     struct Instruction {
         QByteArray name; ///< "allow", "deny" or the variable name
         QByteArray value; ///< variable value without its quotes
@@ -32,7 +37,8 @@ public:
     };
 
     static std::expected<QmailTcpRules, ParseError> parse(QByteArrayView bytes, const QString &fileName = {});
-    /// Decodes "allow,VAR="x"" (the part after ':'); the error column counts from 1 in \a text.
+    /// Decodes "allow,VAR="x"" (the part after ':', trailing blanks ignored as
+    /// tcprules does) with tcprules' own grammar; the error column counts from 1 in \a text.
     static std::expected<QList<Instruction>, std::pair<int, QString>> parseInstructions(QByteArrayView text);
     /// Writes instructions back, each variable with its own quote character.
     static QByteArray formatInstructions(const QList<Instruction> &instructions);
@@ -53,8 +59,8 @@ public:
     bool removeVariable(QByteArrayView address, QByteArrayView name);
     bool removeRule(QByteArrayView address);
 
-    /// Warnings: addresses that are no IP/prefix/range/host, rules not starting
-    /// with allow or deny, duplicate addresses (tcpserver uses the first).
+    /// Warnings: addresses that are no IP/prefix/range/host, variables without a
+    /// name, duplicate addresses (tcpserver uses the first), lines tcprules skips.
     QList<Diagnostic> check() const;
 
 private:

@@ -39,6 +39,36 @@ QList<Token> flagTokens(QByteArrayView value)
     return tokens;
 }
 
+// The value of the field of a DaemonPortOptions/ClientPortOptions list whose key
+// starts with \a letter: sendmail tells the fields apart by their first letter.
+QByteArray portOptionField(QByteArrayView value, char letter)
+{
+    for (const QByteArray &field : value.toByteArray().split(',')) {
+        const QByteArrayView f = Bytes::trimmed(field);
+        const qsizetype eq = f.indexOf('=');
+        if (eq > 0 && QChar::toLower(uint(uchar(f.front()))) == QChar::toLower(uint(uchar(letter))))
+            return Bytes::trimmed(f.sliced(eq + 1)).toByteArray().toLower();
+    }
+    return {};
+}
+
+// What makes two settings of an option the same setting. Most options are set
+// once and the last line wins; each DaemonPortOptions line is another daemon (the
+// MTA on 25, the MSA on 587), and ClientPortOptions is kept per address family.
+QByteArray settingKey(const SendmailCf::Option &o)
+{
+    const QByteArray name = o.name.toLower();
+    if (name == "daemonportoptions") {
+        const QByteArray daemon = portOptionField(o.value, 'N');
+        return name + '\0' + (daemon.isEmpty() ? Bytes::trimmed(o.value).toByteArray() : daemon);
+    }
+    if (name == "clientportoptions") {
+        const QByteArray family = portOptionField(o.value, 'F');
+        return name + '\0' + (family.isEmpty() ? QByteArrayLiteral("inet") : family);
+    }
+    return name;
+}
+
 } // namespace
 
 std::expected<SendmailCf, ParseError> SendmailCf::parse(QByteArrayView bytes, const QString &fileName)
@@ -207,12 +237,18 @@ QList<Diagnostic> SendmailCf::check() const
     QHash<QByteArray, int> seen;
     for (const Option &o : options()) {
         const QByteArray folded = o.name.toLower();
-        if (const auto it = seen.constFind(folded); it != seen.cend())
-            out.append({o.line, 3, Diagnostic::Severity::Warning,
-                Tr::tr("option %1 set again (first on line %2); the last one wins")
-                    .arg(QString::fromUtf8(o.name))
-                    .arg(*it)});
-        seen.insert(folded, o.line);
+        const QByteArray key = settingKey(o);
+        if (const auto it = seen.constFind(key); it != seen.cend()) {
+            if (folded == "daemonportoptions")
+                out.append({o.line, 3, Diagnostic::Severity::Warning,
+                    Tr::tr("a second daemon with the same name or options as the one on line %1").arg(*it)});
+            else
+                out.append({o.line, 3, Diagnostic::Severity::Warning,
+                    Tr::tr("option %1 set again (first on line %2); the last one wins")
+                        .arg(QString::fromUtf8(o.name))
+                        .arg(*it)});
+        }
+        seen.insert(key, o.line);
         if (folded != "privacyoptions")
             continue;
         for (const Token &t : flagTokens(o.value)) {

@@ -215,17 +215,20 @@ QList<Diagnostic> SendmailMc::check() const
             warn(Tr::tr("changequote is not supported: quotes are read as `...'"));
         if (call.name == "FEATURE" && firstMailer)
             warn(Tr::tr("FEATURE(%1) after MAILER (line %2): features belong before the mailers")
-                     .arg(QString::fromUtf8(first))
-                     .arg(firstMailer));
+                    .arg(QString::fromUtf8(first))
+                    .arg(firstMailer));
         QHash<QByteArray, int> *seen = call.name == "define" ? &defines : call.name == "FEATURE" ? &features : nullptr;
         if (!seen || first.isEmpty())
             continue;
-        if (const auto it = seen->constFind(first); it != seen->cend())
+        // dnsbl and enhdnsbl add one blocklist per use: only the same list twice repeats itself.
+        const bool perList = call.name == "FEATURE" && (first == "dnsbl" || first == "enhdnsbl");
+        const QByteArray key = perList ? call.args.join('\0') : first;
+        if (const auto it = seen->constFind(key); it != seen->cend())
             warn(Tr::tr("%1(%2) again (first on line %3); the last one wins")
-                     .arg(QString::fromUtf8(call.name), QString::fromUtf8(first))
-                     .arg(*it));
+                    .arg(QString::fromUtf8(call.name), QString::fromUtf8(first))
+                    .arg(*it));
         else
-            seen->insert(first, call.line);
+            seen->insert(key, call.line);
     }
     return out;
 }

@@ -21,7 +21,6 @@ private Q_SLOTS:
         QTest::newRow("trailing-spaces-and-tabs") << QByteArray("a\t=  b  \t\n\n");
         QTest::newRow("non-utf8") << QByteArray("a = \xff\xfe\n");
         QTest::newRow("macros") << QByteArray("a = ${b?{x}} ${c:y} $(d) $e\n");
-        QTest::newRow("elided") << QByteArray("a = b\n...\n");
     }
     void roundTrip()
     {
@@ -38,6 +37,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::newRow("text-after-brace") << QByteArray("x = y\na = {b}c\n") << 2 << 8;
         QTest::newRow("unbalanced-brace") << QByteArray("a = b\n  {c\n") << 2 << 3;
+        // postconf: "missing '=' after attribute name" — it stops there, so do we
+        QTest::newRow("missing-equals") << QByteArray("myhostname = a\nbogus line\n") << 2 << 6;
+        QTest::newRow("name-only") << QByteArray("a\n") << 1 << 2;
+        QTest::newRow("no-name") << QByteArray("= x\n") << 1 << 1;
+        QTest::newRow("elided") << QByteArray("a = b\n...\n") << 2 << 4;
+        QTest::newRow("after-continuation") << QByteArray("a = b\n  c\nd\n") << 3 << 2;
     }
     void errors()
     {

@@ -159,6 +159,19 @@ private Q_SLOTS:
         QCOMPARE(diagnostics[1].line, 4);
         QCOMPARE(parsed(dataFile("sendmail.mc")).check(), QList<Diagnostic>());
     }
+
+    // FEATURE(dnsbl) and FEATURE(enhdnsbl) add one blocklist per use.
+    void repeatedBlocklists()
+    {
+        const SendmailMc mc = parsed("FEATURE(`dnsbl', `bl.example.org')dnl\n"
+                                     "FEATURE(`dnsbl', `bl.example.net')dnl\n"
+                                     "FEATURE(`enhdnsbl', `a.example.org', `\"550 no\"', `t', `127.0.0.2.')dnl\n"
+                                     "FEATURE(`enhdnsbl', `b.example.org', `\"550 no\"', `t', `127.0.0.2.')dnl\n"
+                                     "FEATURE(`dnsbl', `bl.example.org')dnl\n");
+        const QList<Diagnostic> diagnostics = mc.check();
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].line, 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSendmailMc)
