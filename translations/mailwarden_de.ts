@@ -76,10 +76,6 @@
         <translation>unbekannter Parameter &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>not a parameter setting (expected &quot;name = value&quot;); postconf would stop here</source>
-        <translation>keine Parametereinstellung (erwartet &quot;name = value&quot;); postconf würde hier abbrechen</translation>
-    </message>
-    <message>
         <source>continuation line without a parameter before it</source>
         <translation>Fortsetzungszeile ohne vorangehenden Parameter</translation>
     </message>
@@ -312,28 +308,12 @@
         <translation>&apos;,&apos; nach dem schließenden %1 erwartet</translation>
     </message>
     <message>
-        <source>expected &quot;address:instructions&quot;; the line has no &apos;:&apos;</source>
-        <translation>&quot;address:instructions&quot; erwartet; die Zeile hat kein &apos;:&apos;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no IP address, prefix, range or =host</source>
         <translation>&quot;%1&quot; ist weder IP-Adresse noch Präfix, Bereich oder =host</translation>
     </message>
     <message>
         <source>duplicate address &quot;%1&quot; (first on line %2); tcpserver uses the first</source>
         <translation>doppelte Adresse &quot;%1&quot; (zuerst in Zeile %2); tcpserver nimmt die erste</translation>
-    </message>
-    <message>
-        <source>no instructions: expected allow or deny</source>
-        <translation>keine Anweisungen: allow oder deny erwartet</translation>
-    </message>
-    <message>
-        <source>the first instruction should be allow or deny, not &quot;%1&quot;</source>
-        <translation>die erste Anweisung sollte allow oder deny sein, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown instruction &quot;%1&quot;</source>
-        <translation>unbekannte Anweisung &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a variable needs a name before &apos;=&apos;</source>
@@ -994,10 +974,6 @@
         <translation>die Grenze liegt bei %1 Byte (%2 MB)</translation>
     </message>
     <message>
-        <source>QCA cannot read certificates here (is the qca-ossl plugin installed?)</source>
-        <translation>QCA kann hier keine Zertifikate lesen (ist das Modul qca-ossl installiert?)</translation>
-    </message>
-    <message>
         <source>the server&apos;s certificate cannot be decoded</source>
         <translation>das Zertifikat des Servers kann nicht dekodiert werden</translation>
     </message>
@@ -1297,6 +1273,82 @@
     <message>
         <source>protocol violation: the server sent &quot;%1&quot; before the command it answers</source>
         <translation>Protokollverletzung: der Server sandte &quot;%1&quot;, bevor der zugehörige Befehl gesendet war</translation>
+    </message>
+    <message>
+        <source>expected a parameter name (&quot;name = value&quot;)</source>
+        <translation>Parametername erwartet (&quot;name = value&quot;)</translation>
+    </message>
+    <message>
+        <source>missing &quot;=&quot; after the parameter name &quot;%1&quot;</source>
+        <translation>nach dem Parameternamen &quot;%1&quot; fehlt &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>a second daemon with the same name or options as the one on line %1</source>
+        <translation>ein zweiter Daemon mit demselben Namen oder denselben Optionen wie der in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the instructions must begin with allow or deny</source>
+        <translation>die Anweisungen müssen mit allow oder deny beginnen</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; must be followed by a variable (NAME=&quot;value&quot;)</source>
+        <translation>auf ein &apos;,&apos; muss eine Variable folgen (NAME=&quot;wert&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value (NAME=&quot;value&quot;)</source>
+        <translation>&quot;%1&quot; braucht einen Wert (NAME=&quot;wert&quot;)</translation>
+    </message>
+    <message>
+        <source>the line ends in CR LF (a Windows line ending), which tcprules refuses</source>
+        <translation>die Zeile endet auf CR LF (ein Windows-Zeilenende), das tcprules ablehnt</translation>
+    </message>
+    <message>
+        <source>tcprules skips this line: it has no &apos;:&apos; (expected &quot;address:instructions&quot;)</source>
+        <translation>tcprules überspringt diese Zeile: sie hat kein &apos;:&apos; (erwartet &quot;adresse:anweisungen&quot;)</translation>
+    </message>
+    <message>
+        <source>“%1” wrote more than %2 of output and was stopped.</source>
+        <translation>„%1“ hat mehr als %2 ausgegeben und wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The port of %1 is not a port number (1 to 65535).</source>
+        <translation>Der Port von %1 ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login but does not run commands for “%2”.</source>
+        <translation>%1 hat die Anmeldung angenommen, führt aber keine Befehle für „%2“ aus.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time after the login.</source>
+        <translation>%1 hat nach der Anmeldung nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The login shell of “%1” on %2 (%3) does not run Mailwarden&apos;s commands faithfully. Give the account a POSIX shell such as /bin/bash or /bin/sh.</source>
+        <translation>Die Login-Shell von „%1“ auf %2 (%3) führt Mailwardens Befehle nicht getreu aus. Geben Sie dem Konto eine POSIX-Shell wie /bin/bash oder /bin/sh.</translation>
+    </message>
+    <message>
+        <source>it printed nothing</source>
+        <translation>es hat nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>The connection to %1 stopped answering: the server left %2 keepalive requests in a row without a reply.</source>
+        <translation>Die Verbindung zu %1 antwortet nicht mehr: Der Server hat %2 Keepalive-Anfragen in Folge nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account or group, which a write as the admin account cannot keep (the file would become the admin&apos;s). The file is unchanged: write it with root access.</source>
+        <translation>%1 gehört einem anderen Konto oder einer anderen Gruppe, die ein Schreiben als Admin-Konto nicht erhalten kann (die Datei würde dem Admin gehören). Die Datei ist unverändert: Schreiben Sie sie mit Root-Rechten.</translation>
+    </message>
+    <message>
+        <source>Cannot derive the key of the secrets file.</source>
+        <translation>Der Schlüssel der Geheimnisdatei kann nicht abgeleitet werden.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 asks for %2 key derivation rounds; Mailwarden accepts %3 to %4. The file is damaged or was not written by Mailwarden.</source>
+        <translation>Die Geheimnisdatei %1 verlangt %2 Runden der Schlüsselableitung; Mailwarden akzeptiert %3 bis %4. Die Datei ist beschädigt oder wurde nicht von Mailwarden geschrieben.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has a public key that cannot be decoded</source>
+        <translation>das Zertifikat des Servers hat einen öffentlichen Schlüssel, der sich nicht dekodieren lässt</translation>
     </message>
 </context>
 <context>
@@ -1890,10 +1942,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>„%1“ ist kein gültiger Host-Name: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port number.</source>
-        <translation>„%1“ ist keine Portnummer.</translation>
-    </message>
-    <message>
         <source>Unknown login method &apos;%1&apos;.</source>
         <translation>Unbekannte Anmeldeart „%1“.</translation>
     </message>
@@ -1962,10 +2010,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>test: &apos;%1&apos; ist keine Adresse</translation>
     </message>
     <message>
-        <source>test: --timeout needs seconds</source>
-        <translation>test: --timeout braucht eine Anzahl Sekunden</translation>
-    </message>
-    <message>
         <source>test: unknown option &apos;%1&apos;</source>
         <translation>test: unbekannte Option &apos;%1&apos;</translation>
     </message>
@@ -1976,10 +2020,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>test: unknown test &apos;%1&apos; (relay, tls, smtp or all)</source>
         <translation>test: unbekannter Test &apos;%1&apos; (relay, tls, smtp oder all)</translation>
-    </message>
-    <message>
-        <source>test: &apos;%1&apos; is not HOST or HOST:PORT</source>
-        <translation>test: &apos;%1&apos; ist weder HOST noch HOST:PORT</translation>
     </message>
     <message>
         <source>test: --source and --from-host exclude each other</source>
@@ -2000,6 +2040,18 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Usage: mailwarden-cli exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] [--known-hosts FILE] -- CMD ARGS...</source>
         <translation>Aufruf: mailwarden-cli exec NAME [--sudo] [--accept-new | --accept-fingerprint FP] [--known-hosts DATEI] -- BEFEHL ARGUMENTE...</translation>
+    </message>
+    <message>
+        <source>test: --timeout needs seconds from 1 to %1</source>
+        <translation>test: --timeout braucht Sekunden von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>test: &apos;%1&apos; is not HOST or HOST:PORT (a port is 1 to 65535)</source>
+        <translation>test: &apos;%1&apos; ist weder HOST noch HOST:PORT (ein Port ist 1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (1 to 65535).</source>
+        <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
     </message>
 </context>
 <context>
