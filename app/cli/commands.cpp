@@ -11,6 +11,7 @@ Command hostsCommand();
 Command execCommand();
 Command statsCommand();
 Command testCommand();
+Command mtaCommand();
 
 namespace {
 
@@ -29,7 +30,8 @@ Command versionCommand()
 
 QList<Command> commands()
 {
-    return {formatCommand(), hostsCommand(), execCommand(), statsCommand(), testCommand(), versionCommand()};
+    return {formatCommand(), hostsCommand(), mtaCommand(), execCommand(), statsCommand(), testCommand(),
+        versionCommand()};
 }
 
 } // namespace Mailwarden::Cli
