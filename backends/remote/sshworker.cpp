@@ -273,7 +273,7 @@ void SshWorker::startWaitingJobs()
 
 void SshWorker::finishActiveJobs()
 {
-    std::erase_if(m_active, [this](std::unique_ptr<SshChannelJob> &job) {
+    std::erase_if(m_active, [](std::unique_ptr<SshChannelJob> &job) {
         if (job->hasTooMuchOutput()) {
             job->abort();
             job->fail(job->command().outputTooLarge());
