@@ -1,0 +1,41 @@
+#pragma once
+
+#include "catalogue.h"
+#include "core/mtakind.h"
+#include "remote/remoteerror.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace Mailwarden {
+
+class Host;
+
+/// One MTA's knowledge of a host (kpmcore's CoreBackend shape): what it uses
+/// and, in later steps, its typed options and how a ChangeSet is rebuilt,
+/// validated and reloaded. Implementations are stateless; MtaRegistry owns one
+/// of each. Every call returns at once; the work runs on the host's worker and
+/// the future is fulfilled there. The Host must outlive the future.
+class Mta : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual MtaKind kind() const = 0;
+
+    /// Every table and config file in use, resolved from the host's live
+    /// configuration (never default paths), as the admin account (no sudo: the
+    /// MTAs' configuration is world-readable on a standard install).
+    virtual QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const = 0;
+};
+
+/// The Mta implementations, one per MtaKind.
+class MtaRegistry final
+{
+public:
+    /// The implementation for \a kind; nullptr for MtaKind::Unknown.
+    static const Mta *forKind(MtaKind kind);
+};
+
+} // namespace Mailwarden

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "mta.h"
+
+namespace Mailwarden {
+
+/// Sendmail's Mta.
+class SendmailMta final : public Mta
+{
+    Q_OBJECT
+public:
+    using Mta::Mta;
+    MtaKind kind() const override { return MtaKind::Sendmail; }
+    QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const override;
+};
+
+} // namespace Mailwarden
