@@ -50,7 +50,7 @@ void printCatalogue(const QList<CatalogueEntry> &entries, bool json, QTextStream
         QJsonArray list;
         for (const CatalogueEntry &e : entries)
             list.append(QJsonObject {{QStringLiteral("path"), e.path}, {QStringLiteral("mapType"), e.mapType},
-                {QStringLiteral("format"), e.formatType},
+                {QStringLiteral("format"), e.formatType}, {QStringLiteral("configuredPath"), e.configuredPath},
                 {QStringLiteral("usedBy"), QJsonArray::fromStringList(e.usedBy)},
                 {QStringLiteral("group"), catalogueGroupName(e.group)}, {QStringLiteral("readOnly"), e.readOnly},
                 {QStringLiteral("indexed"), e.isIndexed()}});
@@ -66,7 +66,9 @@ void printCatalogue(const QList<CatalogueEntry> &entries, bool json, QTextStream
             if (!heading)
                 out << catalogueGroupName(group) << '\n';
             heading = true;
-            const QString file = e.mapType.isEmpty() ? e.path : e.mapType + QLatin1Char(':') + e.path;
+            QString file = e.mapType.isEmpty() ? e.path : e.mapType + QLatin1Char(':') + e.path;
+            if (!e.configuredPath.isEmpty())
+                file += QCoreApplication::translate("cli", " (as %1)").arg(e.configuredPath);
             out << "  " << file.leftJustified(44) << ' ' << e.usedBy.join(QLatin1String(", "))
                 << (e.readOnly ? QCoreApplication::translate("cli", " (read-only)") : QString()) << '\n';
         }

@@ -14,9 +14,11 @@ bool CatalogueEntry::isIndexed() const
 QDebug operator<<(QDebug debug, const CatalogueEntry &entry)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "CatalogueEntry(" << entry.mapType << ':' << entry.path << ", format " << entry.formatType
-                    << ", used by " << entry.usedBy << ", group " << int(entry.group)
-                    << (entry.readOnly ? ", read-only" : "") << ')';
+    debug.nospace() << "CatalogueEntry(" << entry.mapType << ':' << entry.path;
+    if (!entry.configuredPath.isEmpty())
+        debug << " (as " << entry.configuredPath << ')';
+    debug << ", format " << entry.formatType << ", used by " << entry.usedBy << ", group " << int(entry.group)
+          << (entry.readOnly ? ", read-only" : "") << ')';
     return debug;
 }
 

@@ -25,7 +25,8 @@ struct CatalogueEntry {
         Other
     };
 
-    QString path; ///< source file on the host: /etc/postfix/sender_access
+    QString path; ///< source file on the host: /etc/postfix/sender_access (links resolved)
+    QString configuredPath; ///< the name the configuration uses, when that is a symbolic link to path
     QString mapType; ///< hash, lmdb, cdb, btree, regexp, pcre, cidr, texthash, mysql, …; "" for a plain file
     QString formatType; ///< the format handler that edits it (formats/formathandler.h); "" when none does
     QStringList usedBy; ///< what refers to it: "alias_maps", "smtpd_sender_restrictions → check_sender_access"

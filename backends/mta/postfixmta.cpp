@@ -14,17 +14,18 @@ QFuture<RemoteResult<QList<CatalogueEntry>>> PostfixMta::catalogue(Host &host) c
 {
     // One round trip: every parameter unexpanded, then master.cf's overrides.
     const Command command = mtaShell("postconf && echo '@@mailwarden postconf -P@@' && postconf -P");
-    return host.run(command).then([](const RemoteResult<CommandResult> &result) -> RemoteResult<QList<CatalogueEntry>> {
-        if (!result)
-            return std::unexpected(result.error());
-        if (!result->succeeded())
-            return std::unexpected(RemoteError::make(
-                RemoteError::Kind::Io, QStringLiteral("postconf: %1").arg(QString::fromUtf8(result->err.trimmed()))));
-        const qsizetype split = result->out.indexOf(kSplit);
-        const QByteArrayView out(result->out);
-        return PostfixCatalogue::fromPostconf(
-            split < 0 ? out : out.first(split), split < 0 ? QByteArrayView() : out.sliced(split + kSplit.size()));
-    });
+    return resolveLinks(host,
+        host.run(command).then([](const RemoteResult<CommandResult> &result) -> RemoteResult<QList<CatalogueEntry>> {
+            if (!result)
+                return std::unexpected(result.error());
+            if (!result->succeeded())
+                return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
+                    QStringLiteral("postconf: %1").arg(QString::fromUtf8(result->err.trimmed()))));
+            const qsizetype split = result->out.indexOf(kSplit);
+            const QByteArrayView out(result->out);
+            return PostfixCatalogue::fromPostconf(
+                split < 0 ? out : out.first(split), split < 0 ? QByteArrayView() : out.sliced(split + kSplit.size()));
+        }));
 }
 
 } // namespace Mailwarden

@@ -8,12 +8,13 @@ namespace Mailwarden {
 
 QFuture<RemoteResult<QList<CatalogueEntry>>> QmailMta::catalogue(Host &host) const
 {
-    return host.run(mtaShell(QmailCatalogue::probeScript()))
-        .then([](const RemoteResult<CommandResult> &result) -> RemoteResult<QList<CatalogueEntry>> {
-            if (!result)
-                return std::unexpected(result.error());
-            return QmailCatalogue::fromListing(result->out);
-        });
+    return resolveLinks(host,
+        host.run(mtaShell(QmailCatalogue::probeScript()))
+            .then([](const RemoteResult<CommandResult> &result) -> RemoteResult<QList<CatalogueEntry>> {
+                if (!result)
+                    return std::unexpected(result.error());
+                return QmailCatalogue::fromListing(result->out);
+            }));
 }
 
 } // namespace Mailwarden

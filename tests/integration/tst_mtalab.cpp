@@ -1,0 +1,111 @@
+// MTA detection and the catalogue against the real lab hosts: the detected
+// MTA is the one that runs, and every table the MTA's own tools name is in the
+// catalogue, with a file behind it on the host.
+#include "labhost.h"
+#include "mta/mta.h"
+#include "mta/mtadetector.h"
+#include "remote/sshhost.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+class TestMtaLab : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+
+    std::unique_ptr<SshHost> host(const QString &name)
+    {
+        const auto lab = labHost(name, m_scratch);
+        if (!lab)
+            return nullptr;
+        return std::make_unique<SshHost>(lab->profile, lab->credentials(), lab->options());
+    }
+
+    // What the MTA's own tools say its files are, found independently of our parsers.
+    QStringList toolPaths(Host &h, MtaKind kind)
+    {
+        QByteArrayList argv;
+        QRegularExpression pattern;
+        switch (kind) {
+        case MtaKind::Postfix: // literal TYPE:/path in the explicit settings
+            argv = {"sh", "-c", "/usr/sbin/postconf -n"};
+            pattern.setPattern(QStringLiteral("\\b(?:hash|lmdb|cdb|btree|regexp|pcre|cidr|texthash):(/[^\\s,]+)"));
+            break;
+        case MtaKind::Sendmail: // K lines with a file
+            argv = {"sh", "-c", "grep '^K' /etc/mail/sendmail.cf"};
+            pattern.setPattern(QStringLiteral("^K\\S+\\s+(?:hash|btree|dbm)\\s.*?(/\\S+)$"));
+            break;
+        default: // qmail: the control directory
+            argv = {"sh", "-c", "ls /var/qmail/control | sed 's|^|/var/qmail/control/|'"};
+            pattern.setPattern(QStringLiteral("^(/.+)$"));
+            break;
+        }
+        pattern.setPatternOptions(QRegularExpression::MultilineOption);
+        const auto result = h.run(Mailwarden::Command {argv, false, {}, {}}).result();
+        if (!result || !result->succeeded())
+            return {};
+        QStringList out;
+        auto it = pattern.globalMatch(QString::fromUtf8(result->out));
+        while (it.hasNext()) {
+            const QString path = it.next().captured(1);
+            if (!out.contains(path))
+                out.append(path);
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void detectAndCatalogue_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<MtaKind>("kind");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("postfix") << QStringLiteral("postfix") << MtaKind::Postfix << 12;
+        QTest::newRow("sendmail") << QStringLiteral("sendmail") << MtaKind::Sendmail << 9;
+        QTest::newRow("qmail") << QStringLiteral("qmail") << MtaKind::Qmail << 15;
+    }
+
+    void detectAndCatalogue()
+    {
+        QFETCH(QString, name);
+        QFETCH(MtaKind, kind);
+        QFETCH(int, atLeast);
+        const auto h = host(name);
+        if (!h)
+            QSKIP("the lab is not running");
+
+        const auto detection = MtaDetector::detect(*h).result();
+        QVERIFY2(detection, why(detection).constData());
+        QCOMPARE(mtaKindName(detection->kind), mtaKindName(kind));
+        QVERIFY(detection->running);
+        QVERIFY2(detection->warnings.isEmpty(), qPrintable(detection->warnings.join(u'\n')));
+
+        const Mta *mta = MtaRegistry::forKind(detection->kind);
+        QVERIFY(mta);
+        const auto entries = mta->catalogue(*h).result();
+        QVERIFY2(entries, why(entries).constData());
+        QVERIFY2(entries->size() >= atLeast, qPrintable(QString::number(entries->size())));
+
+        QStringList paths;
+        for (const CatalogueEntry &e : *entries) {
+            paths.append(e.path);
+            if (e.readOnly)
+                continue;
+            const auto info = h->stat(e.path).result();
+            QVERIFY2(info, why(info).constData());
+            QVERIFY2(info->exists && info->isRegularFile, qPrintable(e.path + QLatin1String(" is not a file")));
+        }
+        const QStringList named = toolPaths(*h, kind);
+        QVERIFY2(named.size() >= 4, qPrintable(named.join(u' ')));
+        for (const QString &path : named)
+            QVERIFY2(paths.contains(path), qPrintable(path + QLatin1String(" is missing from the catalogue")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMtaLab)
+#include "tst_mtalab.moc"
