@@ -12,6 +12,8 @@ Command execCommand();
 Command statsCommand();
 Command testCommand();
 Command mtaCommand();
+Command optionCommand();
+Command tableCommand();
 
 namespace {
 
@@ -30,8 +32,8 @@ Command versionCommand()
 
 QList<Command> commands()
 {
-    return {formatCommand(), hostsCommand(), mtaCommand(), execCommand(), statsCommand(), testCommand(),
-        versionCommand()};
+    return {formatCommand(), hostsCommand(), mtaCommand(), optionCommand(), tableCommand(), execCommand(),
+        statsCommand(), testCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

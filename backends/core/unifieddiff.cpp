@@ -156,7 +156,9 @@ QByteArray UnifiedDiff::diff(
     const QList<QByteArrayView> a = splitLines(before), b = splitLines(after);
     const std::vector<Edit> script = editScript(a, b, maxEdits);
 
-    QByteArray out = "--- a/" + path.toUtf8() + "\n+++ b/" + path.toUtf8() + '\n';
+    // git's style: a/etc/postfix/main.cf, not a//etc/postfix/main.cf
+    const QByteArray name = path.startsWith(QLatin1Char('/')) ? path.sliced(1).toUtf8() : path.toUtf8();
+    QByteArray out = "--- a/" + name + "\n+++ b/" + name + '\n';
     const qsizetype n = qsizetype(script.size());
     qsizetype i = 0;
     while (i < n) {

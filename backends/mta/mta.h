@@ -2,6 +2,8 @@
 
 #include "catalogue.h"
 #include "core/mtakind.h"
+#include "filechange.h"
+#include "remote/command.h"
 #include "remote/remoteerror.h"
 
 #include <QFuture>
@@ -28,6 +30,19 @@ public:
     /// configuration (never default paths), as the admin account (no sudo: the
     /// MTAs' configuration is world-readable on a standard install).
     virtual QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const = 0;
+
+    // The steps a ChangeSet runs after its files are written (ChangeSetRunner):
+    // each a list of commands (argv, usually with sudo) that must all exit 0.
+
+    /// Rebuilds what the MTA reads instead of \a change's file (postmap,
+    /// postalias, makemap, tcprules, qmail-newu); empty when it reads the file.
+    virtual QList<Command> rebuildCommands(const FileChange &change) const = 0;
+    /// Checks the whole configuration once every file is written and rebuilt.
+    virtual QList<Command> validateCommands() const = 0;
+    /// Makes the running MTA read its configuration again.
+    virtual QList<Command> reloadCommands() const = 0;
+    /// Confirms the MTA still runs after the reload.
+    virtual QList<Command> verifyCommands() const = 0;
 };
 
 /// The Mta implementations, one per MtaKind.

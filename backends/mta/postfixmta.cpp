@@ -29,3 +29,46 @@ QFuture<RemoteResult<QList<CatalogueEntry>>> PostfixMta::catalogue(Host &host) c
 }
 
 } // namespace Mailwarden
+
+namespace Mailwarden {
+
+namespace {
+
+Command sudo(QByteArrayList argv)
+{
+    Command command;
+    command.argv = std::move(argv);
+    command.sudo = true;
+    command.timeout = std::chrono::minutes(10); // postmap of a million-line table
+    return command;
+}
+
+} // namespace
+
+QList<Command> PostfixMta::rebuildCommands(const FileChange &change) const
+{
+    static const QStringList indexed {QStringLiteral("hash"), QStringLiteral("btree"), QStringLiteral("lmdb"),
+        QStringLiteral("cdb"), QStringLiteral("dbm"), QStringLiteral("sdbm")};
+    if (!indexed.contains(change.mapType))
+        return {};
+    // The aliases format is postalias's (name: value); every other table is postmap's.
+    const QByteArray tool = change.formatType == QLatin1String("aliases") ? "/usr/sbin/postalias" : "/usr/sbin/postmap";
+    return {sudo({tool, change.mapType.toUtf8() + ':' + change.path.toUtf8()})};
+}
+
+QList<Command> PostfixMta::validateCommands() const
+{
+    return {sudo({"/usr/sbin/postfix", "check"})};
+}
+
+QList<Command> PostfixMta::reloadCommands() const
+{
+    return {sudo({"/usr/sbin/postfix", "reload"})};
+}
+
+QList<Command> PostfixMta::verifyCommands() const
+{
+    return {sudo({"/usr/sbin/postfix", "status"})};
+}
+
+} // namespace Mailwarden

@@ -12,6 +12,10 @@ public:
     using Mta::Mta;
     MtaKind kind() const override { return MtaKind::Postfix; }
     QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const override;
+    QList<Command> rebuildCommands(const FileChange &change) const override;
+    QList<Command> validateCommands() const override;
+    QList<Command> reloadCommands() const override;
+    QList<Command> verifyCommands() const override;
 };
 
 } // namespace Mailwarden

@@ -29,3 +29,49 @@ QFuture<RemoteResult<QList<CatalogueEntry>>> SendmailMta::catalogue(Host &host) 
 }
 
 } // namespace Mailwarden
+
+namespace Mailwarden {
+
+namespace {
+
+Command sudo(QByteArrayList argv, const QByteArray &input = {})
+{
+    Command command;
+    command.argv = std::move(argv);
+    command.sudo = true;
+    command.input = input;
+    command.timeout = std::chrono::minutes(10);
+    return command;
+}
+
+} // namespace
+
+QList<Command> SendmailMta::rebuildCommands(const FileChange &change) const
+{
+    if (change.formatType == QLatin1String("aliases"))
+        return {sudo({"/usr/sbin/newaliases"})};
+    static const QStringList indexed {
+        QStringLiteral("hash"), QStringLiteral("btree"), QStringLiteral("dbm"), QStringLiteral("cdb")};
+    if (!indexed.contains(change.mapType))
+        return {};
+    // makemap reads the table on stdin: the new content itself, no shell redirection as root.
+    return {sudo({"/usr/sbin/makemap", change.mapType.toUtf8(), change.path.toUtf8()}, change.after)};
+}
+
+QList<Command> SendmailMta::validateCommands() const
+{
+    // Loads the whole configuration and resolves one address through it.
+    return {sudo({"/usr/sbin/sendmail", "-bv", "postmaster"})};
+}
+
+QList<Command> SendmailMta::reloadCommands() const
+{
+    return {sudo({"/etc/init.d/sendmail", "reload"})};
+}
+
+QList<Command> SendmailMta::verifyCommands() const
+{
+    return {sudo({"/etc/init.d/sendmail", "status"})};
+}
+
+} // namespace Mailwarden

@@ -1,0 +1,160 @@
+// mailwarden-cli option get|set|unset HOST NAME [VALUE] [--dry-run]
+// mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run]
+// Each change is previewed as a diff and applied as one transaction
+// (ChangeSetRunner): compare-and-swap, backup, write, rebuild, validate,
+// reload, verify; rolled back on any failure.
+#include "clicommand.h"
+#include "hostmta.h"
+
+#include "mta/mta.h"
+#include "mta/mtacommands.h"
+#include "mta/mtaedits.h"
+#include "remote/host.h"
+
+#include <QCoreApplication>
+
+namespace Mailwarden::Cli {
+
+namespace {
+
+int optionUsage(QTextStream &err)
+{
+    err << QCoreApplication::translate("cli",
+        "Usage: mailwarden-cli option get|set|unset HOST NAME [VALUE] [--dry-run] [--accept-fingerprint FP] "
+        "[--known-hosts FILE]")
+        << '\n';
+    return UsageError;
+}
+
+int tableUsage(QTextStream &err)
+{
+    err << QCoreApplication::translate("cli",
+        "Usage: mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run] [--accept-fingerprint FP] "
+        "[--known-hosts FILE]")
+        << '\n';
+    return UsageError;
+}
+
+std::optional<CatalogueEntry> mainConfig(const HostMta &target, QTextStream &err)
+{
+    for (const CatalogueEntry &e : target.catalogue) {
+        if (e.formatType == QLatin1String("postfix-main"))
+            return e;
+    }
+    err << QCoreApplication::translate("cli", "%1: options are supported for Postfix hosts so far").arg(target.name)
+        << '\n';
+    return std::nullopt;
+}
+
+int option(QStringList args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return optionUsage(err);
+    const QString verb = args.takeFirst();
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    const qsizetype needed = verb == QLatin1String("set") ? 3 : 2;
+    if ((verb != QLatin1String("get") && verb != QLatin1String("set") && verb != QLatin1String("unset")))
+        return optionUsage(err);
+    auto target = openHostMta(args, err);
+    if (!target)
+        return args.size() + 1 == needed ? int(Failure) : optionUsage(err);
+    if (args.size() != needed - 1)
+        return optionUsage(err);
+    const auto config = mainConfig(*target, err);
+    if (!config)
+        return Failure;
+    const QByteArray name = args.at(0).toUtf8();
+    if (verb == QLatin1String("get")) {
+        const auto result = target->host->run(mtaShell("exec postconf -- \"$1\"", {name})).result();
+        if (!result || !result->succeeded() || result->err.contains("unknown parameter")) {
+            err << (result ? QString::fromUtf8(result->err) : result.error().toString()) << '\n';
+            return Failure;
+        }
+        out << QString::fromUtf8(result->out);
+        return Success;
+    }
+    if (verb == QLatin1String("set")) {
+        // Only what this host's Postfix knows: postconf says "unknown parameter" for the rest.
+        const auto result = target->host->run(mtaShell("exec postconf -h -- \"$1\"", {name})).result();
+        if (!result || result->err.contains("unknown parameter")) {
+            err << QCoreApplication::translate("cli", "%1: the Postfix on this host knows no parameter '%2'")
+                       .arg(target->name, QString::fromUtf8(name))
+                << '\n';
+            return Failure;
+        }
+    }
+    const auto content = target->read(config->path, err);
+    if (!content)
+        return Failure;
+    const auto change = verb == QLatin1String("set")
+        ? MtaEdits::setPostfixParameter(config->path, *content, name, args.at(1).toUtf8())
+        : MtaEdits::unsetPostfixParameter(config->path, *content, name);
+    if (!change) {
+        err << change.error() << '\n';
+        return Failure;
+    }
+    ChangeSet changes(target->mta->kind(),
+        verb == QLatin1String("set") ? QCoreApplication::translate("cli", "Set %1 = %2").arg(args.at(0), args.at(1))
+                                     : QCoreApplication::translate("cli", "Unset %1").arg(args.at(0)));
+    changes.addFile(*change);
+    return applyChanges(*target, changes, dryRun, out, err);
+}
+
+int table(QStringList args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return tableUsage(err);
+    const QString verb = args.takeFirst();
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    const qsizetype needed = verb == QLatin1String("set") ? 4 : verb == QLatin1String("remove") ? 3 : 2;
+    if (verb != QLatin1String("show") && verb != QLatin1String("set") && verb != QLatin1String("remove"))
+        return tableUsage(err);
+    auto target = openHostMta(args, err);
+    if (!target)
+        return Failure;
+    if (args.size() != needed - 1)
+        return tableUsage(err);
+    const auto entry = target->find(args.at(0), err);
+    if (!entry)
+        return Failure;
+    const auto content = target->read(entry->path, err);
+    if (!content)
+        return Failure;
+    if (verb == QLatin1String("show")) {
+        out << QString::fromUtf8(*content);
+        return Success;
+    }
+    const auto change = verb == QLatin1String("set")
+        ? MtaEdits::setTableEntry(*entry, *content, args.at(1).toUtf8(), args.at(2).toUtf8())
+        : MtaEdits::removeTableEntry(*entry, *content, args.at(1).toUtf8());
+    if (!change) {
+        err << change.error() << '\n';
+        return Failure;
+    }
+    ChangeSet changes(target->mta->kind(),
+        verb == QLatin1String("set")
+            ? QCoreApplication::translate("cli", "%1: %2 → %3").arg(entry->path, args.at(1), args.at(2))
+            : QCoreApplication::translate("cli", "%1: remove %2").arg(entry->path, args.at(1)));
+    changes.addFile(*change);
+    return applyChanges(*target, changes, dryRun, out, err);
+}
+
+} // namespace
+
+Command optionCommand()
+{
+    return {QStringLiteral("option"),
+        QCoreApplication::translate(
+            "cli", "Read or change a main.cf parameter: option get|set|unset HOST NAME [VALUE]."),
+        [](const QStringList &args, QTextStream &out, QTextStream &err) { return option(args, out, err); }};
+}
+
+Command tableCommand()
+{
+    return {QStringLiteral("table"),
+        QCoreApplication::translate(
+            "cli", "Show or edit a table of the catalogue: table show|set|remove HOST TABLE [KEY [VALUE]]."),
+        [](const QStringList &args, QTextStream &out, QTextStream &err) { return table(args, out, err); }};
+}
+
+} // namespace Mailwarden::Cli

@@ -1,0 +1,126 @@
+#include "hostmta.h"
+
+#include "clicommand.h"
+#include "mta/changesetrunner.h"
+#include "mta/mta.h"
+#include "mta/mtadetector.h"
+#include "remote/host.h"
+#include "remote/hostprofile.h"
+#include "remote/sshhost.h"
+#include "remote/sshsession.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Mailwarden::Cli {
+
+std::optional<CatalogueEntry> HostMta::find(const QString &file, QTextStream &err) const
+{
+    QList<CatalogueEntry> matches;
+    for (const CatalogueEntry &e : catalogue) {
+        if (e.path == file || e.configuredPath == file)
+            return e;
+        if (QFileInfo(e.path).fileName() == file || QFileInfo(e.configuredPath).fileName() == file)
+            matches.append(e);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    err << (matches.isEmpty()
+            ? QCoreApplication::translate("cli", "%1 uses no table or file named '%2' (see: mta catalogue %1)")
+                  .arg(name, file)
+            : QCoreApplication::translate("cli", "'%2' names several files on %1: give the full path").arg(name, file))
+        << '\n';
+    return std::nullopt;
+}
+
+std::optional<QByteArray> HostMta::read(const QString &path, QTextStream &err) const
+{
+    auto bytes = host->readFile(path).result();
+    if (!bytes)
+        bytes = host->readFile(path, Host::Access::Root).result();
+    if (!bytes) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(name, bytes.error().toString()) << '\n';
+        return std::nullopt;
+    }
+    return *bytes;
+}
+
+std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
+{
+    SshOptions ssh;
+    ssh.acceptNewHostKey = takeFlag(args, QStringLiteral("--accept-new"));
+    ssh.knownHostsFile = takeOption(args, QStringLiteral("--known-hosts")).value_or(QString());
+    const QString fingerprint = takeOption(args, QStringLiteral("--accept-fingerprint")).value_or(QString());
+    if (args.isEmpty())
+        return std::nullopt;
+    const auto profile = findHostOrComplain(args.takeFirst(), err);
+    if (!profile)
+        return std::nullopt;
+    HostMta target;
+    target.name = profile->name;
+    target.host = openHost(*profile, ssh, err);
+    if (!target.host)
+        return std::nullopt;
+    if (auto *sshHost = qobject_cast<SshHost *>(target.host.get()); sshHost && !fingerprint.isEmpty())
+        sshHost->trustHostKey(fingerprint);
+    const auto detection = MtaDetector::detect(*target.host).result();
+    if (!detection) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, detection.error().toString()) << '\n';
+        return std::nullopt;
+    }
+    target.detection = *detection;
+    // The profile's MTA, when the admin set one, wins over detection.
+    const MtaKind kind = profile->mtaHint != MtaKind::Unknown ? profile->mtaHint : detection->kind;
+    target.mta = MtaRegistry::forKind(kind);
+    if (!target.mta) {
+        for (const QString &warning : detection->warnings)
+            err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, warning) << '\n';
+        return std::nullopt;
+    }
+    const auto catalogue = target.mta->catalogue(*target.host).result();
+    if (!catalogue) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, catalogue.error().toString()) << '\n';
+        return std::nullopt;
+    }
+    target.catalogue = *catalogue;
+    return target;
+}
+
+int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err)
+{
+    if (changes.isEmpty()) {
+        out << QCoreApplication::translate("cli", "Nothing to change.") << '\n';
+        return Success;
+    }
+    out << QString::fromUtf8(changes.preview());
+    if (dryRun)
+        return Success;
+    out.flush();
+    ChangeSetRunner runner(*target.host, *target.mta, changes);
+    runner.start();
+    const ChangeSetRunner::Outcome outcome = runner.wait();
+    (outcome == ChangeSetRunner::Outcome::Applied ? out : err) << runner.report().toText();
+    switch (outcome) {
+    case ChangeSetRunner::Outcome::Applied:
+        out << QCoreApplication::translate("cli", "Applied.") << '\n';
+        return Success;
+    case ChangeSetRunner::Outcome::Refused:
+        err << QCoreApplication::translate("cli", "Refused: nothing on %1 was changed.").arg(target.name) << '\n';
+        break;
+    case ChangeSetRunner::Outcome::RolledBack:
+        err << QCoreApplication::translate("cli", "Failed and rolled back: %1 is as it was.").arg(target.name) << '\n';
+        break;
+    case ChangeSetRunner::Outcome::Cancelled:
+        err << QCoreApplication::translate("cli", "Cancelled.") << '\n';
+        break;
+    default:
+        err << QCoreApplication::translate(
+            "cli", "THE ROLL BACK FAILED: check %1 by hand (the report names the backups).")
+                   .arg(target.name)
+            << '\n';
+        break;
+    }
+    return Failure;
+}
+
+} // namespace Mailwarden::Cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "mta/catalogue.h"
+#include "mta/changeset.h"
+#include "mta/mtadetection.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Mailwarden {
+class Host;
+class Mta;
+} // namespace Mailwarden
+
+namespace Mailwarden::Cli {
+
+/// A host opened for editing: its connection, its detected MTA and catalogue.
+struct HostMta {
+    QString name;
+    std::unique_ptr<Host> host;
+    MtaDetection detection;
+    const Mta *mta = nullptr;
+    QList<CatalogueEntry> catalogue;
+
+    /// The catalogue entry for \a file: a path, or a unique file name ("sender_access").
+    std::optional<CatalogueEntry> find(const QString &file, QTextStream &err) const;
+    /// The file's bytes (as the admin; through the root-file helper when unreadable).
+    std::optional<QByteArray> read(const QString &path, QTextStream &err) const;
+};
+
+/// Takes the connection options (--accept-new, --accept-fingerprint, --known-hosts)
+/// and the host NAME (the first other argument) out of \a args, connects, detects
+/// and reads the catalogue. nullopt after telling \a err why.
+std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err);
+
+/// Shows \a changes' diff; unless \a dryRun, applies them as one transaction and
+/// prints the report. Returns the exit code (0 applied or nothing to do, 1 not).
+int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err);
+
+} // namespace Mailwarden::Cli

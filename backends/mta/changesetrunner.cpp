@@ -1,0 +1,243 @@
+#include "changesetrunner.h"
+
+#include "core/tr.h"
+#include "mta.h"
+#include "remote/host.h"
+#include "remote/safefilewriter.h"
+
+#include <QThread>
+
+namespace Mailwarden {
+
+namespace {
+
+QString commandOutput(const CommandResult &result)
+{
+    QString out = QString::fromUtf8(result.out).trimmed();
+    const QString err = QString::fromUtf8(result.err).trimmed();
+    if (!err.isEmpty())
+        out += (out.isEmpty() ? QString() : QStringLiteral("\n")) + err;
+    return out;
+}
+
+} // namespace
+
+std::function<void(const QString &)> &ChangeSetRunner::beforeJobHook()
+{
+    static std::function<void(const QString &)> hook;
+    return hook;
+}
+
+ChangeSetRunner::ChangeSetRunner(Host &host, const Mta &mta, ChangeSet changes, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_mta(mta)
+    , m_changes(std::move(changes))
+    , m_report(std::make_unique<Report>(Tr::tr("Apply \"%1\" on %2").arg(m_changes.description(), host.displayName())))
+{
+}
+
+ChangeSetRunner::~ChangeSetRunner()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ChangeSetRunner::start()
+{
+    if (m_thread)
+        return;
+    m_thread = QThread::create([this] {
+        const Outcome outcome = run();
+        m_outcome = outcome;
+        Q_EMIT finished(outcome);
+    });
+    m_thread->start();
+}
+
+void ChangeSetRunner::cancel()
+{
+    m_cancel = true;
+}
+
+ChangeSetRunner::Outcome ChangeSetRunner::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+    return m_outcome;
+}
+
+QStringList ChangeSetRunner::backups() const
+{
+    QStringList out;
+    for (const Written &w : m_written)
+        out.append(w.backup);
+    return out;
+}
+
+bool ChangeSetRunner::runStep(Report *parent, const QString &text, const std::function<bool(Report *)> &step)
+{
+    Report *node = parent->newChild(text);
+    Q_EMIT stepStarted(text);
+    const bool ok = step(node);
+    node->setStatus(ok ? Report::Status::Done : Report::Status::Failed);
+    Q_EMIT stepFinished(text, ok);
+    return ok;
+}
+
+bool ChangeSetRunner::runCommands(Report *node, const QList<Command> &commands)
+{
+    for (const Command &command : commands) {
+        Report *child = node->newChild(command.displayString());
+        const auto result = m_host.run(command).result();
+        if (!result) {
+            child->addOutput(result.error().toString());
+            child->setStatus(Report::Status::Failed);
+            return false;
+        }
+        child->addOutput(commandOutput(*result));
+        if (!result->succeeded()) {
+            child->addOutput(Tr::tr("exit code %1").arg(result->exitCode));
+            child->setStatus(Report::Status::Failed);
+            return false;
+        }
+        child->setStatus(Report::Status::Done);
+    }
+    return true;
+}
+
+bool ChangeSetRunner::casCheck(Report *node)
+{
+    for (const FileChange &f : m_changes.files()) {
+        Command stat;
+        stat.argv = {m_host.fileHelper().toUtf8(), "stat", f.path.toUtf8()};
+        stat.sudo = true;
+        const auto result = m_host.run(stat).result();
+        if (!result || !result->succeeded()) {
+            node->addOutput(result ? commandOutput(*result) : result.error().toString());
+            return false;
+        }
+        const QList<QByteArray> fields = result->out.trimmed().split(' ');
+        const QByteArray expected = SafeFileWriter::sha256Hex(f.before);
+        if (fields.value(0) != "regular" || fields.value(5) != expected) {
+            node->addOutput(
+                Tr::tr("%1 changed on the host since it was loaded: load it again and redo the change.").arg(f.path));
+            return false;
+        }
+        node->addOutput(Tr::tr("%1 is as loaded").arg(f.path));
+    }
+    return true;
+}
+
+bool ChangeSetRunner::writeFiles(Report *node)
+{
+    for (const FileChange &f : m_changes.files()) {
+        SafeWriteRequest request {f.path, f.after, SafeFileWriter::sha256Hex(f.before), Host::Access::Root};
+        const auto written = SafeFileWriter::write(m_host, request).result();
+        if (!written) {
+            node->addOutput(QStringLiteral("%1: %2").arg(f.path, written.error().toString()));
+            return false;
+        }
+        m_written.append({f, written->backupPath});
+        node->addOutput(Tr::tr("%1 written (backup %2)").arg(f.path, written->backupPath));
+    }
+    return true;
+}
+
+bool ChangeSetRunner::cancelled(Report *parent)
+{
+    if (!m_cancel)
+        return false;
+    parent->newChild(Tr::tr("Cancelled"))->setStatus(Report::Status::Skipped);
+    return true;
+}
+
+ChangeSetRunner::Outcome ChangeSetRunner::rollBack(Report *parent)
+{
+    Report *node = parent->newChild(Tr::tr("Roll back"));
+    Q_EMIT stepStarted(node->text());
+    bool ok = true;
+    for (auto it = m_written.crbegin(); it != m_written.crend(); ++it) {
+        Command restore;
+        restore.argv = {m_host.fileHelper().toUtf8(), "restore", "--expect",
+            SafeFileWriter::sha256Hex(it->change.after), it->backup.toUtf8(), it->change.path.toUtf8()};
+        restore.sudo = true;
+        FileChange back = it->change;
+        std::swap(back.before, back.after);
+        ok = runCommands(node, {restore}) && ok;
+        ok = runCommands(node, m_mta.rebuildCommands(back)) && ok;
+    }
+    ok = runCommands(node, m_mta.reloadCommands()) && ok;
+    if (!ok)
+        node->addOutput(Tr::tr("The roll back did not complete. The backups are: %1").arg(backups().join(u", ")));
+    node->setStatus(ok ? Report::Status::Done : Report::Status::Failed);
+    Q_EMIT stepFinished(node->text(), ok);
+    return ok ? Outcome::RolledBack : Outcome::RollbackFailed;
+}
+
+ChangeSetRunner::Outcome ChangeSetRunner::run()
+{
+    Report *root = m_report.get();
+    auto finish = [root](Outcome outcome) {
+        root->setStatus(outcome == Outcome::Applied ? Report::Status::Done : Report::Status::Failed);
+        return outcome;
+    };
+    auto hook = [](const char *job) {
+        if (beforeJobHook())
+            beforeJobHook()(QString::fromLatin1(job));
+    };
+
+    if (!runStep(root, Tr::tr("Check the new contents"), [this](Report *node) {
+            if (const auto error = m_changes.validate()) {
+                node->addOutput(error->toString());
+                return false;
+            }
+            return true;
+        }))
+        return finish(Outcome::Refused);
+    if (cancelled(root))
+        return finish(Outcome::Cancelled);
+    hook("cas");
+    if (!runStep(root, Tr::tr("Check that nobody else changed the files"), [this](Report *n) { return casCheck(n); }))
+        return finish(Outcome::Refused);
+    if (cancelled(root))
+        return finish(Outcome::Cancelled);
+
+    struct Job {
+        const char *name;
+        QString text;
+        std::function<bool(Report *)> step;
+    };
+    const QList<Job> jobs {
+        {"write", Tr::tr("Back up and write the files"), [this](Report *n) { return writeFiles(n); }},
+        {"rebuild", Tr::tr("Rebuild tables"),
+            [this](Report *n) {
+                for (const FileChange &f : m_changes.files()) {
+                    if (!runCommands(n, m_mta.rebuildCommands(f)))
+                        return false;
+                }
+                return true;
+            }},
+        {"validate", Tr::tr("Validate the configuration"),
+            [this](Report *n) { return runCommands(n, m_mta.validateCommands()); }},
+        {"reload", Tr::tr("Reload the MTA"), [this](Report *n) { return runCommands(n, m_mta.reloadCommands()); }},
+        {"verify", Tr::tr("Verify that the MTA runs"),
+            [this](Report *n) { return runCommands(n, m_mta.verifyCommands()); }},
+    };
+    for (const Job &job : jobs) {
+        hook(job.name);
+        const bool ok = runStep(root, job.text, job.step);
+        if (!ok || m_cancel) {
+            if (m_written.isEmpty())
+                return finish(ok ? Outcome::Cancelled : Outcome::Refused);
+            const Outcome back = rollBack(root);
+            return finish(back == Outcome::RolledBack && ok ? Outcome::Cancelled : back);
+        }
+    }
+    return finish(Outcome::Applied);
+}
+
+} // namespace Mailwarden

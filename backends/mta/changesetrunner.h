@@ -1,0 +1,92 @@
+#pragma once
+
+#include "changeset.h"
+#include "core/report.h"
+#include "remote/command.h"
+#include "remote/remoteerror.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace Mailwarden {
+
+class Host;
+class Mta;
+
+/// Applies a ChangeSet to a host as one transaction (kpmcore's OperationRunner;
+/// DESIGN.md, "Never lose a config"). Jobs, in order, each a node of report():
+///
+///  1. the new contents parse with their formats (else Refused, nothing sent);
+///  2. compare-and-swap: every file on the host still has the hash it had at
+///     load time (root-file helper `stat`; else Refused, nothing written);
+///  3. each file backed up and replaced atomically (SafeFileWriter, as root);
+///  4. rebuild (Mta::rebuildCommands), 5. validate, 6. reload, 7. verify.
+///
+/// A failure or a cancel after the first write rolls back: every written file
+/// is restored from its backup (helper `restore --expect NEW`), rebuilt, and the
+/// MTA reloaded, so the host ends byte-identical to how it started
+/// (RolledBack); if that fails too the outcome is RollbackFailed and the report
+/// names every backup. It runs on its own thread; signals arrive queued.
+class ChangeSetRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Running, Applied, Refused, RolledBack, RollbackFailed, Cancelled };
+    Q_ENUM(Outcome)
+
+    /// \a host and \a mta must outlive the runner.
+    ChangeSetRunner(Host &host, const Mta &mta, ChangeSet changes, QObject *parent = nullptr);
+    ~ChangeSetRunner() override;
+
+    void start();
+    /// Asks the run to stop at the next job boundary (a rollback once written).
+    void cancel();
+    /// Blocks until the run ended (CLI and tests; never on the GUI thread).
+    Outcome wait();
+
+    Outcome outcome() const { return m_outcome.load(); }
+    /// Complete once finished() was emitted.
+    const Report &report() const { return *m_report; }
+    /// Backups made, in file order (for the history and for a manual restore).
+    QStringList backups() const;
+
+Q_SIGNALS:
+    void stepStarted(const QString &text);
+    void stepFinished(const QString &text, bool ok);
+    void finished(Mailwarden::ChangeSetRunner::Outcome outcome);
+
+private:
+    struct Written {
+        FileChange change;
+        QString backup;
+    };
+
+    Outcome run();
+    bool runStep(Report *parent, const QString &text, const std::function<bool(Report *)> &step);
+    bool runCommands(Report *node, const QList<Command> &commands);
+    bool casCheck(Report *node);
+    bool writeFiles(Report *node);
+    Outcome rollBack(Report *parent);
+    bool cancelled(Report *parent);
+
+    // Test seam (tests/integration): called before each job with its name
+    // ("cas", "write", "rebuild", "validate", "reload", "verify").
+    friend class ChangeSetRunnerTestSeam;
+    static std::function<void(const QString &)> &beforeJobHook();
+
+    Host &m_host;
+    const Mta &m_mta;
+    ChangeSet m_changes;
+    std::unique_ptr<Report> m_report;
+    QList<Written> m_written;
+    std::atomic<bool> m_cancel = false;
+    std::atomic<Outcome> m_outcome = Outcome::Running;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace Mailwarden

@@ -1,0 +1,127 @@
+#include "mtaedits.h"
+
+#include "core/tr.h"
+#include "postfix/postfixmaincf.h"
+#include "postfix/postfixtable.h"
+#include "sendmail/sendmailaccess.h"
+#include "sendmail/sendmailmap.h"
+
+namespace Mailwarden {
+
+namespace {
+
+constexpr qsizetype kMaxField = 64 * 1024;
+
+FileChange changeOf(const CatalogueEntry &table, const QByteArray &before, const QByteArray &after)
+{
+    return FileChange {table.path, table.formatType, table.mapType, before, after};
+}
+
+template<typename Table>
+std::expected<FileChange, QString> editTable(const CatalogueEntry &table, const QByteArray &content,
+    std::expected<Table, ParseError> parsed, const QByteArray &key, const std::optional<QByteArray> &value)
+{
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    Table &t = *parsed;
+    bool ok = false;
+    if (!value)
+        ok = t.removeEntry(key);
+    else if (!t.find(key))
+        ok = t.addEntry(key, *value);
+    else if constexpr (requires { t.setAction(key, *value); })
+        ok = t.setAction(key, *value); // the access table calls its values actions
+    else
+        ok = t.setValue(key, *value);
+    if (!ok)
+        return std::unexpected(value
+                ? Tr::tr("%1: the entry \"%2\" cannot be written there").arg(table.path, QString::fromUtf8(key))
+                : Tr::tr("%1 has no entry \"%2\"").arg(table.path, QString::fromUtf8(key)));
+    return changeOf(table, content, t.toBytes());
+}
+
+std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByteArray &content, const QByteArray &key,
+    const std::optional<QByteArray> &value)
+{
+    if (const QString why = MtaEdits::refusal(key, false); !why.isEmpty())
+        return std::unexpected(Tr::tr("key: %1").arg(why));
+    if (value) {
+        if (const QString why = MtaEdits::refusal(*value, true); !why.isEmpty())
+            return std::unexpected(Tr::tr("value: %1").arg(why));
+    }
+    if (table.readOnly)
+        return std::unexpected(Tr::tr("%1 is a database lookup: Mailwarden does not edit it").arg(table.path));
+    const QString &f = table.formatType;
+    if (f == QLatin1String("postfix-table"))
+        return editTable(table, content, PostfixTable::parse(content, table.path), key, value);
+    if (f == QLatin1String("sendmail-access"))
+        return editTable(table, content, SendmailAccess::parse(content, table.path), key, value);
+    if (f == QLatin1String("sendmail-map"))
+        return editTable(table, content, SendmailMap::parse(content, table.path), key, value);
+    return std::unexpected(
+        Tr::tr("%1 is not a key/value table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
+}
+
+} // namespace
+
+QString MtaEdits::refusal(const QByteArray &text, bool allowBlanks)
+{
+    if (text.size() > kMaxField)
+        return Tr::tr("longer than %1 bytes").arg(kMaxField);
+    if (!allowBlanks && text.isEmpty())
+        return Tr::tr("empty");
+    for (const char c : text) {
+        const auto u = uchar(c);
+        if (u < 0x20 || u == 0x7f) {
+            if (c == '\t' && allowBlanks)
+                continue;
+            return Tr::tr("contains a control character (line break, NUL, …), which would change the file's structure");
+        }
+        if (!allowBlanks && (c == ' '))
+            return Tr::tr("contains a blank");
+    }
+    return {};
+}
+
+std::expected<FileChange, QString> MtaEdits::setPostfixParameter(
+    const QString &path, const QByteArray &mainCf, const QByteArray &name, const QByteArray &value)
+{
+    for (const char c : name) {
+        if (!QChar::isLetterOrNumber(uchar(c)) && c != '_')
+            return std::unexpected(Tr::tr("\"%1\" is not a parameter name").arg(QString::fromUtf8(name)));
+    }
+    if (name.isEmpty())
+        return std::unexpected(Tr::tr("a parameter needs a name"));
+    if (const QString why = refusal(value, true); !why.isEmpty())
+        return std::unexpected(Tr::tr("value: %1").arg(why));
+    auto cf = PostfixMainCf::parse(mainCf, path);
+    if (!cf)
+        return std::unexpected(cf.error().toString());
+    cf->setParameter(name, value.trimmed());
+    return FileChange {path, QStringLiteral("postfix-main"), {}, mainCf, cf->toBytes()};
+}
+
+std::expected<FileChange, QString> MtaEdits::unsetPostfixParameter(
+    const QString &path, const QByteArray &mainCf, const QByteArray &name)
+{
+    auto cf = PostfixMainCf::parse(mainCf, path);
+    if (!cf)
+        return std::unexpected(cf.error().toString());
+    if (!cf->removeParameter(name))
+        return std::unexpected(Tr::tr("%1 does not set %2").arg(path, QString::fromUtf8(name)));
+    return FileChange {path, QStringLiteral("postfix-main"), {}, mainCf, cf->toBytes()};
+}
+
+std::expected<FileChange, QString> MtaEdits::setTableEntry(
+    const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const QByteArray &value)
+{
+    return edit(table, content, key, value);
+}
+
+std::expected<FileChange, QString> MtaEdits::removeTableEntry(
+    const CatalogueEntry &table, const QByteArray &content, const QByteArray &key)
+{
+    return edit(table, content, key, std::nullopt);
+}
+
+} // namespace Mailwarden

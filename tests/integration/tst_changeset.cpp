@@ -1,0 +1,230 @@
+// ChangeSetRunner against the real lab Postfix: a change takes effect for a real
+// SMTP client, its undo puts the bytes back, a change Postfix rejects is rolled
+// back with every catalogue file byte-identical, a concurrent edit is refused,
+// and a cancel after the write rolls back.
+#include "labhost.h"
+#include "mta/changesetrunner.h"
+#include "mta/mta.h"
+#include "mta/mtaedits.h"
+#include "remote/safefilewriter.h"
+#include "remote/sshhost.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace Mailwarden {
+// The runner's fault hook (changesetrunner.h): tests only.
+class ChangeSetRunnerTestSeam
+{
+public:
+    static void setBeforeJob(std::function<void(const QString &)> hook)
+    {
+        ChangeSetRunner::beforeJobHook() = std::move(hook);
+    }
+};
+} // namespace Mailwarden
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+using Outcome = ChangeSetRunner::Outcome;
+
+namespace {
+
+// One SMTP dialogue; the reply code of each command (the greeting first).
+QList<int> smtp(quint16 port, const QByteArrayList &commands)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    QList<int> codes;
+    auto reply = [&]() {
+        QByteArray line;
+        do {
+            while (!socket.canReadLine())
+                if (!socket.waitForReadyRead(10000))
+                    return -1;
+            line = socket.readLine();
+        } while (line.size() > 3 && line.at(3) == '-');
+        return line.left(3).toInt();
+    };
+    codes.append(reply());
+    for (const QByteArray &command : commands) {
+        socket.write(command + "\r\n");
+        codes.append(reply());
+    }
+    return codes;
+}
+
+} // namespace
+
+class TestChangeSet : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_lab;
+    std::unique_ptr<SshHost> m_host;
+    const Mta *m_mta = MtaRegistry::forKind(MtaKind::Postfix);
+    QList<CatalogueEntry> m_catalogue;
+    bool m_dirty = false;
+
+    QByteArray read(const QString &path)
+    {
+        const auto bytes = m_host->readFile(path).result();
+        return bytes ? *bytes : QByteArray("<unreadable>");
+    }
+
+    // SHA-256 of every catalogue file: the host's state as far as a change could touch it.
+    QMap<QString, QByteArray> state()
+    {
+        QMap<QString, QByteArray> out;
+        for (const CatalogueEntry &e : m_catalogue)
+            out.insert(e.path, QCryptographicHash::hash(read(e.path), QCryptographicHash::Sha256).toHex());
+        return out;
+    }
+
+    CatalogueEntry entry(const QString &name)
+    {
+        for (const CatalogueEntry &e : m_catalogue) {
+            if (e.path.endsWith(QLatin1Char('/') + name))
+                return e;
+        }
+        return {};
+    }
+
+    ChangeSet option(const QByteArray &name, const QByteArray &value)
+    {
+        const auto change = MtaEdits::setPostfixParameter(
+            QStringLiteral("/etc/postfix/main.cf"), read(QStringLiteral("/etc/postfix/main.cf")), name, value);
+        ChangeSet set(MtaKind::Postfix, QString::fromUtf8(name + " = " + value));
+        if (change)
+            set.addFile(*change);
+        return set;
+    }
+
+    Outcome apply(const ChangeSet &set, QString *report = nullptr)
+    {
+        ChangeSetRunner runner(*m_host, *m_mta, set);
+        runner.start();
+        const Outcome outcome = runner.wait();
+        if (report)
+            *report = runner.report().toText();
+        return outcome;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = labHost(QStringLiteral("postfix"), m_scratch);
+        if (!m_lab)
+            QSKIP("the lab is not running (tests/lab/lab up)");
+        m_host = std::make_unique<SshHost>(m_lab->profile, m_lab->credentials(), m_lab->options());
+        const auto catalogue = m_mta->catalogue(*m_host).result();
+        QVERIFY2(catalogue, why(catalogue).constData());
+        m_catalogue = *catalogue;
+    }
+
+    void cleanup()
+    {
+        ChangeSetRunnerTestSeam::setBeforeJob({});
+        m_dirty = m_dirty || QTest::currentTestFailed();
+    }
+
+    void cleanupTestCase()
+    {
+        // Every test undoes its change; one that failed half-way may not have.
+        if (m_dirty)
+            QProcess::execute(
+                QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("reset"), QStringLiteral("postfix")});
+    }
+
+    void optionTakesEffectAndUndoes()
+    {
+        const QByteArray original = read(QStringLiteral("/etc/postfix/main.cf"));
+        const ChangeSet set = option("disable_vrfy_command", "no");
+        QCOMPARE(set.files().size(), 1);
+        QString report;
+        QCOMPARE(apply(set, &report), Outcome::Applied);
+        QVERIFY2(report.contains(QLatin1String("postfix reload")), qPrintable(report));
+        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 252);
+        QCOMPARE(apply(set.undo()), Outcome::Applied);
+        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
+        QCOMPARE(read(QStringLiteral("/etc/postfix/main.cf")), original);
+    }
+
+    void accessTableRejectsAfterPostmap()
+    {
+        const CatalogueEntry table = entry(QStringLiteral("sender_access"));
+        QCOMPARE(table.mapType, QStringLiteral("hash"));
+        const auto change = MtaEdits::setTableEntry(table, read(table.path), "blocked@example.org", "REJECT");
+        QVERIFY2(change, qPrintable(change ? QString() : change.error()));
+        ChangeSet set(MtaKind::Postfix, QStringLiteral("block a sender"));
+        set.addFile(*change);
+        const QByteArrayList dialogue {
+            "EHLO test.example", "MAIL FROM:<blocked@example.org>", "RCPT TO:<alice@postfix.lab.test>", "QUIT"};
+        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 250);
+        QString report;
+        QCOMPARE(apply(set, &report), Outcome::Applied);
+        QVERIFY2(report.contains(QLatin1String("postmap hash:/etc/postfix/sender_access")), qPrintable(report));
+        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 554);
+        QCOMPARE(apply(set.undo()), Outcome::Applied);
+        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 250);
+    }
+
+    void rejectedConfigurationIsRolledBack()
+    {
+        const auto before = state();
+        QString report;
+        QCOMPARE(apply(option("message_size_limit", "banana"), &report), Outcome::RolledBack);
+        QVERIFY2(report.contains(QLatin1String("Roll back")), qPrintable(report));
+        QCOMPARE(state(), before);
+        QCOMPARE(smtp(m_lab->smtpPort, {"QUIT"}).value(0), 220);
+    }
+
+    void concurrentEditIsRefused()
+    {
+        const QString path = QStringLiteral("/etc/postfix/main.cf");
+        const QByteArray original = read(path);
+        const ChangeSet set = option("smtpd_banner", "$myhostname ESMTP");
+        // Someone else edits main.cf between our load and our apply.
+        const QByteArray theirs = original + "# edited by someone else\n";
+        SafeWriteRequest other {path, theirs, SafeFileWriter::sha256Hex(original), Host::Access::Root};
+        QVERIFY(SafeFileWriter::write(*m_host, other).result());
+        QString report;
+        QCOMPARE(apply(set, &report), Outcome::Refused);
+        QVERIFY2(report.contains(QLatin1String("changed on the host")), qPrintable(report));
+        QCOMPARE(read(path), theirs);
+        SafeWriteRequest back {path, original, SafeFileWriter::sha256Hex(theirs), Host::Access::Root};
+        QVERIFY(SafeFileWriter::write(*m_host, back).result());
+    }
+
+    void cancelAfterWriteRollsBack_data()
+    {
+        QTest::addColumn<QString>("job");
+        QTest::newRow("before-rebuild") << QStringLiteral("rebuild");
+        QTest::newRow("before-reload") << QStringLiteral("reload");
+    }
+    void cancelAfterWriteRollsBack()
+    {
+        QFETCH(QString, job);
+        const auto before = state();
+        const ChangeSet set = option("disable_vrfy_command", "no");
+        QVERIFY(!set.isEmpty());
+        ChangeSetRunner runner(*m_host, *m_mta, set);
+        ChangeSetRunnerTestSeam::setBeforeJob([&](const QString &name) {
+            if (name == job)
+                runner.cancel();
+        });
+        runner.start();
+        QCOMPARE(runner.wait(), Outcome::Cancelled);
+        QVERIFY2(runner.report().toText().contains(QLatin1String("Roll back")), qPrintable(runner.report().toText()));
+        QCOMPARE(state(), before);
+        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeSet)
+#include "tst_changeset.moc"
