@@ -1,4 +1,4 @@
-// ChangeSetRunner against the real lab Postfix: a change takes effect for a real
+// ChangeSetRunner against the real lab Postfix (and Sendmail for tables): a change takes effect for a real
 // SMTP client, its undo puts the bytes back, a change Postfix rejects is rolled
 // back with every catalogue file byte-identical, a concurrent edit is refused,
 // and a cancel after the write rolls back.
@@ -10,6 +10,7 @@
 #include "remote/sshhost.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
@@ -36,6 +37,8 @@ namespace {
 QList<int> smtp(quint16 port, const QByteArrayList &commands)
 {
     QTcpSocket socket;
+    // From 127.0.0.3: the lab Sendmail relays for 127.0.0.1 and skips its checks
+    socket.bind(QHostAddress(QStringLiteral("127.0.0.3")));
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
     if (!socket.waitForConnected(5000))
         return {};
@@ -155,23 +158,67 @@ private Q_SLOTS:
         QCOMPARE(read(QStringLiteral("/etc/postfix/main.cf")), original);
     }
 
-    void accessTableRejectsAfterPostmap()
+    void accessTableRejectsAfterRebuild_data()
     {
-        const CatalogueEntry table = entry(QStringLiteral("sender_access"));
-        QCOMPARE(table.mapType, QStringLiteral("hash"));
-        const auto change = MtaEdits::setTableEntry(table, read(table.path), "blocked@example.org", "REJECT");
+        QTest::addColumn<QString>("hostName");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("rebuild");
+        QTest::addColumn<int>("refused");
+        QTest::newRow("postfix-sender_access")
+            << QStringLiteral("postfix") << QStringLiteral("sender_access") << QByteArray("blocked@example.org")
+            << QByteArray("REJECT") << QStringLiteral("postmap hash:/etc/postfix/sender_access") << 554;
+        QTest::newRow("sendmail-access") << QStringLiteral("sendmail") << QStringLiteral("access")
+                                         << QByteArray("From:blocked@example.org") << QByteArray("REJECT")
+                                         << QStringLiteral("makemap hash /etc/mail/access") << 550;
+    }
+    void accessTableRejectsAfterRebuild()
+    {
+        QFETCH(QString, hostName);
+        QFETCH(QString, table);
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, rebuild);
+        QFETCH(int, refused);
+        std::optional<LabHost> lab = labHost(hostName, m_scratch);
+        QVERIFY(lab);
+        SshHost host(lab->profile, lab->credentials(), lab->options());
+        const Mta *mta
+            = MtaRegistry::forKind(hostName == QLatin1String("postfix") ? MtaKind::Postfix : MtaKind::Sendmail);
+        const auto catalogue = mta->catalogue(host).result();
+        QVERIFY2(catalogue, why(catalogue).constData());
+        CatalogueEntry entry;
+        for (const CatalogueEntry &e : *catalogue) {
+            if (e.path.endsWith(QLatin1Char('/') + table))
+                entry = e;
+        }
+        QCOMPARE(entry.mapType, QStringLiteral("hash"));
+        // /etc/mail/access is root:smmsp 0640: read through the root-file helper
+        const auto content = host.readFile(entry.path, Host::Access::Root).result();
+        QVERIFY2(content, why(content).constData());
+        const auto change = MtaEdits::setTableEntry(entry, *content, key, value);
         QVERIFY2(change, qPrintable(change ? QString() : change.error()));
-        ChangeSet set(MtaKind::Postfix, QStringLiteral("block a sender"));
+        ChangeSet set(mta->kind(), QStringLiteral("block a sender"));
         set.addFile(*change);
-        const QByteArrayList dialogue {
-            "EHLO test.example", "MAIL FROM:<blocked@example.org>", "RCPT TO:<alice@postfix.lab.test>", "QUIT"};
-        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 250);
+        const QByteArrayList dialogue {"EHLO test.example", "MAIL FROM:<blocked@example.org>",
+            "RCPT TO:<alice@" + lab->fqdn.toUtf8() + ">", "QUIT"};
+        QCOMPARE(smtp(lab->smtpPort, dialogue).value(3), 250);
+        auto run = [&](const ChangeSet &changes, QString *report = nullptr) {
+            ChangeSetRunner runner(host, *mta, changes);
+            runner.start();
+            const Outcome outcome = runner.wait();
+            if (report)
+                *report = runner.report().toText();
+            return outcome;
+        };
         QString report;
-        QCOMPARE(apply(set, &report), Outcome::Applied);
-        QVERIFY2(report.contains(QLatin1String("postmap hash:/etc/postfix/sender_access")), qPrintable(report));
-        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 554);
-        QCOMPARE(apply(set.undo()), Outcome::Applied);
-        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 250);
+        QCOMPARE(run(set, &report), Outcome::Applied);
+        QVERIFY2(report.contains(rebuild), qPrintable(report));
+        QCOMPARE(smtp(lab->smtpPort, dialogue).value(3), refused);
+        QCOMPARE(run(set.undo()), Outcome::Applied);
+        QCOMPARE(smtp(lab->smtpPort, dialogue).value(3), 250);
+        QCOMPARE(host.readFile(entry.path, Host::Access::Root).result().value_or(QByteArray()), *content);
     }
 
     void rejectedConfigurationIsRolledBack()
