@@ -14,26 +14,29 @@ Command testCommand();
 Command mtaCommand();
 Command optionCommand();
 Command tableCommand();
+Command historyCommand();
+Command rollbackCommand();
+Command driftCommand();
 
 namespace {
 
 Command versionCommand()
 {
     return {QStringLiteral("version"),
-            QCoreApplication::translate("cli", "Print the versions of Mailwarden and the libraries it runs with."),
-            [](const QStringList &, QTextStream &out, QTextStream &) {
-                for (const QString &line : versionLines())
-                    out << line << '\n';
-                return int(Success);
-            }};
+        QCoreApplication::translate("cli", "Print the versions of Mailwarden and the libraries it runs with."),
+        [](const QStringList &, QTextStream &out, QTextStream &) {
+            for (const QString &line : versionLines())
+                out << line << '\n';
+            return int(Success);
+        }};
 }
 
 } // namespace
 
 QList<Command> commands()
 {
-    return {formatCommand(), hostsCommand(), mtaCommand(), optionCommand(), tableCommand(), execCommand(),
-        statsCommand(), testCommand(), versionCommand()};
+    return {formatCommand(), hostsCommand(), mtaCommand(), optionCommand(), tableCommand(), historyCommand(),
+        rollbackCommand(), driftCommand(), execCommand(), statsCommand(), testCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

@@ -77,7 +77,8 @@ int roundTrip(const FormatHandler &handler, const QString &path, QTextStream &ou
 
 int run(QStringList args, QTextStream &out, QTextStream &err)
 {
-    const QString usage = QCoreApplication::translate("cli", "usage: mailwarden-cli format types | check --type TYPE FILE... | roundtrip --type TYPE FILE");
+    const QString usage = QCoreApplication::translate(
+        "cli", "usage: mailwarden-cli format types | check --type TYPE FILE... | roundtrip --type TYPE FILE");
     if (args.isEmpty()) {
         err << usage << '\n';
         return UsageError;
@@ -91,7 +92,9 @@ int run(QStringList args, QTextStream &out, QTextStream &err)
     const QString type = takeType(args);
     const FormatHandler *handler = findFormatHandler(type);
     if (type.isEmpty() || !handler) {
-        err << (type.isEmpty() ? QCoreApplication::translate("cli", "format: --type is required") : QCoreApplication::translate("cli", "format: unknown type '%1' (see 'format types')").arg(type))
+        err << (type.isEmpty()
+                ? QCoreApplication::translate("cli", "format: --type is required")
+                : QCoreApplication::translate("cli", "format: unknown type '%1' (see 'format types')").arg(type))
             << '\n';
         return UsageError;
     }
@@ -107,8 +110,9 @@ int run(QStringList args, QTextStream &out, QTextStream &err)
 
 Command formatCommand()
 {
-    return {QStringLiteral("format"), QCoreApplication::translate("cli", "Check config and table files, or round-trip them through the parsers."),
-            [](const QStringList &args, QTextStream &out, QTextStream &err) { return run(args, out, err); }};
+    return {QStringLiteral("format"),
+        QCoreApplication::translate("cli", "Check config and table files, or round-trip them through the parsers."),
+        [](const QStringList &args, QTextStream &out, QTextStream &err) { return run(args, out, err); }};
 }
 
 } // namespace Mailwarden::Cli

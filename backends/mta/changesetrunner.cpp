@@ -1,6 +1,8 @@
 #include "changesetrunner.h"
 
 #include "core/tr.h"
+#include "core/unifieddiff.h"
+#include "history.h"
 #include "mta.h"
 #include "remote/host.h"
 #include "remote/safefilewriter.h"
@@ -127,6 +129,7 @@ bool ChangeSetRunner::casCheck(Report *node)
                 Tr::tr("%1 changed on the host since it was loaded: load it again and redo the change.").arg(f.path));
             return false;
         }
+        m_modes.insert(f.path, fields.value(2).toUInt(nullptr, 8));
         node->addOutput(Tr::tr("%1 is as loaded").arg(f.path));
     }
     return true;
@@ -178,11 +181,45 @@ ChangeSetRunner::Outcome ChangeSetRunner::rollBack(Report *parent)
     return ok ? Outcome::RolledBack : Outcome::RollbackFailed;
 }
 
+void ChangeSetRunner::record(Report *parent, Outcome outcome)
+{
+    Report *node = parent->newChild(Tr::tr("Record the change in the host's history"));
+    HistoryEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.who = HistoryJournal::localUser();
+    entry.host = m_host.displayName();
+    entry.description = m_changes.description();
+    entry.outcome = outcome == Outcome::Applied ? QStringLiteral("applied")
+        : outcome == Outcome::RolledBack        ? QStringLiteral("rolled-back")
+        : outcome == Outcome::Cancelled         ? QStringLiteral("cancelled")
+                                                : QStringLiteral("rollback-failed");
+    for (const Written &w : m_written) {
+        entry.files.append({w.change.path, SafeFileWriter::sha256Hex(w.change.before),
+            SafeFileWriter::sha256Hex(w.change.after), w.backup});
+        // The journal is readable by all: a file only root may read (sasl_passwd,
+        // authinfo) keeps its secrets out of it.
+        entry.diff += (m_modes.value(w.change.path) & 04)
+            ? QString::fromUtf8(UnifiedDiff::diff(w.change.before, w.change.after, w.change.path))
+            : Tr::tr("[%1: not world-readable, its diff is not recorded]\n").arg(w.change.path);
+    }
+    entry.report = m_report->toText();
+    const auto appended = HistoryJournal::append(m_host, m_mta.kind(), entry);
+    if (appended) {
+        node->addOutput(Tr::tr("change %1 in %2").arg(appended->id).arg(HistoryJournal::pathFor(m_mta.kind())));
+        node->setStatus(Report::Status::Done);
+    } else {
+        node->addOutput(Tr::tr("The history could not be written: %1").arg(appended.error().toString()));
+        node->setStatus(Report::Status::Failed);
+    }
+}
+
 ChangeSetRunner::Outcome ChangeSetRunner::run()
 {
     Report *root = m_report.get();
-    auto finish = [root](Outcome outcome) {
+    auto finish = [this, root](Outcome outcome) {
         root->setStatus(outcome == Outcome::Applied ? Report::Status::Done : Report::Status::Failed);
+        if (!m_written.isEmpty())
+            record(root, outcome);
         return outcome;
     };
     auto hook = [](const char *job) {

@@ -5,6 +5,7 @@
 #include "remote/command.h"
 #include "remote/remoteerror.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <atomic>
@@ -25,7 +26,11 @@ class Mta;
 ///  2. compare-and-swap: every file on the host still has the hash it had at
 ///     load time (root-file helper `stat`; else Refused, nothing written);
 ///  3. each file backed up and replaced atomically (SafeFileWriter, as root);
-///  4. rebuild (Mta::rebuildCommands), 5. validate, 6. reload, 7. verify.
+///  4. rebuild (Mta::rebuildCommands), 5. validate, 6. reload, 7. verify;
+///  8. once anything was written: an entry in the host's journal (HistoryJournal)
+///     with the files' hashes and backups, the diff of the world-readable
+///     files and this report. A journal that cannot be written is a warning in
+///     the report, not a failure of the change.
 ///
 /// A failure or a cancel after the first write rolls back: every written file
 /// is restored from its backup (helper `restore --expect NEW`), rebuilt, and the
@@ -72,6 +77,7 @@ private:
     bool casCheck(Report *node);
     bool writeFiles(Report *node);
     Outcome rollBack(Report *parent);
+    void record(Report *parent, Outcome outcome);
     bool cancelled(Report *parent);
 
     // Test seam (tests/integration): called before each job with its name
@@ -84,6 +90,7 @@ private:
     ChangeSet m_changes;
     std::unique_ptr<Report> m_report;
     QList<Written> m_written;
+    QHash<QString, uint> m_modes; ///< from the CAS stat: which files others may read
     std::atomic<bool> m_cancel = false;
     std::atomic<Outcome> m_outcome = Outcome::Running;
     QThread *m_thread = nullptr;

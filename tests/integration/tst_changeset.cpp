@@ -4,6 +4,7 @@
 // and a cancel after the write rolls back.
 #include "labhost.h"
 #include "mta/changesetrunner.h"
+#include "mta/history.h"
 #include "mta/mta.h"
 #include "mta/mtaedits.h"
 #include "remote/safefilewriter.h"
@@ -246,6 +247,60 @@ private Q_SLOTS:
         QCOMPARE(read(path), theirs);
         SafeWriteRequest back {path, original, SafeFileWriter::sha256Hex(theirs), Host::Access::Root};
         QVERIFY(SafeFileWriter::write(*m_host, back).result());
+    }
+
+    void historyDriftAndRollback()
+    {
+        const QString path = QStringLiteral("/etc/postfix/main.cf");
+        const QByteArray original = read(path);
+        auto journal
+            = [this] { return HistoryJournal::read(*m_host, MtaKind::Postfix).value_or(QList<HistoryEntry>()); };
+        const qsizetype start = journal().size();
+
+        const ChangeSet set = option("disable_vrfy_command", "no");
+        QCOMPARE(apply(set), Outcome::Applied);
+        QList<HistoryEntry> entries = journal();
+        QCOMPARE(entries.size(), start + 1);
+        QCOMPARE(HistoryJournal::verify(entries), 0);
+        const HistoryEntry applied = entries.last();
+        QCOMPARE(applied.outcome, QStringLiteral("applied"));
+        QCOMPARE(applied.files.size(), 1);
+        QCOMPARE(applied.files[0].beforeSha256, SafeFileWriter::sha256Hex(original));
+        QVERIFY(applied.diff.contains(QLatin1String("+disable_vrfy_command = no")));
+        QCOMPARE(SafeFileWriter::sha256Hex(
+                     m_host->readFile(applied.files[0].backup, Host::Access::Root).result().value_or(QByteArray())),
+            applied.files[0].beforeSha256);
+
+        // Roll it back from the journal: a new change that puts the backup back.
+        const auto back = rollbackChangeSet(*m_host, MtaKind::Postfix, entries, applied.id, set.files());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error()));
+        QCOMPARE(apply(*back), Outcome::Applied);
+        QCOMPARE(read(path), original);
+        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
+        QCOMPARE(journal().size(), start + 2);
+
+        // A change, then an edit outside Mailwarden: drift, and no roll back over it.
+        QCOMPARE(apply(option("disable_vrfy_command", "no")), Outcome::Applied);
+        const QByteArray changed = read(path);
+        QVERIFY(findDrift(*m_host, journal()).value_or(QList<Drift> {Drift {}}).isEmpty());
+        const QByteArray outside = changed + "# by hand\n";
+        QVERIFY(SafeFileWriter::write(*m_host, {path, outside, SafeFileWriter::sha256Hex(changed), Host::Access::Root})
+                .result());
+        entries = journal();
+        const auto drift = findDrift(*m_host, entries);
+        QVERIFY(drift);
+        QCOMPARE(drift->size(), 1);
+        QCOMPARE(drift->first().path, path);
+        QCOMPARE(drift->first().entryId, entries.last().id);
+        QCOMPARE(drift->first().currentSha256, SafeFileWriter::sha256Hex(outside));
+        const auto refused = rollbackChangeSet(*m_host, MtaKind::Postfix, entries, entries.last().id);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QLatin1String("changed since")));
+
+        // Put main.cf back as the test found it.
+        QVERIFY(SafeFileWriter::write(*m_host, {path, original, SafeFileWriter::sha256Hex(outside), Host::Access::Root})
+                .result());
+        QVERIFY(m_host->run(Mailwarden::Command {{"/usr/sbin/postfix", "reload"}, true, {}, {}}).result());
     }
 
     void cancelAfterWriteRollsBack_data()
