@@ -15,6 +15,8 @@ Command mtaCommand();
 Command optionCommand();
 Command tableCommand();
 Command historyCommand();
+Command editCommand();
+Command applyCommand();
 Command rollbackCommand();
 Command driftCommand();
 
@@ -35,8 +37,9 @@ Command versionCommand()
 
 QList<Command> commands()
 {
-    return {formatCommand(), hostsCommand(), mtaCommand(), optionCommand(), tableCommand(), historyCommand(),
-        rollbackCommand(), driftCommand(), execCommand(), statsCommand(), testCommand(), versionCommand()};
+    return {formatCommand(), hostsCommand(), mtaCommand(), optionCommand(), tableCommand(), editCommand(),
+        applyCommand(), historyCommand(), rollbackCommand(), driftCommand(), execCommand(), statsCommand(),
+        testCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

@@ -1,5 +1,6 @@
 // mailwarden-cli option get|set|unset HOST NAME [VALUE] [--dry-run]
 // mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run]
+// mailwarden-cli edit HOST FILE [--dry-run], apply HOST CHANGESET.json [--dry-run]
 // Each change is previewed as a diff and applied as one transaction
 // (ChangeSetRunner): compare-and-swap, backup, write, rebuild, validate,
 // reload, verify; rolled back on any failure.
@@ -12,6 +13,11 @@
 #include "remote/host.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 
 namespace Mailwarden::Cli {
 
@@ -155,6 +161,124 @@ Command tableCommand()
         QCoreApplication::translate(
             "cli", "Show or edit a table of the catalogue: table show|set|remove HOST TABLE [KEY [VALUE]]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return table(args, out, err); }};
+}
+
+} // namespace Mailwarden::Cli
+
+namespace Mailwarden::Cli {
+
+namespace {
+
+int editUsage(QTextStream &err)
+{
+    err << QCoreApplication::translate("cli",
+        "Usage: mailwarden-cli edit HOST FILE [--dry-run] | apply HOST CHANGESET.json [--dry-run] "
+        "[--accept-fingerprint FP] [--known-hosts FILE]")
+        << '\n';
+    return UsageError;
+}
+
+// Raw editing: the file in the admin's $EDITOR (VISUAL, EDITOR, else vi), checked
+// with its format, then one transaction like every other change.
+int edit(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    auto target = openHostMta(args, err);
+    if (!target)
+        return Failure;
+    if (args.size() != 1)
+        return editUsage(err);
+    const auto entry = target->find(args.first(), err);
+    if (!entry)
+        return Failure;
+    const auto content = target->read(entry->path, err);
+    if (!content)
+        return Failure;
+    QTemporaryDir dir;
+    const QString local = dir.filePath(QFileInfo(entry->path).fileName());
+    QFile file(local);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(*content) != content->size()) {
+        err << QCoreApplication::translate("cli", "Cannot write a local copy to edit.") << '\n';
+        return Failure;
+    }
+    file.close();
+    QString editor = qEnvironmentVariable("VISUAL");
+    if (editor.isEmpty())
+        editor = qEnvironmentVariable("EDITOR", QStringLiteral("vi"));
+    QStringList command = QProcess::splitCommand(editor);
+    if (command.isEmpty())
+        return editUsage(err);
+    const QString program = command.takeFirst();
+    out.flush();
+    for (;;) {
+        if (QProcess::execute(program, command + QStringList {local}) != 0) {
+            err << QCoreApplication::translate("cli", "The editor failed; nothing was changed.") << '\n';
+            return Failure;
+        }
+        QFile edited(local);
+        if (!edited.open(QIODevice::ReadOnly))
+            return Failure;
+        ChangeSet changes(target->mta->kind(), QCoreApplication::translate("cli", "Edit %1").arg(entry->path));
+        changes.addFile({entry->path, entry->formatType, entry->mapType, *content, edited.readAll()});
+        if (const auto error = changes.validate()) {
+            // Show the error at the edited copy's position, like a compiler.
+            err << error->toString().replace(entry->path, local) << '\n'
+                << QCoreApplication::translate("cli", "Edit again? [Y/n] ");
+            err.flush();
+            QTextStream in(stdin);
+            if (in.readLine().trimmed().toLower().startsWith(QLatin1Char('n')))
+                return Failure;
+            continue;
+        }
+        return applyChanges(*target, changes, dryRun, out, err);
+    }
+}
+
+int applyFile(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    auto target = openHostMta(args, err);
+    if (!target)
+        return Failure;
+    if (args.size() != 1)
+        return editUsage(err);
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << QCoreApplication::translate("cli", "%1: cannot read: %2").arg(args.first(), file.errorString()) << '\n';
+        return Failure;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const auto changes = json.isObject() ? ChangeSet::fromJson(json.object())
+                                         : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
+    if (!changes) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(args.first(), changes.error()) << '\n';
+        return Failure;
+    }
+    if (changes->mta() != target->mta->kind()) {
+        err << QCoreApplication::translate("cli", "%1 is a %2 change set, but %3 runs %4.")
+                   .arg(args.first(), mtaKindName(changes->mta()), target->name, mtaKindName(target->mta->kind()))
+            << '\n';
+        return Failure;
+    }
+    return applyChanges(*target, *changes, dryRun, out, err);
+}
+
+} // namespace
+
+Command editCommand()
+{
+    return {QStringLiteral("edit"),
+        QCoreApplication::translate(
+            "cli", "Edit a file of the catalogue in $EDITOR, checked and applied: edit HOST FILE."),
+        [](const QStringList &args, QTextStream &out, QTextStream &err) { return edit(args, out, err); }};
+}
+
+Command applyCommand()
+{
+    return {QStringLiteral("apply"),
+        QCoreApplication::translate("cli", "Apply a change set saved as JSON: apply HOST FILE.json [--dry-run]."),
+        [](const QStringList &args, QTextStream &out, QTextStream &err) { return applyFile(args, out, err); }};
 }
 
 } // namespace Mailwarden::Cli
