@@ -11,6 +11,7 @@
 #include "mta/mtacommands.h"
 #include "mta/mtaedits.h"
 #include "remote/host.h"
+#include "sendmail/sendmailmc.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,12 +45,33 @@ int tableUsage(QTextStream &err)
 std::optional<CatalogueEntry> mainConfig(const HostMta &target, QTextStream &err)
 {
     for (const CatalogueEntry &e : target.catalogue) {
-        if (e.formatType == QLatin1String("postfix-main"))
+        if (e.formatType == QLatin1String("postfix-main") || e.formatType == QLatin1String("sendmail-mc"))
             return e;
     }
-    err << QCoreApplication::translate("cli", "%1: options are supported for Postfix hosts so far").arg(target.name)
+    err << QCoreApplication::translate(
+        "cli", "%1: options are supported for Postfix (main.cf) and Sendmail (sendmail.mc)")
+               .arg(target.name)
         << '\n';
     return std::nullopt;
+}
+
+// Whether the host's MTA knows \a name: postconf's own word for Postfix; for
+// Sendmail, the name must occur in the cf macros that the .mc includes.
+bool knownOption(const HostMta &target, const CatalogueEntry &config, const QByteArray &name, QTextStream &err)
+{
+    Mailwarden::Command check = config.formatType == QLatin1String("postfix-main")
+        ? mtaShell("postconf -h -- \"$1\" 2>&1 >/dev/null | grep -q 'unknown parameter' && exit 3; exit 0", {name})
+        : mtaShell("d=$(sed -n \"s|^include(\\`\\(/.*\\)/m4/cf.m4')dnl$|\\1|p\" \"$2\" | head -n 1); "
+                   "[ -d \"$d\" ] || d=/usr/share/sendmail/cf; grep -rqw -- \"$1\" \"$d/m4\" \"$d/feature\" || exit 3",
+              {name, config.path.toUtf8()});
+    const auto result = target.host->run(check).result();
+    if (result && result->exitCode == 0)
+        return true;
+    err << (result ? QCoreApplication::translate("cli", "%1: the MTA on this host knows no option '%2'")
+                         .arg(target.name, QString::fromUtf8(name))
+                   : result.error().toString())
+        << '\n';
+    return false;
 }
 
 int option(QStringList args, QTextStream &out, QTextStream &err)
@@ -69,32 +91,46 @@ int option(QStringList args, QTextStream &out, QTextStream &err)
     const auto config = mainConfig(*target, err);
     if (!config)
         return Failure;
+    const bool postfix = config->formatType == QLatin1String("postfix-main");
     const QByteArray name = args.at(0).toUtf8();
-    if (verb == QLatin1String("get")) {
-        const auto result = target->host->run(mtaShell("exec postconf -- \"$1\"", {name})).result();
-        if (!result || !result->succeeded() || result->err.contains("unknown parameter")) {
-            err << (result ? QString::fromUtf8(result->err) : result.error().toString()) << '\n';
-            return Failure;
-        }
-        out << QString::fromUtf8(result->out);
-        return Success;
-    }
-    if (verb == QLatin1String("set")) {
-        // Only what this host's Postfix knows: postconf says "unknown parameter" for the rest.
-        const auto result = target->host->run(mtaShell("exec postconf -h -- \"$1\"", {name})).result();
-        if (!result || result->err.contains("unknown parameter")) {
-            err << QCoreApplication::translate("cli", "%1: the Postfix on this host knows no parameter '%2'")
-                       .arg(target->name, QString::fromUtf8(name))
-                << '\n';
-            return Failure;
-        }
-    }
     const auto content = target->read(config->path, err);
     if (!content)
         return Failure;
-    const auto change = verb == QLatin1String("set")
-        ? MtaEdits::setPostfixParameter(config->path, *content, name, args.at(1).toUtf8())
-        : MtaEdits::unsetPostfixParameter(config->path, *content, name);
+    if (verb == QLatin1String("get")) {
+        if (postfix) {
+            const auto result = target->host->run(mtaShell("exec postconf -- \"$1\"", {name})).result();
+            if (!result || !result->succeeded() || result->err.contains("unknown parameter")) {
+                err << (result ? QString::fromUtf8(result->err) : result.error().toString()) << '\n';
+                return Failure;
+            }
+            out << QString::fromUtf8(result->out);
+            return Success;
+        }
+        const auto mc = SendmailMc::parse(*content, config->path);
+        const auto value = mc ? mc->define(name) : std::nullopt;
+        if (!value) {
+            err << QCoreApplication::translate("cli", "%1 does not define %2").arg(config->path, args.at(0)) << '\n';
+            return Failure;
+        }
+        // the value as m4 reads it: without a leading dnl line and the outer quotes
+        QByteArray shown = value->trimmed();
+        if (shown.startsWith("dnl"))
+            shown = shown.mid(shown.indexOf('\n') + 1).trimmed();
+        if (shown.startsWith('`') && shown.endsWith('\''))
+            shown = shown.mid(1, shown.size() - 2);
+        out << args.at(0) << " = " << QString::fromUtf8(shown) << '\n';
+        return Success;
+    }
+    if (verb == QLatin1String("set") && !knownOption(*target, *config, name, err))
+        return Failure;
+    std::expected<FileChange, QString> change = std::unexpected(QString());
+    if (verb == QLatin1String("set"))
+        change = postfix ? MtaEdits::setPostfixParameter(config->path, *content, name, args.at(1).toUtf8())
+                         : MtaEdits::setSendmailDefine(config->path, *content, name, args.at(1).toUtf8());
+    else if (postfix)
+        change = MtaEdits::unsetPostfixParameter(config->path, *content, name);
+    else
+        change = MtaEdits::unsetSendmailDefine(config->path, *content, name);
     if (!change) {
         err << change.error() << '\n';
         return Failure;

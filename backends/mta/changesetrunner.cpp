@@ -232,6 +232,15 @@ ChangeSetRunner::Outcome ChangeSetRunner::run()
                 node->addOutput(error->toString());
                 return false;
             }
+            const auto derived = m_mta.derivedChanges(m_host, m_changes.files());
+            if (!derived) {
+                node->addOutput(derived.error().toString());
+                return false;
+            }
+            for (const FileChange &f : *derived) {
+                node->addOutput(Tr::tr("%1 generated").arg(f.path));
+                m_changes.addFile(f);
+            }
             return true;
         }))
         return finish(Outcome::Refused);

@@ -22,7 +22,9 @@ class Mta;
 /// Applies a ChangeSet to a host as one transaction (kpmcore's OperationRunner;
 /// DESIGN.md, "Never lose a config"). Jobs, in order, each a node of report():
 ///
-///  1. the new contents parse with their formats (else Refused, nothing sent);
+///  1. the new contents parse with their formats (else Refused, nothing sent),
+///     and the files generated from them join the set (Mta::derivedChanges:
+///     sendmail.cf from sendmail.mc; a failure there is Refused too);
 ///  2. compare-and-swap: every file on the host still has the hash it had at
 ///     load time (root-file helper `stat`; else Refused, nothing written);
 ///  3. each file backed up and replaced atomically (SafeFileWriter, as root);
@@ -57,6 +59,9 @@ public:
     Outcome outcome() const { return m_outcome.load(); }
     /// Complete once finished() was emitted.
     const Report &report() const { return *m_report; }
+    /// The files the run changes: the ChangeSet plus the generated ones. Its
+    /// undo() puts every byte back, the generated files included.
+    ChangeSet appliedChanges() const { return m_changes; }
     /// Backups made, in file order (for the history and for a manual restore).
     QStringList backups() const;
 

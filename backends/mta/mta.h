@@ -31,6 +31,12 @@ public:
     /// MTAs' configuration is world-readable on a standard install).
     virtual QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const = 0;
 
+    /// Files generated from \a changes before anything is written (sendmail.cf
+    /// from a changed sendmail.mc through m4, checked with `sendmail -C NEW -bt`),
+    /// each with the host's current content as `before`. Blocks on \a host: the
+    /// runner calls it on its own thread. Default: none.
+    virtual RemoteResult<QList<FileChange>> derivedChanges(Host &host, const QList<FileChange> &changes) const;
+
     // The steps a ChangeSet runs after its files are written (ChangeSetRunner):
     // each a list of commands (argv, usually with sudo) that must all exit 0.
 

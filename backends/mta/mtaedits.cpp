@@ -5,6 +5,10 @@
 #include "postfix/postfixtable.h"
 #include "sendmail/sendmailaccess.h"
 #include "sendmail/sendmailmap.h"
+#include "sendmail/sendmailmc.h"
+
+#include <QRegularExpression>
+#include <QSet>
 
 namespace Mailwarden {
 
@@ -110,6 +114,51 @@ std::expected<FileChange, QString> MtaEdits::unsetPostfixParameter(
     if (!cf->removeParameter(name))
         return std::unexpected(Tr::tr("%1 does not set %2").arg(path, QString::fromUtf8(name)));
     return FileChange {path, QStringLiteral("postfix-main"), {}, mainCf, cf->toBytes()};
+}
+
+std::expected<FileChange, QString> MtaEdits::setSendmailDefine(
+    const QString &path, const QByteArray &mc, const QByteArray &name, const QByteArray &value)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!namePattern.match(QString::fromUtf8(name)).hasMatch())
+        return std::unexpected(Tr::tr("\"%1\" is not an m4 define name").arg(QString::fromUtf8(name)));
+    if (const QString why = refusal(value, true); !why.isEmpty())
+        return std::unexpected(Tr::tr("value: %1").arg(why));
+    for (const char c : QByteArrayView("`'()#$\\")) {
+        if (value.contains(c))
+            return std::unexpected(Tr::tr("value: '%1' is not allowed in a sendmail.mc value").arg(QLatin1Char(c)));
+    }
+    // GNU m4's builtins: a word among them would run when the value is expanded.
+    static const QSet<QByteArray> builtins {"__file__", "__line__", "__program__", "builtin", "changecom",
+        "changequote", "changeword", "debugfile", "debugmode", "decr", "define", "defn", "divert", "divnum", "dnl",
+        "dumpdef", "errprint", "esyscmd", "eval", "format", "ifdef", "ifelse", "include", "incr", "index", "indir",
+        "len", "m4exit", "m4wrap", "maketemp", "mkstemp", "patsubst", "popdef", "pushdef", "regexp", "shift",
+        "sinclude", "substr", "syscmd", "sysval", "traceoff", "traceon", "translit", "undefine", "undivert", "unix",
+        "gnu", "windows", "os2"};
+    static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+    for (auto it = word.globalMatch(QString::fromUtf8(value)); it.hasNext();) {
+        const QByteArray w = it.next().captured().toUtf8();
+        if (builtins.contains(w))
+            return std::unexpected(
+                Tr::tr("value: \"%1\" is an m4 macro and would be expanded").arg(QString::fromUtf8(w)));
+    }
+    auto parsed = SendmailMc::parse(mc, path);
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    if (!parsed->setDefine(name, value))
+        return std::unexpected(Tr::tr("%1: define(%2) cannot be written").arg(path, QString::fromUtf8(name)));
+    return FileChange {path, QStringLiteral("sendmail-mc"), {}, mc, parsed->toBytes()};
+}
+
+std::expected<FileChange, QString> MtaEdits::unsetSendmailDefine(
+    const QString &path, const QByteArray &mc, const QByteArray &name)
+{
+    auto parsed = SendmailMc::parse(mc, path);
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    if (!parsed->removeDefine(name))
+        return std::unexpected(Tr::tr("%1 does not define %2").arg(path, QString::fromUtf8(name)));
+    return FileChange {path, QStringLiteral("sendmail-mc"), {}, mc, parsed->toBytes()};
 }
 
 std::expected<FileChange, QString> MtaEdits::setTableEntry(

@@ -21,6 +21,16 @@ public:
     static std::expected<FileChange, QString> unsetPostfixParameter(
         const QString &path, const QByteArray &mainCf, const QByteArray &name);
 
+    /// sendmail.mc: sets define(`name', `value') (m4 regenerates sendmail.cf in the
+    /// transaction). The value is quoted for m4 and may not contain m4 quotes,
+    /// parentheses, '#', '$' or the name of an m4 builtin: m4 expands a define's
+    /// value where sendmail's cf macros use it, so such a value could run a command.
+    static std::expected<FileChange, QString> setSendmailDefine(
+        const QString &path, const QByteArray &mc, const QByteArray &name, const QByteArray &value);
+
+    static std::expected<FileChange, QString> unsetSendmailDefine(
+        const QString &path, const QByteArray &mc, const QByteArray &name);
+
     /// A key/value table of the catalogue (postfix-table, sendmail-access,
     /// sendmail-map, aliases): sets \a key to \a value, adding the entry when absent.
     static std::expected<FileChange, QString> setTableEntry(

@@ -8,6 +8,11 @@
 
 namespace Mailwarden {
 
+RemoteResult<QList<FileChange>> Mta::derivedChanges(Host &, const QList<FileChange> &) const
+{
+    return QList<FileChange>();
+}
+
 const Mta *MtaRegistry::forKind(MtaKind kind)
 {
     static const std::vector<std::unique_ptr<Mta>> all = [] {

@@ -4,6 +4,8 @@
 #include "remote/host.h"
 #include "sendmailcatalogue.h"
 
+#include "core/tr.h"
+
 namespace Mailwarden {
 
 QFuture<RemoteResult<QList<CatalogueEntry>>> SendmailMta::catalogue(Host &host) const
@@ -45,6 +47,47 @@ Command sudo(QByteArrayList argv, const QByteArray &input = {})
 }
 
 } // namespace
+
+RemoteResult<QList<FileChange>> SendmailMta::derivedChanges(Host &host, const QList<FileChange> &changes) const
+{
+    const QString cfPath = QStringLiteral("/etc/mail/sendmail.cf");
+    const FileChange *mc = nullptr;
+    for (const FileChange &f : changes) {
+        if (f.path == cfPath)
+            return QList<FileChange>(); // the .cf is changed explicitly (an undo, a roll back): keep it byte for byte
+        if (f.formatType == QLatin1String("sendmail-mc"))
+            mc = &f;
+    }
+    if (!mc)
+        return QList<FileChange>();
+    // m4 needs no privileges (the .mc and cf macros are world-readable) and may
+    // run anything (syscmd): it runs as the admin, on the new .mc from stdin.
+    Command m4 = mtaShell("exec m4");
+    m4.input = mc->after;
+    const auto generated = host.run(m4).result();
+    if (!generated)
+        return std::unexpected(generated.error());
+    if (!generated->succeeded() || !generated->err.trimmed().isEmpty())
+        return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
+            Tr::tr("m4 could not build sendmail.cf from the new %1.").arg(mc->path),
+            QString::fromUtf8(generated->err.trimmed())));
+    // The new .cf must load before it replaces the live one: sendmail -C in
+    // address test mode, as the admin, on a private temp copy.
+    Command test = mtaShell("f=$(mktemp) || exit 1; cat >\"$f\"; sendmail -C \"$f\" -bt </dev/null >/dev/null; rc=$?; "
+                            "rm -f \"$f\"; exit $rc");
+    test.input = generated->out;
+    const auto tested = host.run(test).result();
+    if (!tested)
+        return std::unexpected(tested.error());
+    if (!tested->succeeded())
+        return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
+            Tr::tr("The sendmail.cf built from the new %1 does not load.").arg(mc->path),
+            QString::fromUtf8(tested->err.trimmed())));
+    const auto current = host.readFile(cfPath, Host::Access::Root).result();
+    if (!current)
+        return std::unexpected(current.error());
+    return QList<FileChange> {{cfPath, QStringLiteral("sendmail-cf"), {}, *current, generated->out}};
+}
 
 QList<Command> SendmailMta::rebuildCommands(const FileChange &change) const
 {

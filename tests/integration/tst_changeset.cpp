@@ -222,6 +222,63 @@ private Q_SLOTS:
         QCOMPARE(host.readFile(entry.path, Host::Access::Root).result().value_or(QByteArray()), *content);
     }
 
+    // Sendmail's PrivacyOptions through the .mc: m4 builds the new sendmail.cf,
+    // `sendmail -C NEW -bt` loads it, then both files are installed; the undo
+    // of what ran puts both back byte for byte (no second m4 run).
+    void sendmailPrivacyThroughTheMc()
+    {
+        std::optional<LabHost> lab = labHost(QStringLiteral("sendmail"), m_scratch);
+        QVERIFY(lab);
+        SshHost host(lab->profile, lab->credentials(), lab->options());
+        const Mta *mta = MtaRegistry::forKind(MtaKind::Sendmail);
+        const QString mcPath = QStringLiteral("/etc/mail/sendmail.mc"),
+                      cfPath = QStringLiteral("/etc/mail/sendmail.cf");
+        const QByteArray mc = host.readFile(mcPath, Host::Access::Root).result().value_or(QByteArray());
+        const QByteArray cf = host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray());
+        QVERIFY(!mc.isEmpty() && !cf.isEmpty());
+        const QByteArrayList dialogue {"EHLO test.example", "VRFY postmaster", "EXPN postmaster", "QUIT"};
+        const QList<int> before = smtp(lab->smtpPort, dialogue);
+        QCOMPARE(before.value(2), 250);
+
+        const auto change = MtaEdits::setSendmailDefine(mcPath, mc, "confPRIVACY_FLAGS", "authwarnings,novrfy,noexpn");
+        QVERIFY2(change, qPrintable(change ? QString() : change.error()));
+        ChangeSet set(MtaKind::Sendmail, QStringLiteral("novrfy, noexpn"));
+        set.addFile(*change);
+        ChangeSetRunner runner(host, *mta, set);
+        runner.start();
+        QCOMPARE(runner.wait(), Outcome::Applied);
+        QCOMPARE(runner.appliedChanges().files().size(), 2);
+        const QByteArray newCf = host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray());
+        QVERIFY(newCf.contains("O PrivacyOptions=authwarnings,novrfy,noexpn"));
+        const QList<int> after = smtp(lab->smtpPort, dialogue);
+        QCOMPARE(after.value(2), 252);
+        QCOMPARE(after.value(3), 502);
+
+        ChangeSetRunner undo(host, *mta, runner.appliedChanges().undo());
+        undo.start();
+        QCOMPARE(undo.wait(), Outcome::Applied);
+        QCOMPARE(host.readFile(mcPath, Host::Access::Root).result().value_or(QByteArray()), mc);
+        QCOMPARE(host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray()), cf);
+        QCOMPARE(smtp(lab->smtpPort, dialogue), before);
+    }
+
+    void sendmailBrokenMcIsRefused()
+    {
+        std::optional<LabHost> lab = labHost(QStringLiteral("sendmail"), m_scratch);
+        QVERIFY(lab);
+        SshHost host(lab->profile, lab->credentials(), lab->options());
+        const QString mcPath = QStringLiteral("/etc/mail/sendmail.mc");
+        const QByteArray mc = host.readFile(mcPath, Host::Access::Root).result().value_or(QByteArray());
+        // m4 stops at an include that does not exist: nothing may be written.
+        ChangeSet set(MtaKind::Sendmail, QStringLiteral("broken include"));
+        set.addFile({mcPath, QStringLiteral("sendmail-mc"), {}, mc, mc + "include(`/nonexistent/mailwarden.m4')dnl\n"});
+        ChangeSetRunner runner(host, *MtaRegistry::forKind(MtaKind::Sendmail), set);
+        runner.start();
+        QCOMPARE(runner.wait(), Outcome::Refused);
+        QVERIFY2(runner.report().toText().contains(QLatin1String("m4")), qPrintable(runner.report().toText()));
+        QCOMPARE(host.readFile(mcPath, Host::Access::Root).result().value_or(QByteArray()), mc);
+    }
+
     void rejectedConfigurationIsRolledBack()
     {
         const auto before = state();
