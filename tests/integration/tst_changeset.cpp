@@ -16,6 +16,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <thread>
+
 namespace Mailwarden {
 // The runner's fault hook (changesetrunner.h): tests only.
 class ChangeSetRunnerTestSeam
@@ -31,6 +33,7 @@ public:
 using namespace Mailwarden;
 using namespace Mailwarden::Testing;
 using Outcome = ChangeSetRunner::Outcome;
+Q_DECLARE_METATYPE(Outcome)
 
 namespace {
 
@@ -358,6 +361,77 @@ private Q_SLOTS:
         QVERIFY(SafeFileWriter::write(*m_host, {path, original, SafeFileWriter::sha256Hex(outside), Host::Access::Root})
                 .result());
         QVERIFY(m_host->run(Mailwarden::Command {{"/usr/sbin/postfix", "reload"}, true, {}, {}}).result());
+    }
+
+    // The SSH connection cut (the server side killed) right before each job:
+    // main.cf ends exactly old or exactly new, never a mix, the outcome says
+    // which, and the journal records what happened.
+    void connectionCutAtEachJob_data()
+    {
+        QTest::addColumn<QString>("job");
+        QTest::addColumn<int>("delayMs"); // > 0: cut while the job's command runs
+        QTest::addColumn<Outcome>("expected");
+        // Between jobs the host reconnects on demand and the run goes on.
+        for (const char *job : {"write", "rebuild", "validate", "reload", "verify"})
+            QTest::addRow("before-%s", job) << QString::fromLatin1(job) << 0 << Outcome::Applied;
+        // In the middle of `postfix check` (about 2 s): the job fails, the roll back
+        // reconnects and restores.
+        QTest::newRow("during-validate") << QStringLiteral("validate") << 700 << Outcome::RolledBack;
+    }
+    void connectionCutAtEachJob()
+    {
+        QFETCH(QString, job);
+        QFETCH(int, delayMs);
+        QFETCH(Outcome, expected);
+        const QString path = QStringLiteral("/etc/postfix/main.cf");
+        const QByteArray original = read(path);
+        const ChangeSet set = option("disable_vrfy_command", "no");
+        const QByteArray changed = set.files().value(0).after;
+        const qsizetype journalBefore
+            = HistoryJournal::read(*m_host, MtaKind::Postfix).value_or(QList<HistoryEntry>()).size();
+        ChangeSetRunner runner(*m_host, *m_mta, set);
+        QList<qint64> cut;
+        std::thread cutter;
+        ChangeSetRunnerTestSeam::setBeforeJob([&](const QString &name) {
+            if (name != job)
+                return;
+            if (delayMs == 0) {
+                cut = cutOwnConnections(m_lab->profile.port);
+                return;
+            }
+            cutter = std::thread([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+                cut = cutOwnConnections(m_lab->profile.port);
+            });
+        });
+        runner.start();
+        const Outcome outcome = runner.wait();
+        if (cutter.joinable())
+            cutter.join();
+        QVERIFY2(!cut.isEmpty(), "no connection was cut");
+        QCOMPARE(outcome, expected);
+        const QString report = runner.report().toText();
+        const QByteArray now = read(path);
+        QVERIFY2(now == original || now == changed, qPrintable(report));
+        if (outcome == Outcome::Applied) {
+            QCOMPARE(now, changed);
+        } else {
+            QVERIFY2(outcome == Outcome::RolledBack || outcome == Outcome::Refused, qPrintable(report));
+            QCOMPARE(now, original);
+        }
+        const QList<HistoryEntry> journal
+            = HistoryJournal::read(*m_host, MtaKind::Postfix).value_or(QList<HistoryEntry>());
+        QCOMPARE(HistoryJournal::verify(journal), 0);
+        if (journal.size() > journalBefore) // a run that wrote says how it ended
+            QCOMPARE(journal.last().outcome,
+                outcome == Outcome::Applied ? QStringLiteral("applied") : QStringLiteral("rolled-back"));
+        if (now == changed) { // put it back for the next row
+            ChangeSetRunnerTestSeam::setBeforeJob({});
+            ChangeSet back(MtaKind::Postfix, QStringLiteral("back"));
+            back.addFile({path, QStringLiteral("postfix-main"), {}, changed, original});
+            QCOMPARE(apply(back), Outcome::Applied);
+        }
+        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
     }
 
     void cancelAfterWriteRollsBack_data()
