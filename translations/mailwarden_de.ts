@@ -1350,6 +1350,300 @@
         <source>the server&apos;s certificate has a public key that cannot be decoded</source>
         <translation>das Zertifikat des Servers hat einen öffentlichen Schlüssel, der sich nicht dekodieren lässt</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 is configured (%2).</source>
+        <translation>%1 ist konfiguriert (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 daemon is running.</source>
+        <translation>Der Daemon von %1 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 runs, but its configuration file was not found where it was looked for.</source>
+        <translation>%1 läuft, aber seine Konfigurationsdatei wurde dort, wo gesucht wurde, nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is configured too (%2), but not running.</source>
+        <translation>%1 ist ebenfalls konfiguriert (%2), läuft aber nicht.</translation>
+    </message>
+    <message>
+        <source>The daemons of several MTAs are running (%1): set the MTA in the host&apos;s profile.</source>
+        <translation>Die Daemons mehrerer MTAs laufen (%1): Legen Sie den MTA im Profil des Hosts fest.</translation>
+    </message>
+    <message>
+        <source>%1 is configured, but its daemon is not running.</source>
+        <translation>%1 ist konfiguriert, aber sein Daemon läuft nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is configured; whether it runs cannot be seen (other users&apos; processes are hidden).</source>
+        <translation>%1 ist konfiguriert; ob es läuft, ist nicht zu sehen (die Prozesse anderer Benutzer sind verborgen).</translation>
+    </message>
+    <message>
+        <source>Several MTAs are configured and none is running (%1): set the MTA in the host&apos;s profile.</source>
+        <translation>Mehrere MTAs sind konfiguriert und keiner läuft (%1): Legen Sie den MTA im Profil des Hosts fest.</translation>
+    </message>
+    <message>
+        <source>No Postfix, Sendmail or qmail was found on this host.</source>
+        <translation>Auf diesem Host wurde weder Postfix noch Sendmail noch qmail gefunden.</translation>
+    </message>
+    <message>
+        <source>Main configuration</source>
+        <translation>Hauptkonfiguration</translation>
+    </message>
+    <message>
+        <source>Access and relay</source>
+        <translation>Zugriff und Relay</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Address rewriting</source>
+        <translation>Adressumschreibung</translation>
+    </message>
+    <message>
+        <source>Header and body checks</source>
+        <translation>Header- und Body-Prüfungen</translation>
+    </message>
+    <message>
+        <source>TLS and SASL</source>
+        <translation>TLS und SASL</translation>
+    </message>
+    <message>
+        <source>Control files</source>
+        <translation>Steuerdateien</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>m4 could not build sendmail.cf from the new %1.</source>
+        <translation>m4 konnte aus der neuen %1 keine sendmail.cf erzeugen.</translation>
+    </message>
+    <message>
+        <source>The sendmail.cf built from the new %1 does not load.</source>
+        <translation>Die aus der neuen %1 erzeugte sendmail.cf lässt sich nicht laden.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>no parser for the format &quot;%1&quot;</source>
+        <translation>kein Parser für das Format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the change set names no known MTA (postfix, sendmail or qmail)</source>
+        <translation>der Änderungssatz nennt keinen bekannten MTA (postfix, sendmail oder qmail)</translation>
+    </message>
+    <message>
+        <source>file %1 of the change set has no absolute path or no valid base64 contents</source>
+        <translation>Datei %1 des Änderungssatzes hat keinen absoluten Pfad oder keinen gültigen Base64-Inhalt</translation>
+    </message>
+    <message>
+        <source>Apply &quot;%1&quot; on %2</source>
+        <translation>&quot;%1&quot; auf %2 anwenden</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on the host since it was loaded: load it again and redo the change.</source>
+        <translation>%1 wurde auf dem Host seit dem Laden geändert: Laden Sie die Datei neu und wiederholen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 is as loaded</source>
+        <translation>%1 ist wie geladen</translation>
+    </message>
+    <message>
+        <source>%1 written (backup %2)</source>
+        <translation>%1 geschrieben (Sicherung %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>The roll back did not complete. The backups are: %1</source>
+        <translation>Das Zurückrollen wurde nicht abgeschlossen. Die Sicherungen sind: %1</translation>
+    </message>
+    <message>
+        <source>Record the change in the host&apos;s history</source>
+        <translation>Die Änderung im Verlauf des Hosts festhalten</translation>
+    </message>
+    <message>
+        <source>[%1: not world-readable, its diff is not recorded]
+</source>
+        <translation>[%1: nicht für alle lesbar, der Diff wird nicht festgehalten]
+</translation>
+    </message>
+    <message>
+        <source>change %1 in %2</source>
+        <translation>Änderung %1 in %2</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1</source>
+        <translation>Der Verlauf konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Check the new contents</source>
+        <translation>Die neuen Inhalte prüfen</translation>
+    </message>
+    <message>
+        <source>%1 generated</source>
+        <translation>%1 erzeugt</translation>
+    </message>
+    <message>
+        <source>Check that nobody else changed the files</source>
+        <translation>Prüfen, dass niemand sonst die Dateien geändert hat</translation>
+    </message>
+    <message>
+        <source>Back up and write the files</source>
+        <translation>Die Dateien sichern und schreiben</translation>
+    </message>
+    <message>
+        <source>Rebuild tables</source>
+        <translation>Tabellen neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Validate the configuration</source>
+        <translation>Die Konfiguration prüfen</translation>
+    </message>
+    <message>
+        <source>Reload the MTA</source>
+        <translation>Den MTA neu laden</translation>
+    </message>
+    <message>
+        <source>Verify that the MTA runs</source>
+        <translation>Bestätigen, dass der MTA läuft</translation>
+    </message>
+    <message>
+        <source>%1: the entry &quot;%2&quot; cannot be written there</source>
+        <translation>%1: der Eintrag &quot;%2&quot; kann dort nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 has no entry &quot;%2&quot;</source>
+        <translation>%1 hat keinen Eintrag &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database lookup: Mailwarden does not edit it</source>
+        <translation>%1 ist eine Datenbankabfrage: Mailwarden bearbeitet sie nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a key/value table (%2)</source>
+        <translation>%1 ist keine Schlüssel/Wert-Tabelle (%2)</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>contains a control character (line break, NUL, …), which would change the file&apos;s structure</source>
+        <translation>enthält ein Steuerzeichen (Zeilenumbruch, NUL, …), das den Aufbau der Datei ändern würde</translation>
+    </message>
+    <message>
+        <source>contains a blank</source>
+        <translation>enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter name</source>
+        <translation>&quot;%1&quot; ist kein Parametername</translation>
+    </message>
+    <message>
+        <source>a parameter needs a name</source>
+        <translation>ein Parameter braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1 does not set %2</source>
+        <translation>%1 setzt %2 nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an m4 define name</source>
+        <translation>&quot;%1&quot; ist kein m4-Define-Name</translation>
+    </message>
+    <message>
+        <source>value: &apos;%1&apos; is not allowed in a sendmail.mc value</source>
+        <translation>Wert: &apos;%1&apos; ist in einem sendmail.mc-Wert nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>value: &quot;%1&quot; is an m4 macro and would be expanded</source>
+        <translation>Wert: &quot;%1&quot; ist ein m4-Makro und würde expandiert</translation>
+    </message>
+    <message>
+        <source>%1: define(%2) cannot be written</source>
+        <translation>%1: define(%2) kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 does not define %2</source>
+        <translation>%1 definiert %2 nicht</translation>
+    </message>
+    <message>
+        <source>Cannot look at %1 on the host.</source>
+        <translation>%1 auf dem Host kann nicht angesehen werden.</translation>
+    </message>
+    <message>
+        <source>%1 on the host is not a regular file.</source>
+        <translation>%1 auf dem Host ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The journal has no change %1.</source>
+        <translation>Das Journal hat keine Änderung %1.</translation>
+    </message>
+    <message>
+        <source>Change %1 was not applied (%2): there is nothing to roll back.</source>
+        <translation>Änderung %1 wurde nicht angewendet (%2): es gibt nichts zurückzurollen.</translation>
+    </message>
+    <message>
+        <source>Roll back change %1: %2</source>
+        <translation>Änderung %1 zurückrollen: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since change %2 (by a later change or outside Mailwarden): roll back refused.</source>
+        <translation>%1 wurde seit Änderung %2 geändert (durch eine spätere Änderung oder außerhalb von Mailwarden): Zurückrollen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not the content recorded before change %2.</source>
+        <translation>Die Sicherung %1 ist nicht der vor Änderung %2 festgehaltene Inhalt.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -2052,6 +2346,170 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>&apos;%1&apos; is not a port number (1 to 65535).</source>
         <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli mta detect|catalogue NAME [--json] [--accept-new | --accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli mta detect|catalogue NAME [--json] [--accept-new | --accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source> (as %1)</source>
+        <translation> (als %1)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (nur lesbar)</translation>
+    </message>
+    <message>
+        <source>Which MTA a host runs and the tables it uses: mta detect|catalogue NAME [--json].</source>
+        <translation>Welcher MTA auf einem Host läuft und welche Tabellen er nutzt: mta detect|catalogue NAME [--json].</translation>
+    </message>
+    <message>
+        <source>%1 uses no table or file named &apos;%2&apos; (see: mta catalogue %1)</source>
+        <translation>%1 nutzt keine Tabelle oder Datei namens „%2“ (siehe: mta catalogue %1)</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; names several files on %1: give the full path</source>
+        <translation>„%2“ bezeichnet mehrere Dateien auf %1: Geben Sie den vollen Pfad an</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>Refused: nothing on %1 was changed.</source>
+        <translation>Abgelehnt: auf %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Failed and rolled back: %1 is as it was.</source>
+        <translation>Fehlgeschlagen und zurückgerollt: %1 ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>THE ROLL BACK FAILED: check %1 by hand (the report names the backups).</source>
+        <translation>DAS ZURÜCKROLLEN IST FEHLGESCHLAGEN: Prüfen Sie %1 von Hand (der Bericht nennt die Sicherungen).</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli option get|set|unset HOST NAME [VALUE] [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli option get|set|unset HOST NAME [WERT] [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli table show|set|remove HOST TABELLE [SCHLÜSSEL [WERT]] [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>%1: options are supported for Postfix (main.cf) and Sendmail (sendmail.mc)</source>
+        <translation>%1: Optionen werden für Postfix (main.cf) und Sendmail (sendmail.mc) unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: the MTA on this host knows no option &apos;%2&apos;</source>
+        <translation>%1: der MTA auf diesem Host kennt keine Option „%2“</translation>
+    </message>
+    <message>
+        <source>%1 does not define %2</source>
+        <translation>%1 definiert %2 nicht</translation>
+    </message>
+    <message>
+        <source>Set %1 = %2</source>
+        <translation>%1 = %2 setzen</translation>
+    </message>
+    <message>
+        <source>Unset %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: remove %2</source>
+        <translation>%1: %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Show or edit a table of the catalogue: table show|set|remove HOST TABLE [KEY [VALUE]].</source>
+        <translation>Eine Tabelle des Katalogs zeigen oder bearbeiten: table show|set|remove HOST TABELLE [SCHLÜSSEL [WERT]].</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli edit HOST FILE [--dry-run] | apply HOST CHANGESET.json [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli edit HOST DATEI [--dry-run] | apply HOST ÄNDERUNGSSATZ.json [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>Cannot write a local copy to edit.</source>
+        <translation>Eine lokale Kopie zum Bearbeiten kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The editor failed; nothing was changed.</source>
+        <translation>Der Editor ist fehlgeschlagen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit again? [Y/n] </source>
+        <translation>Erneut bearbeiten? [J/n] </translation>
+    </message>
+    <message>
+        <source>%1 is a %2 change set, but %3 runs %4.</source>
+        <translation>%1 ist ein Änderungssatz für %2, aber auf %3 läuft %4.</translation>
+    </message>
+    <message>
+        <source>Edit a file of the catalogue in $EDITOR, checked and applied: edit HOST FILE.</source>
+        <translation>Eine Datei des Katalogs in $EDITOR bearbeiten, geprüft und angewendet: edit HOST DATEI.</translation>
+    </message>
+    <message>
+        <source>Apply a change set saved as JSON: apply HOST FILE.json [--dry-run].</source>
+        <translation>Einen als JSON gespeicherten Änderungssatz anwenden: apply HOST DATEI.json [--dry-run].</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run] | drift HOST [--json] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run] | drift HOST [--json] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>warning: the journal&apos;s chain breaks at entry %1: it was edited outside Mailwarden</source>
+        <translation>Warnung: die Kette des Journals bricht bei Eintrag %1: es wurde außerhalb von Mailwarden bearbeitet</translation>
+    </message>
+    <message>
+        <source>The journal has no change %1.</source>
+        <translation>Das Journal hat keine Änderung %1.</translation>
+    </message>
+    <message>
+        <source>Every file is as Mailwarden&apos;s history last recorded it.</source>
+        <translation>Jede Datei ist so, wie Mailwardens Verlauf sie zuletzt festgehalten hat.</translation>
+    </message>
+    <message>
+        <source>%1: removed outside Mailwarden (last written by change %2)</source>
+        <translation>%1: außerhalb von Mailwarden entfernt (zuletzt geschrieben von Änderung %2)</translation>
+    </message>
+    <message>
+        <source>%1: changed outside Mailwarden since change %2</source>
+        <translation>%1: seit Änderung %2 außerhalb von Mailwarden geändert</translation>
+    </message>
+    <message>
+        <source>A host&apos;s change journal: history HOST [ID] [--json].</source>
+        <translation>Das Änderungsjournal eines Hosts: history HOST [ID] [--json].</translation>
+    </message>
+    <message>
+        <source>Undo a change of the journal: rollback HOST ID [--dry-run].</source>
+        <translation>Eine Änderung des Journals rückgängig machen: rollback HOST ID [--dry-run].</translation>
+    </message>
+    <message>
+        <source>Files changed outside Mailwarden since its last change: drift HOST.</source>
+        <translation>Dateien, die seit Mailwardens letzter Änderung außerhalb geändert wurden: drift HOST.</translation>
+    </message>
+    <message>
+        <source>Read or change an option (a main.cf parameter, a sendmail.mc define): option get|set|unset HOST NAME [VALUE].</source>
+        <translation>Eine Option lesen oder ändern (einen main.cf-Parameter, ein sendmail.mc-Define): option get|set|unset HOST NAME [WERT].</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,9 @@ int table(QStringList args, QTextStream &out, QTextStream &err)
 Command optionCommand()
 {
     return {QStringLiteral("option"),
-        QCoreApplication::translate(
-            "cli", "Read or change a main.cf parameter: option get|set|unset HOST NAME [VALUE]."),
+        QCoreApplication::translate("cli",
+            "Read or change an option (a main.cf parameter, a sendmail.mc define): option get|set|unset HOST NAME "
+            "[VALUE]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return option(args, out, err); }};
 }
 
