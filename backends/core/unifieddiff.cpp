@@ -148,12 +148,61 @@ QByteArray range(qsizetype start, qsizetype count)
 
 } // namespace
 
+namespace {
+
+// The part of both texts that can differ, on line boundaries, with up to
+// \a context equal lines around it: a one-line change in a 30 MB table is then
+// one memcmp pass and a few lines to split, not two million. Outside the
+// window both texts are the same bytes.
+struct Window {
+    QByteArrayView a, b;
+    qsizetype linesBefore = 0; ///< lines of the texts before the window
+};
+
+Window window(QByteArrayView before, QByteArrayView after, int context)
+{
+    const qsizetype common = std::min(before.size(), after.size());
+    const qsizetype head = std::mismatch(before.begin(), before.begin() + common, after.begin()).first - before.begin();
+    qsizetype tail = 0;
+    while (tail < common - head && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+        ++tail;
+    // Back to the start of the line of the first difference, then `context` lines more.
+    qsizetype start = head;
+    while (start > 0 && before[start - 1] != '\n')
+        --start;
+    for (int i = 0; i < context && start > 0; ++i) {
+        --start;
+        while (start > 0 && before[start - 1] != '\n')
+            --start;
+    }
+    // The common tail begins at tA in before and tB in after. Move both ends
+    // forward by the same count d (the bytes there are equal) to a line end,
+    // then `context` lines more.
+    const qsizetype tA = before.size() - tail, tB = after.size() - tail;
+    auto atLineStart = [](QByteArrayView text, qsizetype i) { return i == 0 || text[i - 1] == '\n'; };
+    qsizetype d = 0;
+    if (!atLineStart(before, tA) || !atLineStart(after, tB)) {
+        const qsizetype nl = before.indexOf('\n', tA);
+        d = (nl < 0 ? before.size() : nl + 1) - tA;
+    }
+    for (int i = 0; i < context && tA + d < before.size(); ++i) {
+        const qsizetype nl = before.indexOf('\n', tA + d);
+        d = (nl < 0 ? before.size() : nl + 1) - tA;
+    }
+    Window w {before.sliced(start, tA + d - start), after.sliced(start, tB + d - start), 0};
+    w.linesBefore = std::count(before.begin(), before.begin() + start, '\n');
+    return w;
+}
+
+} // namespace
+
 QByteArray UnifiedDiff::diff(
     QByteArrayView before, QByteArrayView after, const QString &path, int context, qsizetype maxEdits)
 {
     if (before == after)
         return {};
-    const QList<QByteArrayView> a = splitLines(before), b = splitLines(after);
+    const Window w = window(before, after, context);
+    const QList<QByteArrayView> a = splitLines(w.a), b = splitLines(w.b);
     const std::vector<Edit> script = editScript(a, b, maxEdits);
 
     // git's style: a/etc/postfix/main.cf, not a//etc/postfix/main.cf
@@ -189,7 +238,8 @@ QByteArray UnifiedDiff::diff(
             countA += script[size_t(k)].op != Op::Add;
             countB += script[size_t(k)].op != Op::Remove;
         }
-        out += "@@ -" + range(first.a, countA) + " +" + range(first.b, countB) + " @@\n";
+        out += "@@ -" + range(w.linesBefore + first.a, countA) + " +" + range(w.linesBefore + first.b, countB)
+            + " @@\n";
         for (qsizetype k = start; k < end; ++k) {
             const Edit &e = script[size_t(k)];
             appendLine(out, char(e.op), e.op == Op::Add ? b[e.b] : a[e.a]);
@@ -204,7 +254,8 @@ UnifiedDiff::Stats UnifiedDiff::stats(QByteArrayView before, QByteArrayView afte
     Stats s;
     if (before == after)
         return s;
-    for (const Edit &e : editScript(splitLines(before), splitLines(after), maxEdits)) {
+    const Window w = window(before, after, 0);
+    for (const Edit &e : editScript(splitLines(w.a), splitLines(w.b), maxEdits)) {
         s.added += e.op == Op::Add;
         s.removed += e.op == Op::Remove;
     }

@@ -5,7 +5,6 @@
 #include "remote/command.h"
 #include "remote/remoteerror.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <atomic>
@@ -26,7 +25,8 @@ class Mta;
 ///     and the files generated from them join the set (Mta::derivedChanges:
 ///     sendmail.cf from sendmail.mc; a failure there is Refused too);
 ///  2. compare-and-swap: every file on the host still has the hash it had at
-///     load time (root-file helper `stat`; else Refused, nothing written);
+///     load time (root-file helper `stat`; else Refused, nothing written); a
+///     single file is checked by its write (step 3) instead;
 ///  3. each file backed up and replaced atomically (SafeFileWriter, as root);
 ///  4. rebuild (Mta::rebuildCommands), 5. validate, 6. reload, 7. verify;
 ///  8. once anything was written: an entry in the host's journal (HistoryJournal)
@@ -95,7 +95,6 @@ private:
     ChangeSet m_changes;
     std::unique_ptr<Report> m_report;
     QList<Written> m_written;
-    QHash<QString, uint> m_modes; ///< from the CAS stat: which files others may read
     std::atomic<bool> m_cancel = false;
     std::atomic<Outcome> m_outcome = Outcome::Running;
     QThread *m_thread = nullptr;

@@ -171,28 +171,37 @@ RemoteResult<QList<HistoryEntry>> HistoryJournal::read(Host &host, MtaKind mta)
 
 RemoteResult<HistoryEntry> HistoryJournal::append(Host &host, MtaKind mta, HistoryEntry entry)
 {
+    // Straight through the helper, without SafeFileWriter's backup: the journal
+    // only grows, and a backup per entry would litter the directory.
+    constexpr int kExitChanged = 65;
     const QString path = pathFor(mta);
+    const QByteArray helper = host.fileHelper().toUtf8();
     for (int attempt = 0;; ++attempt) {
-        const auto stat = helperStat(host, path);
-        if (!stat)
-            return std::unexpected(stat.error());
-        QByteArray bytes;
-        if (stat->exists) {
-            const auto current = host.readFile(path, Host::Access::Root).result();
-            if (!current)
-                return std::unexpected(current.error());
-            bytes = *current;
+        std::optional<QByteArray> current;
+        if (const auto bytes = host.readFile(path, Host::Access::Root).result()) {
+            current = *bytes;
+        } else {
+            const auto stat = helperStat(host, path);
+            if (!stat)
+                return std::unexpected(stat.error());
+            if (stat->exists)
+                return std::unexpected(bytes.error());
         }
-        const QByteArray line = appendLine(parse(bytes), entry);
-        SafeWriteRequest request {path, bytes + line,
-            stat->exists ? std::optional<QByteArray>(SafeFileWriter::sha256Hex(bytes)) : std::nullopt,
-            Host::Access::Root};
-        const auto written = SafeFileWriter::write(host, request).result();
-        if (written)
+        const QByteArray content
+            = current.value_or(QByteArray()) + appendLine(parse(current.value_or(QByteArray())), entry);
+        QByteArrayList argv {helper, "install", "--sha256", SafeFileWriter::sha256Hex(content)};
+        argv += current ? QByteArrayList {"--expect", SafeFileWriter::sha256Hex(*current)}
+                        : QByteArrayList {"--expect-missing"};
+        argv += path.toUtf8();
+        const auto install = host.run(Command {argv, true, content, {}}).result();
+        if (!install)
+            return std::unexpected(install.error());
+        if (install->exitCode == 0)
             return entry;
         // Another console appended between our read and our write: read again.
-        if (written.error().kind != RemoteError::Kind::FileChanged || attempt >= 4)
-            return std::unexpected(written.error());
+        if (install->exitCode != kExitChanged || attempt >= 4)
+            return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
+                Tr::tr("Cannot write %1 on the host.").arg(path), QString::fromUtf8(install->err.trimmed())));
     }
 }
 

@@ -9,26 +9,22 @@ QByteArray MtaEvidence::probeScript()
     // Each fact on its own line, so a missing tool costs one fact, not the probe.
     // Daemons are recognised by their own process titles: Postfix's master runs
     // from its daemon directory, Sendmail retitles itself "sendmail: ...", qmail's
-    // queue manager is qmail-send.
-    // The probe's own processes (this shell, the login shell that started it)
-    // carry this text in their command lines: the marker skips them.
+    // queue manager is qmail-send. One grep over all of /proc for each (not a
+    // program per process); the [x] in each pattern keeps the grep, and this
+    // script's own command lines, from matching themselves.
     return QByteArrayLiteral(R"SH(PATH=/usr/sbin:/usr/bin:/sbin:/bin:/var/qmail/bin
-for p in /proc/[0-9]*; do
-    c=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
-    case $c in '' | *mw-mta-probe*) continue ;; esac
-    n=$(cat "$p/comm" 2>/dev/null)
-    case $c in
-    */postfix/sbin/master* | */postfix/master* | */libexec/postfix/master*) echo running=postfix ;;
-    'sendmail: '* | 'sm-mta: '*) echo running=sendmail ;;
-    esac
-    [ "$n" = qmail-send ] && echo running=qmail
-done
+grep -qas '/[p]ostfix/sbin/master\|/[p]ostfix/master\|/libexec/[p]ostfix/master' /proc/[0-9]*/cmdline && echo running=postfix
+grep -qas '^[s]endmail: \|^[s]m-mta: ' /proc/[0-9]*/cmdline && echo running=sendmail
+grep -qsx '[q]mail-send' /proc/[0-9]*/comm && echo running=qmail
 # with hidepid, init (pid 1) is hidden from other users like every daemon
 [ -n "$(tr '\0' ' ' </proc/1/cmdline 2>/dev/null)" ] && echo processes=visible
 if command -v postconf >/dev/null 2>&1; then
-    d=$(postconf -h config_directory 2>/dev/null)
-    [ -n "$d" ] && [ -f "$d/main.cf" ] && echo "postfix.config=$d/main.cf"
-    echo "postfix.version=$(postconf -h mail_version 2>/dev/null)"
+    postconf -h config_directory mail_version 2>/dev/null | {
+        read -r d
+        read -r v
+        [ -n "$d" ] && [ -f "$d/main.cf" ] && echo "postfix.config=$d/main.cf"
+        echo "postfix.version=$v"
+    }
 fi
 if [ -f /etc/mail/sendmail.cf ]; then
     echo sendmail.config=/etc/mail/sendmail.cf
