@@ -1644,6 +1644,182 @@
         <source>The backup %1 is not the content recorded before change %2.</source>
         <translation>Die Sicherung %1 ist nicht der vor Änderung %2 festgehaltene Inhalt.</translation>
     </message>
+    <message>
+        <source>Cannot write %1 on the host.</source>
+        <translation>%1 kann auf dem Host nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The fully qualified name of this mail host, used in the banner and in Received headers.</source>
+        <translation>Der vollständige Name dieses Mailhosts, verwendet im Banner und in Received-Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>The domain of this host; other defaults are derived from it.</source>
+        <translation>Die Domain dieses Hosts; andere Voreinstellungen leiten sich davon ab.</translation>
+    </message>
+    <message>
+        <source>The domain that locally posted mail appears to come from.</source>
+        <translation>Die Domain, von der lokal eingelieferte Mail zu kommen scheint.</translation>
+    </message>
+    <message>
+        <source>The domains this host delivers locally instead of forwarding.</source>
+        <translation>Die Domains, die dieser Host lokal zustellt, statt sie weiterzuleiten.</translation>
+    </message>
+    <message>
+        <source>Clients trusted to relay through this host; keep it as small as possible.</source>
+        <translation>Clients, denen Relaying über diesen Host erlaubt ist; halten Sie die Liste so klein wie möglich.</translation>
+    </message>
+    <message>
+        <source>The host all outgoing mail is sent to; empty sends directly to each domain&apos;s MX.</source>
+        <translation>Der Host, an den alle ausgehende Mail geht; leer sendet direkt an den MX jeder Domain.</translation>
+    </message>
+    <message>
+        <source>The network addresses the SMTP server listens on.</source>
+        <translation>Die Netzwerkadressen, auf denen der SMTP-Server lauscht.</translation>
+    </message>
+    <message>
+        <source>Whether Postfix uses IPv4, IPv6 or both.</source>
+        <translation>Ob Postfix IPv4, IPv6 oder beides verwendet.</translation>
+    </message>
+    <message>
+        <source>The greeting sent to every client; naming the software and version helps attackers.</source>
+        <translation>Die Begrüßung an jeden Client; Software und Version darin zu nennen hilft Angreifern.</translation>
+    </message>
+    <message>
+        <source>Refuses VRFY, so that nobody can test which addresses exist.</source>
+        <translation>Lehnt VRFY ab, damit niemand prüfen kann, welche Adressen existieren.</translation>
+    </message>
+    <message>
+        <source>Requires clients to greet with HELO or EHLO first; many spam tools do not.</source>
+        <translation>Verlangt, dass Clients zuerst mit HELO oder EHLO grüßen; viele Spam-Werkzeuge tun das nicht.</translation>
+    </message>
+    <message>
+        <source>Refuses envelope addresses that are not in strict &lt;user@domain&gt; form.</source>
+        <translation>Lehnt Umschlagadressen ab, die nicht streng in der Form &lt;user@domain&gt; sind.</translation>
+    </message>
+    <message>
+        <source>Waits with rejections until RCPT TO, so that they can be logged with sender and recipient.</source>
+        <translation>Wartet mit Ablehnungen bis RCPT TO, damit sie mit Absender und Empfänger protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>Who may relay: the rules that keep this host from being an open relay.</source>
+        <translation>Wer relayen darf: die Regeln, die diesen Host davor bewahren, ein offenes Relay zu sein.</translation>
+    </message>
+    <message>
+        <source>Checks applied to each RCPT TO, in order; the first that decides wins.</source>
+        <translation>Prüfungen für jedes RCPT TO, der Reihe nach; die erste, die entscheidet, gilt.</translation>
+    </message>
+    <message>
+        <source>Checks applied to the connecting client&apos;s address and name.</source>
+        <translation>Prüfungen der Adresse und des Namens des verbindenden Clients.</translation>
+    </message>
+    <message>
+        <source>Checks applied to the name a client gives in HELO or EHLO.</source>
+        <translation>Prüfungen des Namens, den ein Client in HELO oder EHLO angibt.</translation>
+    </message>
+    <message>
+        <source>Checks applied to the MAIL FROM address.</source>
+        <translation>Prüfungen der MAIL-FROM-Adresse.</translation>
+    </message>
+    <message>
+        <source>Rejects recipients that do not exist here at RCPT TO instead of bouncing later.</source>
+        <translation>Lehnt hier nicht vorhandene Empfänger bei RCPT TO ab, statt später zurückzuweisen.</translation>
+    </message>
+    <message>
+        <source>The largest message accepted, in bytes.</source>
+        <translation>Die größte angenommene Nachricht, in Bytes.</translation>
+    </message>
+    <message>
+        <source>The largest local mailbox, in bytes (0: no limit).</source>
+        <translation>Das größte lokale Postfach, in Bytes (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>The most recipients one message may have.</source>
+        <translation>Die meisten Empfänger, die eine Nachricht haben darf.</translation>
+    </message>
+    <message>
+        <source>The most connections one client may hold at once.</source>
+        <translation>Die meisten Verbindungen, die ein Client gleichzeitig halten darf.</translation>
+    </message>
+    <message>
+        <source>The most connections one client may open per time unit (0: no limit).</source>
+        <translation>Die meisten Verbindungen, die ein Client je Zeiteinheit öffnen darf (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>The most messages one client may send per time unit (0: no limit).</source>
+        <translation>Die meisten Nachrichten, die ein Client je Zeiteinheit senden darf (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>How long the server pauses after an error, slowing down address harvesters.</source>
+        <translation>Wie lange der Server nach einem Fehler pausiert; das bremst Adresssammler.</translation>
+    </message>
+    <message>
+        <source>After this many errors the server starts pausing before each reply.</source>
+        <translation>Nach so vielen Fehlern pausiert der Server vor jeder Antwort.</translation>
+    </message>
+    <message>
+        <source>After this many errors the server hangs up.</source>
+        <translation>Nach so vielen Fehlern legt der Server auf.</translation>
+    </message>
+    <message>
+        <source>Whether the SMTP server offers STARTTLS (may) or requires it (encrypt).</source>
+        <translation>Ob der SMTP-Server STARTTLS anbietet (may) oder verlangt (encrypt).</translation>
+    </message>
+    <message>
+        <source>Offers AUTH only after STARTTLS, so passwords never cross the network in clear text.</source>
+        <translation>Bietet AUTH erst nach STARTTLS an, damit Passwörter nie im Klartext übers Netz gehen.</translation>
+    </message>
+    <message>
+        <source>The TLS versions the SMTP server accepts; exclude SSLv2, SSLv3, TLSv1 and TLSv1.1.</source>
+        <translation>Die TLS-Versionen, die der SMTP-Server annimmt; schließen Sie SSLv2, SSLv3, TLSv1 und TLSv1.1 aus.</translation>
+    </message>
+    <message>
+        <source>The TLS versions accepted where TLS is required.</source>
+        <translation>Die TLS-Versionen, die angenommen werden, wo TLS verlangt wird.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (PEM).</source>
+        <translation>Das Zertifikat des Servers (PEM).</translation>
+    </message>
+    <message>
+        <source>The private key of the server&apos;s certificate (PEM).</source>
+        <translation>Der private Schlüssel zum Zertifikat des Servers (PEM).</translation>
+    </message>
+    <message>
+        <source>Whether outgoing mail uses STARTTLS when the receiving server offers it (may).</source>
+        <translation>Ob ausgehende Mail STARTTLS nutzt, wenn der empfangende Server es anbietet (may).</translation>
+    </message>
+    <message>
+        <source>Lets clients authenticate with SASL (submission by users).</source>
+        <translation>Lässt Clients sich per SASL anmelden (Einlieferung durch Benutzer).</translation>
+    </message>
+    <message>
+        <source>DNS blocklists postscreen asks about each client, with weights.</source>
+        <translation>DNS-Sperrlisten, die postscreen zu jedem Client befragt, mit Gewichten.</translation>
+    </message>
+    <message>
+        <source>How long undeliverable mail stays in the queue before it is returned.</source>
+        <translation>Wie lange unzustellbare Mail in der Warteschlange bleibt, bevor sie zurückgeht.</translation>
+    </message>
+    <message>
+        <source>How long undeliverable bounces stay in the queue.</source>
+        <translation>Wie lange unzustellbare Rückläufer in der Warteschlange bleiben.</translation>
+    </message>
+    <message>
+        <source>The alias tables the local delivery agent reads.</source>
+        <translation>Die Aliastabellen, die der lokale Zusteller liest.</translation>
+    </message>
+    <message>
+        <source>Address rewriting for any domain: forwards addresses to other addresses.</source>
+        <translation>Adressumschreibung für jede Domain: leitet Adressen an andere Adressen weiter.</translation>
+    </message>
+    <message>
+        <source>Routes mail for chosen domains or addresses to a given transport and next hop.</source>
+        <translation>Leitet Mail für gewählte Domains oder Adressen an einen bestimmten Transport und nächsten Host.</translation>
+    </message>
+    <message>
+        <source>Notifies logged-in users of new mail; rarely wanted on a server.</source>
+        <translation>Benachrichtigt angemeldete Benutzer über neue Mail; auf einem Server selten gewünscht.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -2400,10 +2576,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>DAS ZURÜCKROLLEN IST FEHLGESCHLAGEN: Prüfen Sie %1 von Hand (der Bericht nennt die Sicherungen).</translation>
     </message>
     <message>
-        <source>Usage: mailwarden-cli option get|set|unset HOST NAME [VALUE] [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli option get|set|unset HOST NAME [WERT] [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
-    </message>
-    <message>
         <source>Usage: mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
         <translation>Aufruf: mailwarden-cli table show|set|remove HOST TABELLE [SCHLÜSSEL [WERT]] [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
     </message>
@@ -2510,6 +2682,18 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Read or change an option (a main.cf parameter, a sendmail.mc define): option get|set|unset HOST NAME [VALUE].</source>
         <translation>Eine Option lesen oder ändern (einen main.cf-Parameter, ein sendmail.mc-Define): option get|set|unset HOST NAME [WERT].</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli option list HOST [--changed] [--json] | get|set|unset HOST NAME [VALUE] [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli option list HOST [--changed] [--json] | get|set|unset HOST NAME [WERT] [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>[set in %1; default: %2]</source>
+        <translation>[gesetzt in %1; Voreinstellung: %2]</translation>
+    </message>
+    <message>
+        <source>[deprecated: %1]</source>
+        <translation>[veraltet: %1]</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,16 @@
 #include "mta/mta.h"
 #include "mta/mtacommands.h"
 #include "mta/mtaedits.h"
+#include "mta/sendmailmta.h"
 #include "remote/host.h"
 #include "sendmail/sendmailmc.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -27,7 +30,8 @@ namespace {
 int optionUsage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
-        "Usage: mailwarden-cli option get|set|unset HOST NAME [VALUE] [--dry-run] [--accept-fingerprint FP] "
+        "Usage: mailwarden-cli option list HOST [--changed] [--json] | get|set|unset HOST NAME [VALUE] [--dry-run] "
+        "[--accept-fingerprint FP] "
         "[--known-hosts FILE]")
         << '\n';
     return UsageError;
@@ -74,12 +78,56 @@ bool knownOption(const HostMta &target, const CatalogueEntry &config, const QByt
     return false;
 }
 
+int listOptions(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    const bool changed = takeFlag(args, QStringLiteral("--changed"));
+    auto target = openHostMta(args, err);
+    if (!target)
+        return Failure;
+    if (!args.isEmpty())
+        return optionUsage(err);
+    const auto options = target->mta->options(*target->host).result();
+    if (!options) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(target->name, options.error().toString()) << '\n';
+        return Failure;
+    }
+    static const char *const types[] = {"bool", "number", "size", "time", "list", "restrictions", "tables", "text"};
+    QJsonArray list;
+    for (const MtaOption &o : *options) {
+        if (changed && o.source == MtaOption::Source::Default)
+            continue;
+        if (json) {
+            list.append(QJsonObject {{QStringLiteral("name"), QString::fromUtf8(o.name)},
+                {QStringLiteral("value"), QString::fromUtf8(o.value)},
+                {QStringLiteral("default"), QString::fromUtf8(o.defaultValue)}, {QStringLiteral("setIn"), o.where},
+                {QStringLiteral("type"), QString::fromLatin1(types[int(o.type)])},
+                {QStringLiteral("deprecated"), o.deprecated}, {QStringLiteral("warning"), o.warning},
+                {QStringLiteral("explanation"), o.explanation}, {QStringLiteral("documentation"), o.documentation}});
+            continue;
+        }
+        out << QString::fromUtf8(o.name) << " = " << QString::fromUtf8(o.value);
+        if (o.source != MtaOption::Source::Default)
+            out << "    "
+                << QCoreApplication::translate("cli", "[set in %1; default: %2]")
+                       .arg(o.where, QString::fromUtf8(o.defaultValue));
+        if (o.deprecated)
+            out << "    " << QCoreApplication::translate("cli", "[deprecated: %1]").arg(o.warning);
+        out << '\n';
+    }
+    if (json)
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
 int option(QStringList args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty())
         return optionUsage(err);
     const QString verb = args.takeFirst();
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    if (verb == QLatin1String("list"))
+        return listOptions(args, out, err);
     const qsizetype needed = verb == QLatin1String("set") ? 3 : 2;
     if ((verb != QLatin1String("get") && verb != QLatin1String("set") && verb != QLatin1String("unset")))
         return optionUsage(err);
@@ -112,13 +160,7 @@ int option(QStringList args, QTextStream &out, QTextStream &err)
             err << QCoreApplication::translate("cli", "%1 does not define %2").arg(config->path, args.at(0)) << '\n';
             return Failure;
         }
-        // the value as m4 reads it: without a leading dnl line and the outer quotes
-        QByteArray shown = value->trimmed();
-        if (shown.startsWith("dnl"))
-            shown = shown.mid(shown.indexOf('\n') + 1).trimmed();
-        if (shown.startsWith('`') && shown.endsWith('\''))
-            shown = shown.mid(1, shown.size() - 2);
-        out << args.at(0) << " = " << QString::fromUtf8(shown) << '\n';
+        out << args.at(0) << " = " << QString::fromUtf8(SendmailMta::defineValue(*value)) << '\n';
         return Success;
     }
     if (verb == QLatin1String("set") && !knownOption(*target, *config, name, err))

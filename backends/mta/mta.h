@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "core/mtakind.h"
 #include "filechange.h"
+#include "mtaoption.h"
 #include "remote/command.h"
 #include "remote/remoteerror.h"
 
@@ -36,6 +37,12 @@ public:
     /// each with the host's current content as `before`. Blocks on \a host: the
     /// runner calls it on its own thread. Default: none.
     virtual RemoteResult<QList<FileChange>> derivedChanges(Host &host, const QList<FileChange> &changes) const;
+
+    /// The settings of the host's MTA with their effective values, where each
+    /// comes from and its default: Postfix's parameters from its own postconf
+    /// (only those this version knows), Sendmail's sendmail.mc defines, qmail's
+    /// one-value control files with qmail's documented defaults.
+    virtual QFuture<RemoteResult<QList<MtaOption>>> options(Host &host) const = 0;
 
     // The steps a ChangeSet runs after its files are written (ChangeSetRunner):
     // each a list of commands (argv, usually with sudo) that must all exit 0.

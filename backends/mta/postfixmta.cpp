@@ -2,6 +2,7 @@
 
 #include "mtacommands.h"
 #include "postfixcatalogue.h"
+#include "postfixoptions.h"
 #include "remote/host.h"
 
 namespace Mailwarden {
@@ -69,6 +70,36 @@ QList<Command> PostfixMta::reloadCommands() const
 QList<Command> PostfixMta::verifyCommands() const
 {
     return {sudo({"/usr/sbin/postfix", "status"})};
+}
+
+} // namespace Mailwarden
+
+namespace Mailwarden {
+
+QFuture<RemoteResult<QList<MtaOption>>> PostfixMta::options(Host &host) const
+{
+    // One round trip: the defaults this version knows, main.cf's settings, and on
+    // stderr postconf's warnings about them (deprecated parameters).
+    const Command command = mtaShell(
+        "postconf -d 2>/dev/null && echo '@@mailwarden postconf -n@@' && postconf -n && postconf -h config_directory");
+    return host.run(command).then([](const RemoteResult<CommandResult> &result) -> RemoteResult<QList<MtaOption>> {
+        if (!result)
+            return std::unexpected(result.error());
+        if (!result->succeeded())
+            return std::unexpected(RemoteError::make(
+                RemoteError::Kind::Io, QStringLiteral("postconf: %1").arg(QString::fromUtf8(result->err.trimmed()))));
+        const QByteArrayView out(result->out);
+        const QByteArrayView marker = "@@mailwarden postconf -n@@\n";
+        const qsizetype split = out.indexOf(marker);
+        if (split < 0)
+            return std::unexpected(
+                RemoteError::make(RemoteError::Kind::Io, QStringLiteral("postconf: unexpected output")));
+        QByteArrayView rest = out.sliced(split + marker.size()).trimmed();
+        const qsizetype lastLine = rest.lastIndexOf('\n');
+        const QString directory = QString::fromUtf8(rest.sliced(lastLine + 1));
+        return PostfixOptions::fromPostconf(out.first(split), lastLine < 0 ? QByteArrayView() : rest.first(lastLine),
+            result->err, directory + QStringLiteral("/main.cf"));
+    });
 }
 
 } // namespace Mailwarden

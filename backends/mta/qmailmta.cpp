@@ -65,3 +65,73 @@ QList<Command> QmailMta::verifyCommands() const
 }
 
 } // namespace Mailwarden
+
+namespace Mailwarden {
+
+namespace {
+
+struct QmailDefault {
+    const char *name;
+    const char *value; ///< qmail's documented default ("" when it is another file's value)
+    MtaOption::Type type;
+};
+
+// The one-value control files and what qmail uses when a file is missing.
+constexpr QmailDefault kQmailDefaults[] = {
+    {"me", "", MtaOption::Type::Text},
+    {"defaultdomain", "", MtaOption::Type::Text},
+    {"defaulthost", "", MtaOption::Type::Text},
+    {"plusdomain", "", MtaOption::Type::Text},
+    {"idhost", "", MtaOption::Type::Text},
+    {"helohost", "", MtaOption::Type::Text},
+    {"bouncefrom", "MAILER-DAEMON", MtaOption::Type::Text},
+    {"bouncehost", "", MtaOption::Type::Text},
+    {"doublebounceto", "postmaster", MtaOption::Type::Text},
+    {"smtpgreeting", "", MtaOption::Type::Text},
+    {"databytes", "0", MtaOption::Type::Size},
+    {"concurrencylocal", "10", MtaOption::Type::Number},
+    {"concurrencyremote", "20", MtaOption::Type::Number},
+    {"concurrencyincoming", "", MtaOption::Type::Number},
+    {"queuelifetime", "604800", MtaOption::Type::Time},
+    {"timeoutconnect", "60", MtaOption::Type::Time},
+    {"timeoutremote", "1200", MtaOption::Type::Time},
+    {"timeoutsmtpd", "1200", MtaOption::Type::Time},
+};
+
+} // namespace
+
+QFuture<RemoteResult<QList<MtaOption>>> QmailMta::options(Host &host) const
+{
+    // "NAME<TAB>first line" for each control file that exists: qmail reads only the first line.
+    Command command = mtaShell("cd /var/qmail/control || exit 1; for f in \"$@\"; do "
+                               "[ -f \"$f\" ] && printf '%s\\t%s\\n' \"$f\" \"$(head -n 1 \"$f\")\"; done");
+    for (const QmailDefault &d : kQmailDefaults)
+        command.argv.append(d.name);
+    return host.run(command).then([](const RemoteResult<CommandResult> &result) -> RemoteResult<QList<MtaOption>> {
+        if (!result)
+            return std::unexpected(result.error());
+        QHash<QByteArray, QByteArray> present;
+        for (const QByteArray &line : result->out.split('\n')) {
+            const qsizetype tab = line.indexOf('\t');
+            if (tab > 0)
+                present.insert(line.first(tab), line.sliced(tab + 1));
+        }
+        QList<MtaOption> out;
+        for (const QmailDefault &d : kQmailDefaults) {
+            MtaOption o;
+            o.name = d.name;
+            o.defaultValue = d.value;
+            const auto it = present.constFind(o.name);
+            o.source = it == present.cend() ? MtaOption::Source::Default : MtaOption::Source::MainConfig;
+            o.value = it == present.cend() ? o.defaultValue : *it;
+            o.where
+                = it == present.cend() ? QString() : QStringLiteral("/var/qmail/control/") + QString::fromUtf8(o.name);
+            o.type = d.type;
+            o.documentation = QStringLiteral("qmail-control(5)");
+            out.append(o);
+        }
+        return out;
+    });
+}
+
+} // namespace Mailwarden

@@ -12,6 +12,7 @@ public:
     using Mta::Mta;
     MtaKind kind() const override { return MtaKind::Qmail; }
     QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const override;
+    QFuture<RemoteResult<QList<MtaOption>>> options(Host &host) const override;
     QList<Command> rebuildCommands(const FileChange &change) const override;
     QList<Command> validateCommands() const override;
     QList<Command> reloadCommands() const override;

@@ -2,6 +2,7 @@
 
 #include "mtacommands.h"
 #include "remote/host.h"
+#include "sendmail/sendmailmc.h"
 #include "sendmailcatalogue.h"
 
 #include "core/tr.h"
@@ -115,6 +116,52 @@ QList<Command> SendmailMta::reloadCommands() const
 QList<Command> SendmailMta::verifyCommands() const
 {
     return {sudo({"/etc/init.d/sendmail", "status"})};
+}
+
+} // namespace Mailwarden
+
+namespace Mailwarden {
+
+QFuture<RemoteResult<QList<MtaOption>>> SendmailMta::options(Host &host) const
+{
+    const QString path = QStringLiteral("/etc/mail/sendmail.mc");
+    return host.readFile(path, Host::Access::Root)
+        .then([path](const RemoteResult<QByteArray> &mc) -> RemoteResult<QList<MtaOption>> {
+            if (!mc)
+                return std::unexpected(mc.error());
+            const auto parsed = SendmailMc::parse(*mc, path);
+            if (!parsed)
+                return std::unexpected(RemoteError::make(RemoteError::Kind::Io, parsed.error().toString()));
+            QList<MtaOption> out;
+            for (const SendmailMc::Call &call : parsed->calls()) {
+                if (call.name != "define" || call.args.isEmpty())
+                    continue;
+                MtaOption o;
+                o.name = call.args.value(0);
+                o.value = defineValue(call.args.value(1));
+                o.source = MtaOption::Source::MainConfig;
+                o.where = path;
+                o.type = o.value.contains(',') ? MtaOption::Type::List : MtaOption::Type::Text;
+                o.documentation = QStringLiteral("/usr/share/doc/sendmail/cf.README");
+                out.removeIf([&](const MtaOption &earlier) { return earlier.name == o.name; }); // the last define wins
+                out.append(o);
+            }
+            return out;
+        });
+}
+
+} // namespace Mailwarden
+
+namespace Mailwarden {
+
+QByteArray SendmailMta::defineValue(QByteArrayView raw)
+{
+    QByteArray value = raw.trimmed().toByteArray();
+    if (value.startsWith("dnl"))
+        value = value.mid(value.indexOf('\n') + 1).trimmed();
+    if (value.startsWith('`') && value.endsWith('\''))
+        value = value.mid(1, value.size() - 2);
+    return value;
 }
 
 } // namespace Mailwarden

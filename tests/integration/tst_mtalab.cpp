@@ -7,6 +7,7 @@
 #include "remote/sshhost.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Mailwarden;
@@ -104,6 +105,66 @@ private Q_SLOTS:
         QVERIFY2(named.size() >= 4, qPrintable(named.join(u' ')));
         for (const QString &path : named)
             QVERIFY2(paths.contains(path), qPrintable(path + QLatin1String(" is missing from the catalogue")));
+    }
+
+    // Version awareness: the options offered are exactly the parameters this
+    // Postfix knows (postconf -d), the changed ones exactly main.cf's (postconf -n).
+    void postfixOptionsAreThisVersions()
+    {
+        const auto h = host(QStringLiteral("postfix"));
+        if (!h)
+            QSKIP("the lab is not running");
+        const auto options = MtaRegistry::forKind(MtaKind::Postfix)->options(*h).result();
+        QVERIFY2(options, why(options).constData());
+        auto names = [&](const QByteArray &command) {
+            const auto r = h->run(Mailwarden::Command {{"sh", "-c", command}, false, {}, {}}).result();
+            QSet<QByteArray> out;
+            for (const QByteArray &line : r ? r->out.split('\n') : QList<QByteArray>()) {
+                if (line.contains(" ="))
+                    out.insert(line.left(line.indexOf(" =")));
+            }
+            return out;
+        };
+        const QSet<QByteArray> known = names("/usr/sbin/postconf -d"), set = names("/usr/sbin/postconf -n");
+        QSet<QByteArray> offered, changed;
+        for (const MtaOption &o : *options) {
+            offered.insert(o.name);
+            if (o.source != MtaOption::Source::Default)
+                changed.insert(o.name);
+        }
+        QVERIFY(known.size() > 900);
+        QCOMPARE(offered, known);
+        QCOMPARE(changed, set);
+        const auto vrfy = std::find_if(
+            options->cbegin(), options->cend(), [](const MtaOption &o) { return o.name == "disable_vrfy_command"; });
+        QVERIFY(vrfy != options->cend());
+        QCOMPARE(vrfy->type, MtaOption::Type::Bool);
+        QCOMPARE(vrfy->defaultValue, QByteArray("no"));
+        QCOMPARE(vrfy->value, QByteArray("yes"));
+        QVERIFY(!vrfy->explanation.isEmpty());
+    }
+
+    void qmailAndSendmailOptions()
+    {
+        const auto q = host(QStringLiteral("qmail"));
+        const auto s = host(QStringLiteral("sendmail"));
+        if (!q || !s)
+            QSKIP("the lab is not running");
+        const auto qmail = MtaRegistry::forKind(MtaKind::Qmail)->options(*q).result();
+        QVERIFY2(qmail, why(qmail).constData());
+        QHash<QByteArray, QByteArray> values;
+        for (const MtaOption &o : *qmail)
+            values.insert(o.name, o.value);
+        QCOMPARE(values.value("me"), QByteArray("qmail.lab.test"));
+        QVERIFY(values.value("databytes").toLongLong() > 0);
+        QCOMPARE(values.value("timeoutsmtpd"), QByteArray("1200")); // not set: qmail's default
+        const auto sendmail = MtaRegistry::forKind(MtaKind::Sendmail)->options(*s).result();
+        QVERIFY2(sendmail, why(sendmail).constData());
+        bool privacy = false;
+        for (const MtaOption &o : *sendmail)
+            privacy = privacy
+                || (o.name == "confPRIVACY_FLAGS" && o.value.contains("authwarnings") && !o.value.contains("dnl"));
+        QVERIFY(privacy);
     }
 };
 
