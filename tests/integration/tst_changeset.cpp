@@ -282,6 +282,53 @@ private Q_SLOTS:
         QCOMPARE(host.readFile(mcPath, Host::Access::Root).result().value_or(QByteArray()), mc);
     }
 
+    // qmail: the banner from control/smtpgreeting, relaying for 127.0.0.3 through
+    // a tcp.smtp RELAYCLIENT rule (tcprules rebuilds the cdb in the run).
+    void qmailGreetingAndRelay()
+    {
+        std::optional<LabHost> lab = labHost(QStringLiteral("qmail"), m_scratch);
+        QVERIFY(lab);
+        SshHost host(lab->profile, lab->credentials(), lab->options());
+        const Mta *mta = MtaRegistry::forKind(MtaKind::Qmail);
+        auto run = [&](const ChangeSet &changes) {
+            ChangeSetRunner runner(host, *mta, changes);
+            runner.start();
+            const Outcome outcome = runner.wait();
+            if (outcome != Outcome::Applied)
+                qWarning().noquote() << runner.report().toText();
+            return outcome;
+        };
+        auto greeting = [&]() {
+            QTcpSocket socket;
+            socket.connectToHost(QStringLiteral("127.0.0.1"), lab->smtpPort);
+            return socket.waitForConnected(5000) && socket.waitForReadyRead(10000) ? socket.readLine().trimmed()
+                                                                                   : QByteArray();
+        };
+        const QString greetingPath = QStringLiteral("/var/qmail/control/smtpgreeting");
+        const QByteArray oldGreeting = host.readFile(greetingPath, Host::Access::Root).result().value_or(QByteArray());
+        ChangeSet banner(MtaKind::Qmail, QStringLiteral("banner"));
+        banner.addFile({greetingPath, QStringLiteral("qmail-control"), {}, oldGreeting, "mail.example.org\n"});
+        QCOMPARE(run(banner), Outcome::Applied);
+        QCOMPARE(greeting(), QByteArray("220 mail.example.org ESMTP")); // qmail-smtpd adds ESMTP
+        QCOMPARE(run(banner.undo()), Outcome::Applied);
+        QVERIFY(greeting().startsWith(QByteArray("220 " + oldGreeting.trimmed())));
+
+        const QString rulesPath = QStringLiteral("/etc/tcp.smtp");
+        const QByteArray rules = host.readFile(rulesPath, Host::Access::Root).result().value_or(QByteArray());
+        QVERIFY(!rules.isEmpty());
+        const QByteArrayList relay {
+            "HELO test.example", "MAIL FROM:<a@example.org>", "RCPT TO:<someone@outside.example>", "QUIT"};
+        QCOMPARE(smtp(lab->smtpPort, relay).value(3), 553);
+        ChangeSet open(MtaKind::Qmail, QStringLiteral("relay for 127.0.0.3"));
+        open.addFile({rulesPath, QStringLiteral("qmail-tcprules"), QStringLiteral("cdb"), rules,
+            "127.0.0.3:allow,RELAYCLIENT=\"\"\n" + rules});
+        QCOMPARE(run(open), Outcome::Applied);
+        QCOMPARE(smtp(lab->smtpPort, relay).value(3), 250);
+        QCOMPARE(run(open.undo()), Outcome::Applied);
+        QCOMPARE(smtp(lab->smtpPort, relay).value(3), 553);
+        QCOMPARE(host.readFile(rulesPath, Host::Access::Root).result().value_or(QByteArray()), rules);
+    }
+
     void rejectedConfigurationIsRolledBack()
     {
         const auto before = state();
