@@ -1820,6 +1820,142 @@
         <source>Notifies logged-in users of new mail; rarely wanted on a server.</source>
         <translation>Benachrichtigt angemeldete Benutzer über neue Mail; auf einem Server selten gewünscht.</translation>
     </message>
+    <message>
+        <source>PrivacyOptions: which SMTP commands and information the server refuses (novrfy, noexpn, goaway, …).</source>
+        <translation>PrivacyOptions: welche SMTP-Befehle und Auskünfte der Server verweigert (novrfy, noexpn, goaway, …).</translation>
+    </message>
+    <message>
+        <source>The greeting after 220; better without software name and version.</source>
+        <translation>Die Begrüßung nach 220; besser ohne Softwarename und Version.</translation>
+    </message>
+    <message>
+        <source>The most connections accepted per second.</source>
+        <translation>Die meisten Verbindungen, die je Sekunde angenommen werden.</translation>
+    </message>
+    <message>
+        <source>The most child processes at once; further connections wait.</source>
+        <translation>Die meisten Kindprozesse gleichzeitig; weitere Verbindungen warten.</translation>
+    </message>
+    <message>
+        <source>After this many unknown recipients each further RCPT is delayed a second.</source>
+        <translation>Nach so vielen unbekannten Empfängern wird jedes weitere RCPT um eine Sekunde verzögert.</translation>
+    </message>
+    <message>
+        <source>When the sender is told that a message is still not delivered.</source>
+        <translation>Wann der Absender erfährt, dass eine Nachricht noch nicht zugestellt ist.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s fully qualified name ($j).</source>
+        <translation>Der vollständige Name des Hosts ($j).</translation>
+    </message>
+    <message>
+        <source>Mail is refused when the queue&apos;s file system has fewer free blocks.</source>
+        <translation>Mail wird abgelehnt, wenn das Dateisystem der Warteschlange weniger freie Blöcke hat.</translation>
+    </message>
+    <message>
+        <source>How much sendmail logs (9 is the default).</source>
+        <translation>Wie viel sendmail protokolliert (9 ist die Voreinstellung).</translation>
+    </message>
+    <message>
+        <source>AuthOptions: p offers AUTH only over TLS, so passwords never cross the network in clear text.</source>
+        <translation>AuthOptions: p bietet AUTH nur über TLS an, damit Passwörter nie im Klartext übers Netz gehen.</translation>
+    </message>
+    <message>
+        <source>The SASL mechanisms offered to clients.</source>
+        <translation>Die SASL-Mechanismen, die Clients angeboten werden.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file for STARTTLS.</source>
+        <translation>Die Datei der Zertifizierungsstellen für STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for STARTTLS.</source>
+        <translation>Das Zertifikat des Servers für STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The private key of the server&apos;s certificate.</source>
+        <translation>Der private Schlüssel zum Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>The largest header section accepted, in bytes.</source>
+        <translation>Der größte angenommene Kopfbereich, in Bytes.</translation>
+    </message>
+    <message>
+        <source>The file that says where hosts and aliases are looked up.</source>
+        <translation>Die Datei, die festlegt, wo Hosts und Aliase nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s fully qualified name; most other control files default to it.</source>
+        <translation>Der vollständige Name des Hosts; die meisten anderen Steuerdateien nehmen ihn als Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Added to host names without a dot in addresses.</source>
+        <translation>Wird an Hostnamen ohne Punkt in Adressen angehängt.</translation>
+    </message>
+    <message>
+        <source>Added to addresses without a host part.</source>
+        <translation>Wird an Adressen ohne Hostteil angehängt.</translation>
+    </message>
+    <message>
+        <source>Replaces a trailing + in a host name.</source>
+        <translation>Ersetzt ein abschließendes + in einem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The host name used in Message-ID headers.</source>
+        <translation>Der Hostname in Message-ID-Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>The name qmail-remote gives in HELO.</source>
+        <translation>Der Name, den qmail-remote in HELO angibt.</translation>
+    </message>
+    <message>
+        <source>The sender name of bounce messages.</source>
+        <translation>Der Absendername von Rückläufern.</translation>
+    </message>
+    <message>
+        <source>The sender host of bounce messages.</source>
+        <translation>Der Absenderhost von Rückläufern.</translation>
+    </message>
+    <message>
+        <source>Who receives bounces that cannot be delivered.</source>
+        <translation>Wer Rückläufer erhält, die nicht zustellbar sind.</translation>
+    </message>
+    <message>
+        <source>The text after 220 in qmail-smtpd&apos;s greeting; better without software names.</source>
+        <translation>Der Text nach 220 in der Begrüßung von qmail-smtpd; besser ohne Softwarenamen.</translation>
+    </message>
+    <message>
+        <source>The largest message qmail-smtpd accepts, in bytes (0: no limit).</source>
+        <translation>Die größte Nachricht, die qmail-smtpd annimmt, in Bytes (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>The most local deliveries at once.</source>
+        <translation>Die meisten lokalen Zustellungen gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>The most remote deliveries at once.</source>
+        <translation>Die meisten entfernten Zustellungen gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>The most SMTP connections at once (read by the run script for tcpserver -c).</source>
+        <translation>Die meisten SMTP-Verbindungen gleichzeitig (vom run-Skript für tcpserver -c gelesen).</translation>
+    </message>
+    <message>
+        <source>Seconds a message may stay in the queue before it bounces.</source>
+        <translation>Sekunden, die eine Nachricht in der Warteschlange bleiben darf, bevor sie zurückgeht.</translation>
+    </message>
+    <message>
+        <source>Seconds qmail-remote waits for a connection.</source>
+        <translation>Sekunden, die qmail-remote auf eine Verbindung wartet.</translation>
+    </message>
+    <message>
+        <source>Seconds qmail-remote waits for each answer of a remote server.</source>
+        <translation>Sekunden, die qmail-remote auf jede Antwort eines entfernten Servers wartet.</translation>
+    </message>
+    <message>
+        <source>Seconds qmail-smtpd waits for each command of a client.</source>
+        <translation>Sekunden, die qmail-smtpd auf jeden Befehl eines Clients wartet.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>

@@ -1,5 +1,6 @@
 #include "qmailmta.h"
 
+#include "core/tr.h"
 #include "mtacommands.h"
 #include "qmailcatalogue.h"
 #include "remote/host.h"
@@ -74,28 +75,45 @@ struct QmailDefault {
     const char *name;
     const char *value; ///< qmail's documented default ("" when it is another file's value)
     MtaOption::Type type;
+    const char *explanation;
 };
 
 // The one-value control files and what qmail uses when a file is missing.
 constexpr QmailDefault kQmailDefaults[] = {
-    {"me", "", MtaOption::Type::Text},
-    {"defaultdomain", "", MtaOption::Type::Text},
-    {"defaulthost", "", MtaOption::Type::Text},
-    {"plusdomain", "", MtaOption::Type::Text},
-    {"idhost", "", MtaOption::Type::Text},
-    {"helohost", "", MtaOption::Type::Text},
-    {"bouncefrom", "MAILER-DAEMON", MtaOption::Type::Text},
-    {"bouncehost", "", MtaOption::Type::Text},
-    {"doublebounceto", "postmaster", MtaOption::Type::Text},
-    {"smtpgreeting", "", MtaOption::Type::Text},
-    {"databytes", "0", MtaOption::Type::Size},
-    {"concurrencylocal", "10", MtaOption::Type::Number},
-    {"concurrencyremote", "20", MtaOption::Type::Number},
-    {"concurrencyincoming", "", MtaOption::Type::Number},
-    {"queuelifetime", "604800", MtaOption::Type::Time},
-    {"timeoutconnect", "60", MtaOption::Type::Time},
-    {"timeoutremote", "1200", MtaOption::Type::Time},
-    {"timeoutsmtpd", "1200", MtaOption::Type::Time},
+    {"me", "", MtaOption::Type::Text,
+        QT_TRANSLATE_NOOP("Mailwarden", "The host's fully qualified name; most other control files default to it.")},
+    {"defaultdomain", "", MtaOption::Type::Text,
+        QT_TRANSLATE_NOOP("Mailwarden", "Added to host names without a dot in addresses.")},
+    {"defaulthost", "", MtaOption::Type::Text,
+        QT_TRANSLATE_NOOP("Mailwarden", "Added to addresses without a host part.")},
+    {"plusdomain", "", MtaOption::Type::Text, QT_TRANSLATE_NOOP("Mailwarden", "Replaces a trailing + in a host name.")},
+    {"idhost", "", MtaOption::Type::Text, QT_TRANSLATE_NOOP("Mailwarden", "The host name used in Message-ID headers.")},
+    {"helohost", "", MtaOption::Type::Text, QT_TRANSLATE_NOOP("Mailwarden", "The name qmail-remote gives in HELO.")},
+    {"bouncefrom", "MAILER-DAEMON", MtaOption::Type::Text,
+        QT_TRANSLATE_NOOP("Mailwarden", "The sender name of bounce messages.")},
+    {"bouncehost", "", MtaOption::Type::Text, QT_TRANSLATE_NOOP("Mailwarden", "The sender host of bounce messages.")},
+    {"doublebounceto", "postmaster", MtaOption::Type::Text,
+        QT_TRANSLATE_NOOP("Mailwarden", "Who receives bounces that cannot be delivered.")},
+    {"smtpgreeting", "", MtaOption::Type::Text,
+        QT_TRANSLATE_NOOP(
+            "Mailwarden", "The text after 220 in qmail-smtpd's greeting; better without software names.")},
+    {"databytes", "0", MtaOption::Type::Size,
+        QT_TRANSLATE_NOOP("Mailwarden", "The largest message qmail-smtpd accepts, in bytes (0: no limit).")},
+    {"concurrencylocal", "10", MtaOption::Type::Number,
+        QT_TRANSLATE_NOOP("Mailwarden", "The most local deliveries at once.")},
+    {"concurrencyremote", "20", MtaOption::Type::Number,
+        QT_TRANSLATE_NOOP("Mailwarden", "The most remote deliveries at once.")},
+    {"concurrencyincoming", "", MtaOption::Type::Number,
+        QT_TRANSLATE_NOOP(
+            "Mailwarden", "The most SMTP connections at once (read by the run script for tcpserver -c).")},
+    {"queuelifetime", "604800", MtaOption::Type::Time,
+        QT_TRANSLATE_NOOP("Mailwarden", "Seconds a message may stay in the queue before it bounces.")},
+    {"timeoutconnect", "60", MtaOption::Type::Time,
+        QT_TRANSLATE_NOOP("Mailwarden", "Seconds qmail-remote waits for a connection.")},
+    {"timeoutremote", "1200", MtaOption::Type::Time,
+        QT_TRANSLATE_NOOP("Mailwarden", "Seconds qmail-remote waits for each answer of a remote server.")},
+    {"timeoutsmtpd", "1200", MtaOption::Type::Time,
+        QT_TRANSLATE_NOOP("Mailwarden", "Seconds qmail-smtpd waits for each command of a client.")},
 };
 
 } // namespace
@@ -128,6 +146,7 @@ QFuture<RemoteResult<QList<MtaOption>>> QmailMta::options(Host &host) const
                 = it == present.cend() ? QString() : QStringLiteral("/var/qmail/control/") + QString::fromUtf8(o.name);
             o.type = d.type;
             o.documentation = QStringLiteral("qmail-control(5)");
+            o.explanation = Tr::tr(d.explanation);
             out.append(o);
         }
         return out;

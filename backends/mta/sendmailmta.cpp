@@ -122,6 +122,49 @@ QList<Command> SendmailMta::verifyCommands() const
 
 namespace Mailwarden {
 
+namespace {
+
+struct SendmailDefine {
+    const char *name;
+    const char *explanation;
+};
+
+// The .mc defines an admin changes most, with a sentence of ours each.
+constexpr SendmailDefine kDefines[] = {
+    {"confPRIVACY_FLAGS",
+        QT_TRANSLATE_NOOP("Mailwarden",
+            "PrivacyOptions: which SMTP commands and information the server refuses (novrfy, noexpn, goaway, …).")},
+    {"confSMTP_LOGIN_MSG",
+        QT_TRANSLATE_NOOP("Mailwarden", "The greeting after 220; better without software name and version.")},
+    {"confMAX_MESSAGE_SIZE", QT_TRANSLATE_NOOP("Mailwarden", "The largest message accepted, in bytes.")},
+    {"confMAX_RCPTS_PER_MESSAGE", QT_TRANSLATE_NOOP("Mailwarden", "The most recipients one message may have.")},
+    {"confCONNECTION_RATE_THROTTLE", QT_TRANSLATE_NOOP("Mailwarden", "The most connections accepted per second.")},
+    {"confMAX_DAEMON_CHILDREN",
+        QT_TRANSLATE_NOOP("Mailwarden", "The most child processes at once; further connections wait.")},
+    {"confBAD_RCPT_THROTTLE",
+        QT_TRANSLATE_NOOP("Mailwarden", "After this many unknown recipients each further RCPT is delayed a second.")},
+    {"confTO_QUEUEWARN",
+        QT_TRANSLATE_NOOP("Mailwarden", "When the sender is told that a message is still not delivered.")},
+    {"confTO_QUEUERETURN",
+        QT_TRANSLATE_NOOP("Mailwarden", "How long undeliverable mail stays in the queue before it is returned.")},
+    {"confDOMAIN_NAME", QT_TRANSLATE_NOOP("Mailwarden", "The host's fully qualified name ($j).")},
+    {"confMIN_FREE_BLOCKS",
+        QT_TRANSLATE_NOOP("Mailwarden", "Mail is refused when the queue's file system has fewer free blocks.")},
+    {"confLOG_LEVEL", QT_TRANSLATE_NOOP("Mailwarden", "How much sendmail logs (9 is the default).")},
+    {"confAUTH_OPTIONS",
+        QT_TRANSLATE_NOOP("Mailwarden",
+            "AuthOptions: p offers AUTH only over TLS, so passwords never cross the network in clear text.")},
+    {"confAUTH_MECHANISMS", QT_TRANSLATE_NOOP("Mailwarden", "The SASL mechanisms offered to clients.")},
+    {"confCACERT", QT_TRANSLATE_NOOP("Mailwarden", "The certificate authority file for STARTTLS.")},
+    {"confSERVER_CERT", QT_TRANSLATE_NOOP("Mailwarden", "The server's certificate for STARTTLS.")},
+    {"confSERVER_KEY", QT_TRANSLATE_NOOP("Mailwarden", "The private key of the server's certificate.")},
+    {"confMAX_HEADERS_LENGTH", QT_TRANSLATE_NOOP("Mailwarden", "The largest header section accepted, in bytes.")},
+    {"confSERVICE_SWITCH_FILE",
+        QT_TRANSLATE_NOOP("Mailwarden", "The file that says where hosts and aliases are looked up.")},
+};
+
+} // namespace
+
 QFuture<RemoteResult<QList<MtaOption>>> SendmailMta::options(Host &host) const
 {
     const QString path = QStringLiteral("/etc/mail/sendmail.mc");
@@ -143,6 +186,10 @@ QFuture<RemoteResult<QList<MtaOption>>> SendmailMta::options(Host &host) const
                 o.where = path;
                 o.type = o.value.contains(',') ? MtaOption::Type::List : MtaOption::Type::Text;
                 o.documentation = QStringLiteral("/usr/share/doc/sendmail/cf.README");
+                for (const SendmailDefine &d : kDefines) {
+                    if (o.name == d.name)
+                        o.explanation = Tr::tr(d.explanation);
+                }
                 out.removeIf([&](const MtaOption &earlier) { return earlier.name == o.name; }); // the last define wins
                 out.append(o);
             }
