@@ -1443,10 +1443,6 @@
         <translation>m4 konnte aus der neuen %1 keine sendmail.cf erzeugen.</translation>
     </message>
     <message>
-        <source>The sendmail.cf built from the new %1 does not load.</source>
-        <translation>Die aus der neuen %1 erzeugte sendmail.cf lässt sich nicht laden.</translation>
-    </message>
-    <message>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -1955,6 +1951,10 @@
     <message>
         <source>Seconds qmail-smtpd waits for each command of a client.</source>
         <translation>Sekunden, die qmail-smtpd auf jeden Befehl eines Clients wartet.</translation>
+    </message>
+    <message>
+        <source>The new sendmail.cf does not load.</source>
+        <translation>Die neue sendmail.cf lässt sich nicht laden.</translation>
     </message>
 </context>
 <context>

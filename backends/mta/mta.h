@@ -33,9 +33,10 @@ public:
     virtual QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const = 0;
 
     /// Files generated from \a changes before anything is written (sendmail.cf
-    /// from a changed sendmail.mc through m4, checked with `sendmail -C NEW -bt`),
-    /// each with the host's current content as `before`. Blocks on \a host: the
-    /// runner calls it on its own thread. Default: none.
+    /// from a changed sendmail.mc through m4), each with the host's current
+    /// content as `before`; an error refuses the run, with nothing written (a new
+    /// sendmail.cf, generated or edited, that `sendmail -C NEW -bt` cannot load).
+    /// Blocks on \a host: the runner calls it on its own thread. Default: none.
     virtual RemoteResult<QList<FileChange>> derivedChanges(Host &host, const QList<FileChange> &changes) const;
 
     /// The settings of the host's MTA with their effective values, where each

@@ -53,41 +53,51 @@ RemoteResult<QList<FileChange>> SendmailMta::derivedChanges(Host &host, const QL
 {
     const QString cfPath = QStringLiteral("/etc/mail/sendmail.cf");
     const FileChange *mc = nullptr;
+    const FileChange *cf = nullptr;
     for (const FileChange &f : changes) {
         if (f.path == cfPath)
-            return QList<FileChange>(); // the .cf is changed explicitly (an undo, a roll back): keep it byte for byte
-        if (f.formatType == QLatin1String("sendmail-mc"))
+            cf = &f; // changed explicitly (raw edit, undo, roll back): kept byte for byte
+        else if (f.formatType == QLatin1String("sendmail-mc"))
             mc = &f;
     }
-    if (!mc)
+    if (!mc && !cf)
         return QList<FileChange>();
-    // m4 needs no privileges (the .mc and cf macros are world-readable) and may
-    // run anything (syscmd): it runs as the admin, on the new .mc from stdin.
-    Command m4 = mtaShell("exec m4");
-    m4.input = mc->after;
-    const auto generated = host.run(m4).result();
-    if (!generated)
-        return std::unexpected(generated.error());
-    if (!generated->succeeded() || !generated->err.trimmed().isEmpty())
-        return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
-            Tr::tr("m4 could not build sendmail.cf from the new %1.").arg(mc->path),
-            QString::fromUtf8(generated->err.trimmed())));
+    QByteArray newCf;
+    if (cf) {
+        newCf = cf->after;
+    } else {
+        // m4 needs no privileges (the .mc and cf macros are world-readable) and may
+        // run anything (syscmd): it runs as the admin, on the new .mc from stdin.
+        Command m4 = mtaShell("exec m4");
+        m4.input = mc->after;
+        const auto generated = host.run(m4).result();
+        if (!generated)
+            return std::unexpected(generated.error());
+        if (!generated->succeeded() || !generated->err.trimmed().isEmpty())
+            return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
+                Tr::tr("m4 could not build sendmail.cf from the new %1.").arg(mc->path),
+                QString::fromUtf8(generated->err.trimmed())));
+        newCf = generated->out;
+    }
     // The new .cf must load before it replaces the live one: sendmail -C in
     // address test mode, as the admin, on a private temp copy.
-    Command test = mtaShell("f=$(mktemp) || exit 1; cat >\"$f\"; sendmail -C \"$f\" -bt </dev/null >/dev/null; rc=$?; "
-                            "rm -f \"$f\"; exit $rc");
-    test.input = generated->out;
+    Command test
+        = mtaShell("f=$(mktemp) || exit 1; cat >\"$f\"; o=$(sendmail -C \"$f\" -bt </dev/null 2>&1); rc=$?; "
+                   "rm -f \"$f\"; printf '%s\\n' \"$o\" | grep -v -e '^ADDRESS TEST' -e '^Enter <' -e '^> *$' >&2; "
+                   "exit $rc");
+    test.input = newCf;
     const auto tested = host.run(test).result();
     if (!tested)
         return std::unexpected(tested.error());
     if (!tested->succeeded())
-        return std::unexpected(RemoteError::make(RemoteError::Kind::Io,
-            Tr::tr("The sendmail.cf built from the new %1 does not load.").arg(mc->path),
+        return std::unexpected(RemoteError::make(RemoteError::Kind::Io, Tr::tr("The new sendmail.cf does not load."),
             QString::fromUtf8(tested->err.trimmed())));
+    if (cf)
+        return QList<FileChange>();
     const auto current = host.readFile(cfPath, Host::Access::Root).result();
     if (!current)
         return std::unexpected(current.error());
-    return QList<FileChange> {{cfPath, QStringLiteral("sendmail-cf"), {}, *current, generated->out}};
+    return QList<FileChange> {{cfPath, QStringLiteral("sendmail-cf"), {}, *current, newCf}};
 }
 
 QList<Command> SendmailMta::rebuildCommands(const FileChange &change) const

@@ -329,6 +329,26 @@ private Q_SLOTS:
         QCOMPARE(host.readFile(rulesPath, Host::Access::Root).result().value_or(QByteArray()), rules);
     }
 
+    // A raw edit of sendmail.cf that sendmail cannot load never reaches the host.
+    void sendmailBrokenCfIsRefused()
+    {
+        std::optional<LabHost> lab = labHost(QStringLiteral("sendmail"), m_scratch);
+        QVERIFY(lab);
+        SshHost host(lab->profile, lab->credentials(), lab->options());
+        const QString cfPath = QStringLiteral("/etc/mail/sendmail.cf");
+        const QByteArray cf = host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray());
+        QVERIFY(!cf.isEmpty());
+        ChangeSet set(MtaKind::Sendmail, QStringLiteral("unknown option"));
+        set.addFile({cfPath, QStringLiteral("sendmail-cf"), {}, cf, cf + "O NoSuchOption=1\n"});
+        QVERIFY(!set.validate()); // our parser takes any O line; sendmail does not
+        ChangeSetRunner runner(host, *MtaRegistry::forKind(MtaKind::Sendmail), set);
+        runner.start();
+        QCOMPARE(runner.wait(), Outcome::Refused);
+        QVERIFY2(
+            runner.report().toText().contains(QLatin1String("NoSuchOption")), qPrintable(runner.report().toText()));
+        QCOMPARE(host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray()), cf);
+    }
+
     void rejectedConfigurationIsRolledBack()
     {
         const auto before = state();
