@@ -10,7 +10,7 @@ function(mw_add_qtest name)
         set(T_LABELS unit)
     endif()
     add_executable(tst_${name} ${T_SOURCES})
-    target_link_libraries(tst_${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_link_libraries(tst_${name} PRIVATE Qt6::Test mailwarden_testsupport ${T_LIBS})
     target_compile_definitions(tst_${name} PRIVATE
         MW_SOURCE_DIR="${MW_SOURCE_DIR}" MW_SHARED_DIR="${MW_SHARED_DIR}"
         MW_BINARY_DIR="${CMAKE_BINARY_DIR}")

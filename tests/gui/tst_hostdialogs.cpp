@@ -95,7 +95,7 @@ private Q_SLOTS:
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
     }
 
     void masterPasswordDialogChecksTheRepeat()

@@ -26,12 +26,35 @@ SshOptions LabHost::options() const
     return options;
 }
 
+namespace {
+
+QString &lastProblem()
+{
+    static QString problem;
+    return problem;
+}
+
+std::optional<LabHost> noHost(const QString &why)
+{
+    lastProblem() = why;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString labProblem()
+{
+    return lastProblem();
+}
+
 std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch)
 {
+    const QString script = QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab");
     QProcess lab;
-    lab.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("env"), name});
+    lab.start(script, {QStringLiteral("env"), name});
     if (!lab.waitForFinished(30000) || lab.exitCode() != 0)
-        return std::nullopt;
+        return noHost(QStringLiteral("the lab host %1 is not set up (tests/lab/lab env %1: %2)")
+                .arg(name, QString::fromUtf8(lab.readAllStandardError().trimmed())));
     QHash<QString, QString> env;
     for (const QByteArray &line : lab.readAllStandardOutput().split('\n')) {
         const qsizetype eq = line.indexOf('=');
@@ -39,11 +62,13 @@ std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch
             env.insert(QString::fromUtf8(line.first(eq)), QString::fromUtf8(line.mid(eq + 1)));
     }
     QProcess status;
-    status.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("status")});
+    status.start(script, {QStringLiteral("status")});
     status.waitForFinished(30000);
+    const QByteArray table = status.readAllStandardOutput();
     const QRegularExpression up(QStringLiteral("^%1\\s.*\\sup\\s*$").arg(name), QRegularExpression::MultilineOption);
-    if (!up.match(QString::fromUtf8(status.readAllStandardOutput())).hasMatch())
-        return std::nullopt;
+    if (!up.match(QString::fromUtf8(table)).hasMatch())
+        return noHost(QStringLiteral("the lab host %1 is not running (tests/lab/lab up):\n%2")
+                .arg(name, QString::fromUtf8(table)));
 
     LabHost host;
     host.profile.name = QStringLiteral("lab-%1").arg(name);
@@ -58,14 +83,17 @@ std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch
     host.deadPort = quint16(env.value(QStringLiteral("LAB_DEAD_PORT")).toUInt());
     QFile passwordFile(env.value(QStringLiteral("LAB_PASSWORD_FILE")));
     if (!passwordFile.open(QIODevice::ReadOnly))
-        return std::nullopt;
+        return noHost(QStringLiteral("cannot read the lab password file %1: %2")
+                .arg(passwordFile.fileName(), passwordFile.errorString()));
     host.password = passwordFile.readAll().trimmed();
     host.labKnownHostsFile = env.value(QStringLiteral("LAB_KNOWN_HOSTS"));
     host.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts-%1").arg(name));
     QFile::remove(host.knownHostsFile);
     if (!QFile::copy(host.labKnownHostsFile, host.knownHostsFile))
-        return std::nullopt;
+        return noHost(QStringLiteral("cannot copy the lab's known_hosts %1 to %2")
+                .arg(host.labKnownHostsFile, host.knownHostsFile));
     QFile::setPermissions(host.knownHostsFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    lastProblem().clear();
     return host;
 }
 

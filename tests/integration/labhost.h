@@ -3,6 +3,7 @@
 #include "remote/hostprofile.h"
 #include "remote/remoteerror.h"
 #include "remote/sshsession.h"
+#include "testsupport.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -27,8 +28,12 @@ struct LabHost {
 };
 
 /// The running lab host \a name ("postfix", "sendmail", "qmail"), or nullopt
-/// when the lab is not up (tests then skip). \a scratch holds the known_hosts copy.
+/// when the lab is not up; labProblem() then says why. Tests skip, or fail
+/// where prerequisites are required (MW_SKIP_OR_FAIL(labProblem())).
+/// \a scratch holds the known_hosts copy.
 std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch);
+/// Why the last labHost() call found no host ("" after one that did).
+QString labProblem();
 
 /// Cuts the SSH connections this process holds to \a port by killing the
 /// server side (the sshd-session processes that own the other end of our own

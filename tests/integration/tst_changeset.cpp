@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
         m_host = std::make_unique<SshHost>(m_lab->profile, m_lab->credentials(), m_lab->options());
         const auto catalogue = m_mta->catalogue(*m_host).result();
         QVERIFY2(catalogue, why(catalogue).constData());

@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
     }
 
     void addTestExecListRemove()

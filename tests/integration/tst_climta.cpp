@@ -65,7 +65,7 @@ private Q_SLOTS:
         m_postfix = labHost(QStringLiteral("postfix"), m_scratch);
         m_sendmail = labHost(QStringLiteral("sendmail"), m_scratch);
         if (!m_postfix || !m_sendmail)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
         addHost(QStringLiteral("pf"), *m_postfix);
         addHost(QStringLiteral("sm"), *m_sendmail);
     }

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QFETCH(int, atLeast);
         const auto h = host(name);
         if (!h)
-            QSKIP("the lab is not running");
+            MW_SKIP_OR_FAIL(labProblem());
 
         const auto detection = MtaDetector::detect(*h).result();
         QVERIFY2(detection, why(detection).constData());
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         const auto h = host(QStringLiteral("postfix"));
         if (!h)
-            QSKIP("the lab is not running");
+            MW_SKIP_OR_FAIL(labProblem());
         const auto options = MtaRegistry::forKind(MtaKind::Postfix)->options(*h).result();
         QVERIFY2(options, why(options).constData());
         auto names = [&](const QByteArray &command) {
@@ -149,7 +149,7 @@ private Q_SLOTS:
         const auto q = host(QStringLiteral("qmail"));
         const auto s = host(QStringLiteral("sendmail"));
         if (!q || !s)
-            QSKIP("the lab is not running");
+            MW_SKIP_OR_FAIL(labProblem());
         const auto qmail = MtaRegistry::forKind(MtaKind::Qmail)->options(*q).result();
         QVERIFY2(qmail, why(qmail).constData());
         QHash<QByteArray, QByteArray> values;

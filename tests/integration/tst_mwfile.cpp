@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
         m_host = std::make_unique<SshHost>(m_lab->profile, m_lab->credentials(), m_lab->options());
         const CommandResult dir = sh("test -d /etc/mailwarden-race -a -O /etc/mailwarden-race && rm -rf "
                                      "/etc/mailwarden-race/t-* /etc/mailwarden-race/.t-* && echo ok");

@@ -136,7 +136,7 @@ private Q_SLOTS:
         m_postfix = labHost(QStringLiteral("postfix"), m_scratch);
         m_sendmail = labHost(QStringLiteral("sendmail"), m_scratch);
         if (!m_postfix || !m_sendmail)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
         m_postfixHost = std::make_unique<SshHost>(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
         m_sendmailHost
             = std::make_unique<SshHost>(m_sendmail->profile, m_sendmail->credentials(), m_sendmail->options());
@@ -289,7 +289,7 @@ private Q_SLOTS:
                 QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(lab.smtpPort),
                 QStringLiteral("-tls%1").arg(version).replace(QLatin1Char('.'), QLatin1Char('_'))});
         if (!openssl.waitForStarted())
-            QSKIP("openssl is not installed");
+            MW_SKIP_OR_FAIL(QStringLiteral("openssl is not installed"));
         openssl.closeWriteChannel();
         QVERIFY(openssl.waitForFinished(30000));
         const QByteArray out = openssl.readAllStandardOutput();
@@ -315,7 +315,7 @@ private Q_SLOTS:
                 QStringLiteral("subjectAltName=DNS:%1").arg(m_postfix->fqdn), QStringLiteral("-keyout"),
                 dir.filePath(QStringLiteral("k.pem")), QStringLiteral("-out"), dir.filePath(QStringLiteral("c.pem"))});
         if (!req.waitForStarted())
-            QSKIP("openssl is not installed");
+            MW_SKIP_OR_FAIL(QStringLiteral("openssl is not installed"));
         QVERIFY(req.waitForFinished(60000));
         QCOMPARE(req.exitCode(), 0);
         QFile key(dir.filePath(QStringLiteral("k.pem")));

@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
         m_host = newHost();
         const auto dir
             = m_host->run(Command {{"mktemp", "-d", "/tmp/mailwarden-safewrite.XXXXXX"}, false, {}, {}}).result();

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(m_scratch.isValid());
         m_postfix = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_postfix)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
     }
 
     void authMethods_data()

@@ -45,9 +45,9 @@ private Q_SLOTS:
     {
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
-            QSKIP("the lab is not running (tests/lab/lab up)");
+            MW_SKIP_OR_FAIL(labProblem());
         if (QStandardPaths::findExecutable(QStringLiteral("swaks")).isEmpty())
-            QSKIP("swaks is not installed (run through scripts/in-env)");
+            MW_SKIP_OR_FAIL(QStringLiteral("swaks is not installed (run through scripts/in-env)"));
     }
 
     void followsFiftyMessagesAcrossARotation()

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace Mailwarden;
@@ -66,7 +68,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QFile manifest(corpusDir() + QStringLiteral("/MANIFEST.tsv"));
         if (!manifest.open(QIODevice::ReadOnly))
-            QSKIP("../shared/corpus is absent; the corpus test needs the shared folder beside the repository");
+            MW_SKIP_OR_FAIL(QStringLiteral("../shared/corpus is absent; the corpus test needs the shared folder beside the repository"));
         manifest.readLine(); // header
         int rows = 0;
         while (!manifest.atEnd()) {

@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "testsupport.h"
+
 #include <QTest>
 
 namespace {
@@ -98,7 +100,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!QFile::exists(QLatin1String(Pflogsumm)))
-            QSKIP("pflogsumm is not installed (Debian package pflogsumm)");
+            MW_SKIP_OR_FAIL(QStringLiteral("pflogsumm is not installed (Debian package pflogsumm)"));
         QVERIFY(m_dir.isValid());
         // A copy of pflogsumm that prints exact numbers instead of k/m units.
         QFile in{QString::fromLatin1(Pflogsumm)};
