@@ -85,8 +85,10 @@ qm_service() {
 host_start() {
     # history for the statistics: a log written by tests/lab/genlog in
     # multilog's format, laid down once; everything after it is real multilog
+    # (mode 0744: multilog's mark of a current it finished cleanly, which it
+    # appends to; any other mode and it would rename it to @….u at start)
     if [ ! -e /var/log/qmail/current ] && [ -f "$LIB/seed-send.log" ]; then
-        install -m 0644 -o qmaill -g nofiles "$LIB/seed-send.log" /var/log/qmail/current
+        install -m 0744 -o qmaill -g nofiles "$LIB/seed-send.log" /var/log/qmail/current
     fi
     svscan /service &
     printf '%s\n' "$!" >/run/svscan.pid
