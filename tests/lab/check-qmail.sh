@@ -24,7 +24,9 @@ tcprules() { ssh_key qmail 'sudo -n /usr/bin/tcprules /etc/tcp.smtp.cdb /etc/tcp
 # the binaries are notqmail's, not stand-ins
 for b in qmail-send qmail-smtpd qmail-lspawn qmail-rspawn qmail-clean qmail-qread qmail-newu; do
     file=$root/var/qmail/bin/$b
-    [ -f "$file" ] && [ ! -L "$file" ] && head -c 4 "$file" | grep -q 'ELF' || fail "$b is not a compiled binary"
+    if [ ! -f "$file" ] || [ -L "$file" ] || ! head -c 4 "$file" | grep -q 'ELF'; then
+        fail "$b is not a compiled binary"
+    fi
 done
 ps=$(ssh_key qmail 'ps -eo user=,args=')
 for p in 'qmails +qmail-send' 'root +qmail-lspawn' 'qmailr +qmail-rspawn' 'qmailq +qmail-clean' \
@@ -61,7 +63,8 @@ expect_match "$(relay)" "<- +250 ok" "relay from 127.0.0.3 after tcprules"
 ok "127.0.0.3 relays once its RELAYCLIENT rule is compiled by sudo -n tcprules"
 out=$(ssh_key qmail 'cd / && env TCPREMOTEIP=127.0.0.2 /usr/bin/tcprulescheck /etc/tcp.smtp.cdb') || fail "tcprulescheck"
 expect_match "$out" "set environment variable RELAYCLIENT" "tcprulescheck 127.0.0.2"
-printf '%s\n' "$rules" | install_file /etc/tcp.smtp && tcprules || fail "restoring /etc/tcp.smtp"
+printf '%s\n' "$rules" | install_file /etc/tcp.smtp || fail "restoring /etc/tcp.smtp"
+tcprules || fail "tcprules after restoring /etc/tcp.smtp"
 expect_match "$(relay)" "553 sorry, that domain isn't in my list of allowed rcpthosts" "relay after restoring tcp.smtp"
 trap - EXIT
 ok "tcp.smtp restored: 127.0.0.3 refused again"
@@ -81,8 +84,8 @@ for _ in $(seq 100); do
     sleep 0.2
 done
 grep -rlqs -- "$marker" "$root/home/alice/Maildir/new" || fail "postbox@ did not reach alice's Maildir after qmail-newu"
-printf '%s\n' "$assign" | install_file /var/qmail/users/assign && ssh_key qmail sudo -n /var/qmail/bin/qmail-newu ||
-    fail "restoring users/assign"
+printf '%s\n' "$assign" | install_file /var/qmail/users/assign || fail "restoring users/assign"
+ssh_key qmail sudo -n /var/qmail/bin/qmail-newu || fail "qmail-newu after restoring users/assign"
 trap - EXIT
 ok "qmail-newu: postbox@$fqdn delivered into alice's Maildir, assign restored"
 

@@ -3,6 +3,7 @@
 # standard way (INSTALL.md: the qmail users and groups, `make setup check`), with
 # the distribution's own conf-* values (/var/qmail, the usual users).
 # shellcheck shell=bash
+# shellcheck disable=SC2154 # dir (the root being built) and run_in_root come from build-root
 
 qm_src=$LAB_SRC/notqmail-1.09.tar.gz
 [ -f "$qm_src" ] || lab_die "no $qm_src (set MAILWARDEN_LAB_SRC to the folder that has it)"

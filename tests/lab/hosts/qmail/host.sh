@@ -50,6 +50,7 @@ host_provision() {
     install -m 0644 "$LIB/tables/tcp.smtp" /etc/tcp.smtp
     tcprules /etc/tcp.smtp.cdb /etc/tcp.smtp.tmp </etc/tcp.smtp
     # supervised services, Life-with-qmail style: /var/qmail/supervise/* linked from /service
+    # shellcheck disable=SC2016 # the rc script expands these itself
     printf '#!/bin/sh\n# Life with qmail: qmail-send and its helpers, delivering to ./Maildir/ by default\nexec env - PATH="/var/qmail/bin:$PATH" qmail-start "`cat /var/qmail/control/defaultdelivery`"\n' >"$QM/rc"
     chmod 0755 "$QM/rc"
     qm_service qmail-send "exec $QM/rc" /var/log/qmail
