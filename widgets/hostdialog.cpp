@@ -1,8 +1,8 @@
 #include "hostdialog.h"
 
+#include "core/displaytext.h"
 #include "hostform.h"
 #include "hostkeydialog.h"
-#include "core/displaytext.h"
 #include "remote/secretstore.h"
 #include "remote/sshhost.h"
 

@@ -1,8 +1,8 @@
 #include "componentversions.h"
 
-#include <QtCrypto>
 #include <libssh/libssh.h>
 #include <qt6keychain/keychain.h>
+#include <QtCrypto>
 
 namespace Mailwarden {
 
@@ -31,7 +31,7 @@ QList<Component> backendComponents()
 {
     QList<Component> list;
     list.append({QStringLiteral("Qt"), QString::fromLatin1(qVersion()),
-                 QStringLiteral("built with %1").arg(QStringLiteral(QT_VERSION_STR))});
+        QStringLiteral("built with %1").arg(QStringLiteral(QT_VERSION_STR))});
 
     qcaInitializer();
     // Plugins report version 0 when they do not set one; the name is what matters.
@@ -48,8 +48,8 @@ QList<Component> backendComponents()
     }
     providers.sort();
     list.append({QStringLiteral("QCA"), QString::fromLatin1(::qcaVersionStr()),
-                 QStringLiteral("providers: %1")
-                     .arg(providers.isEmpty() ? QStringLiteral("none") : providers.join(QStringLiteral(", ")))});
+        QStringLiteral("providers: %1")
+            .arg(providers.isEmpty() ? QStringLiteral("none") : providers.join(QStringLiteral(", ")))});
 
     ssh_init();
     list.append({QStringLiteral("libssh"), QString::fromLatin1(ssh_version(0)), QString()});
@@ -57,8 +57,7 @@ QList<Component> backendComponents()
     // QtKeychain has no run-time version call; isAvailable() proves it links and
     // tells whether an OS keyring is running (else secrets go to the QCA vault).
     list.append({QStringLiteral("QtKeychain"), QStringLiteral(MW_QTKEYCHAIN_VERSION),
-                 QKeychain::isAvailable() ? QStringLiteral("OS keyring available")
-                                          : QStringLiteral("no OS keyring running")});
+        QKeychain::isAvailable() ? QStringLiteral("OS keyring available") : QStringLiteral("no OS keyring running")});
     return list;
 }
 

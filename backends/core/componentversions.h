@@ -7,9 +7,9 @@ namespace Mailwarden {
 
 /// One library the program depends on, as found at run time.
 struct Component {
-    QString name;    ///< "Qt", "QCA", "libssh", ...
+    QString name; ///< "Qt", "QCA", "libssh", ...
     QString version; ///< the version the running library reports
-    QString detail;  ///< e.g. QCA's providers; empty where there is nothing to add
+    QString detail; ///< e.g. QCA's providers; empty where there is nothing to add
 };
 
 /// The libraries of the backends (Qt, QCA and its providers, libssh, QtKeychain),

@@ -87,17 +87,18 @@ std::expected<AliasesFile, ParseError> AliasesFile::parse(const QByteArray &byte
             continue;
         const QByteArrayView text = file.m_doc.text(i);
         if (kind == quint8(RecordKind::Orphan)) {
-            return std::unexpected(ParseError{fileName, here, 1, Tr::tr("continuation line without an alias before it")});
+            return std::unexpected(
+                ParseError {fileName, here, 1, Tr::tr("continuation line without an alias before it")});
         }
         const Split s = splitName(text);
         if (s.colon < 0) {
             const auto [l, c] = Bytes::position(text, s.errorAt, here);
-            return std::unexpected(ParseError{fileName, l, c, s.error});
+            return std::unexpected(ParseError {fileName, l, c, s.error});
         }
         const auto recipients = splitRecipients(text.sliced(s.colon + 1));
         if (!recipients) {
             const auto [l, c] = Bytes::position(text, s.colon + 1 + recipients.error(), here);
-            return std::unexpected(ParseError{fileName, l, c, Tr::tr("unbalanced quote in the recipient list")});
+            return std::unexpected(ParseError {fileName, l, c, Tr::tr("unbalanced quote in the recipient list")});
         }
     }
     return file;
@@ -110,7 +111,7 @@ AliasEntry AliasesFile::entryAt(qsizetype index) const
     AliasEntry e;
     e.name = s.name;
     // Drop indented comment lines inside the logical line before splitting.
-    e.recipients = splitRecipients(Bytes::joinLogicalLine(text.sliced(s.colon + 1))).value_or(QList<QByteArray>{});
+    e.recipients = splitRecipients(Bytes::joinLogicalLine(text.sliced(s.colon + 1))).value_or(QList<QByteArray> {});
     return e;
 }
 
@@ -201,8 +202,9 @@ bool AliasesFile::setRecipients(QByteArrayView name, const QList<QByteArray> &re
     QByteArrayView separator = text.sliced(colon + 1, Bytes::skipSpace(text, colon + 1) - colon - 1);
     if (separator.contains('\n') || separator.isEmpty())
         separator = " ";
-    m_doc.replace(*index, QByteArray(text.first(colon + 1).toByteArray() + separator.toByteArray() + recipients.join(", ")),
-                  quint8(RecordKind::Content));
+    m_doc.replace(*index,
+        QByteArray(text.first(colon + 1).toByteArray() + separator.toByteArray() + recipients.join(", ")),
+        quint8(RecordKind::Content));
     return true;
 }
 
@@ -211,7 +213,7 @@ bool AliasesFile::addRecipient(QByteArrayView name, QByteArrayView recipient)
     const auto entry = find(name);
     if (!entry || entry->recipients.contains(recipient))
         return false;
-    return setRecipients(name, entry->recipients + QList<QByteArray>{recipient.toByteArray()});
+    return setRecipients(name, entry->recipients + QList<QByteArray> {recipient.toByteArray()});
 }
 
 bool AliasesFile::removeRecipient(QByteArrayView name, QByteArrayView recipient)
@@ -253,20 +255,20 @@ QList<Diagnostic> AliasesFile::check() const
         const QByteArray folded = e.name.toLower();
         if (const auto it = seen.constFind(folded); it != seen.cend())
             out.append({e.line, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("duplicate alias \"%1\" (first on line %2)").arg(QString::fromUtf8(e.name)).arg(*it)});
+                Tr::tr("duplicate alias \"%1\" (first on line %2)").arg(QString::fromUtf8(e.name)).arg(*it)});
         else
             seen.insert(folded, e.line);
         if (e.recipients.isEmpty())
             out.append({e.line, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("alias \"%1\" has no recipients").arg(QString::fromUtf8(e.name))});
+                Tr::tr("alias \"%1\" has no recipients").arg(QString::fromUtf8(e.name))});
         for (const QByteArray &r : e.recipients) {
             const RecipientType type = recipientType(r);
             if (type == RecipientType::Address && !Validators::isAddress(r))
                 out.append({e.line, 1, Diagnostic::Severity::Warning,
-                            Tr::tr("\"%1\" is not a valid mail address").arg(QString::fromUtf8(r))});
+                    Tr::tr("\"%1\" is not a valid mail address").arg(QString::fromUtf8(r))});
             if (type == RecipientType::Include && !r.sliced(r.indexOf(":include:") + 9).trimmed().startsWith('/'))
                 out.append({e.line, 1, Diagnostic::Severity::Warning,
-                            Tr::tr("\"%1\": the :include: file should be an absolute path").arg(QString::fromUtf8(r))});
+                    Tr::tr("\"%1\": the :include: file should be an absolute path").arg(QString::fromUtf8(r))});
         }
     }
     return out;

@@ -12,9 +12,9 @@ namespace Mailwarden {
 
 /// One alias of an aliases(5) file, decoded.
 struct AliasEntry {
-    QByteArray name;              ///< unquoted
+    QByteArray name; ///< unquoted
     QList<QByteArray> recipients; ///< as written, quotes kept ("|cmd with, comma")
-    int line = 0;                 ///< first physical line, from 1
+    int line = 0; ///< first physical line, from 1
     friend bool operator==(const AliasEntry &, const AliasEntry &) = default;
 };
 

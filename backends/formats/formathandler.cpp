@@ -11,7 +11,8 @@ QList<FormatHandler> formatHandlers()
         list += postfixFormatHandlers();
         list += sendmailFormatHandlers();
         list += qmailFormatHandlers();
-        std::sort(list.begin(), list.end(), [](const FormatHandler &a, const FormatHandler &b) { return a.type < b.type; });
+        std::sort(
+            list.begin(), list.end(), [](const FormatHandler &a, const FormatHandler &b) { return a.type < b.type; });
         return list;
     }();
     return all;

@@ -15,7 +15,7 @@ namespace Mailwarden {
 /// its typed parser erased so the CLI and the corpus tests can treat every
 /// format alike. The typed documents stay the API for real editing.
 struct FormatHandler {
-    QString type;        ///< the name used by `mailwarden-cli format --type`
+    QString type; ///< the name used by `mailwarden-cli format --type`
     QString description; ///< one line, e.g. "Postfix main.cf"
 
     /// write(parse(bytes)): must equal \a bytes for every input parse accepts.

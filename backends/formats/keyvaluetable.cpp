@@ -7,8 +7,8 @@
 
 namespace Mailwarden {
 
-std::expected<KeyValueTable, ParseError>
-KeyValueTable::parse(const QByteArray &bytes, const QString &fileName, const KeyValueOptions &options)
+std::expected<KeyValueTable, ParseError> KeyValueTable::parse(
+    const QByteArray &bytes, const QString &fileName, const KeyValueOptions &options)
 {
     Q_UNUSED(fileName);
     KeyValueTable table;
@@ -174,7 +174,7 @@ bool KeyValueTable::setValue(QByteArrayView key, QByteArrayView value)
     if (separator.isEmpty() || separator.contains('\n'))
         separator = SeparatorStyle(m_options.defaultSeparator).separatorFor({});
     m_doc.replace(*index, QByteArray(text.first(s.keyEnd).toByteArray() + separator + value.toByteArray()),
-                  quint8(RecordKind::Content));
+        quint8(RecordKind::Content));
     return true;
 }
 
@@ -197,7 +197,7 @@ QList<Diagnostic> KeyValueTable::commonDiagnostics() const
         line += m_doc.record(i).lineCount;
         if (m_doc.kind(i) == quint8(RecordKind::Orphan)) {
             out.append({here, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("continuation line without an entry before it; the table ignores it")});
+                Tr::tr("continuation line without an entry before it; the table ignores it")});
             continue;
         }
         if (m_doc.kind(i) != quint8(RecordKind::Content))
@@ -208,13 +208,13 @@ QList<Diagnostic> KeyValueTable::commonDiagnostics() const
             out.append({here, int(s.keyBegin) + 1, Diagnostic::Severity::Warning, Tr::tr("unbalanced quote in key")});
         if (s.valueBegin >= text.size()) {
             out.append({here, int(s.keyEnd) + 1, Diagnostic::Severity::Warning,
-                        Tr::tr("expected format: key whitespace value")});
+                Tr::tr("expected format: key whitespace value")});
         }
         const QByteArray folded = m_options.caseSensitiveKeys ? s.key : s.key.toLower();
         const auto it = seen.constFind(folded);
         if (it != seen.cend() && m_options.warnDuplicates) {
             out.append({here, int(s.keyBegin) + 1, Diagnostic::Severity::Warning,
-                        Tr::tr("duplicate key \"%1\" (first on line %2)").arg(QString::fromUtf8(s.key)).arg(*it)});
+                Tr::tr("duplicate key \"%1\" (first on line %2)").arg(QString::fromUtf8(s.key)).arg(*it)});
         } else {
             seen.insert(folded, here);
         }

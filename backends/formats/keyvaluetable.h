@@ -13,18 +13,18 @@ namespace Mailwarden {
 
 /// How a key/value table is written.
 struct KeyValueOptions {
-    LogicalLineOptions lines;             ///< continuation and comments
-    bool quotedKeys = false;              ///< Postfix 3.x: "key with spaces" value
-    bool caseSensitiveKeys = false;       ///< lookups of find()/setValue()/removeEntry()
-    QByteArray defaultSeparator = "\t";   ///< for new entries when the file has none to copy
-    bool warnDuplicates = true;           ///< off for first-match tables (cidr)
+    LogicalLineOptions lines; ///< continuation and comments
+    bool quotedKeys = false; ///< Postfix 3.x: "key with spaces" value
+    bool caseSensitiveKeys = false; ///< lookups of find()/setValue()/removeEntry()
+    QByteArray defaultSeparator = "\t"; ///< for new entries when the file has none to copy
+    bool warnDuplicates = true; ///< off for first-match tables (cidr)
 };
 
 /// One entry of a KeyValueTable, decoded.
 struct KeyValueEntry {
-    QByteArray key;      ///< unquoted, unescaped
-    QByteArray value;    ///< logical value: continuation lines joined, comments dropped
-    int line = 0;        ///< first physical line, from 1
+    QByteArray key; ///< unquoted, unescaped
+    QByteArray value; ///< logical value: continuation lines joined, comments dropped
+    int line = 0; ///< first physical line, from 1
     qsizetype index = 0; ///< record index in document()
     bool unbalancedQuote = false;
     friend bool operator==(const KeyValueEntry &, const KeyValueEntry &) = default;
@@ -32,9 +32,9 @@ struct KeyValueEntry {
 
 /// The raw split of one entry record, as offsets into its text.
 struct KeyValueSplit {
-    qsizetype keyBegin = 0, keyEnd = 0;     ///< raw key, quotes included
-    qsizetype valueBegin = 0;               ///< separator is [keyEnd, valueBegin)
-    QByteArray key;                         ///< decoded
+    qsizetype keyBegin = 0, keyEnd = 0; ///< raw key, quotes included
+    qsizetype valueBegin = 0; ///< separator is [keyEnd, valueBegin)
+    QByteArray key; ///< decoded
     bool unbalancedQuote = false;
 };
 
@@ -50,8 +50,8 @@ public:
 
     /// Never fails for a table file (postmap itself only warns), but keeps the
     /// expected<> shape of every parser.
-    static std::expected<KeyValueTable, ParseError>
-    parse(const QByteArray &bytes, const QString &fileName, const KeyValueOptions &options = {});
+    static std::expected<KeyValueTable, ParseError> parse(
+        const QByteArray &bytes, const QString &fileName, const KeyValueOptions &options = {});
 
     /// Splits an entry's text into key, separator and value; see KeyValueSplit.
     static KeyValueSplit split(QByteArrayView text, bool quotedKeys);

@@ -58,8 +58,8 @@ RecordDocument splitLogicalLines(const QByteArray &source, const LogicalLineOpti
         switch (type) {
         case LineType::Blank:
         case LineType::Comment:
-            trivia.append(Trivia{pos, qint32(end - pos),
-                                 quint8(type == LineType::Blank ? RecordKind::Blank : RecordKind::Comment)});
+            trivia.append(Trivia {
+                pos, qint32(end - pos), quint8(type == LineType::Blank ? RecordKind::Blank : RecordKind::Comment)});
             break;
         case LineType::Continuation:
             if (contentStart >= 0 && (trivia.isEmpty() || options.commentsInside)) {

@@ -9,20 +9,20 @@ namespace Mailwarden {
 /// What the shared splitter can tell about a record. Formats may store their
 /// own finer kinds (values from 16 up) in TextRecord::kind.
 enum class RecordKind : quint8 {
-    Blank,   ///< empty or whitespace-only line
+    Blank, ///< empty or whitespace-only line
     Comment, ///< first non-blank character is the comment character
     Content, ///< a logical line: first physical line plus its continuation lines
-    Orphan,  ///< continuation text with no logical line before it (kept, formats warn)
+    Orphan, ///< continuation text with no logical line before it (kept, formats warn)
 };
 
 /// One record of a RecordDocument: a span of whole physical lines, including
 /// their line endings. 24 bytes, so a million-line table stays small.
 struct TextRecord {
     qsizetype offset = 0; ///< into the source buffer, or index into the edit store when edited
-    qint32 length = 0;    ///< bytes, line endings included
+    qint32 length = 0; ///< bytes, line endings included
     qint32 lineCount = 1; ///< physical lines
-    quint8 kind = 0;      ///< RecordKind or a format's own kind
-    bool edited = false;  ///< bytes live in the edit store, not in the source buffer
+    quint8 kind = 0; ///< RecordKind or a format's own kind
+    bool edited = false; ///< bytes live in the edit store, not in the source buffer
 };
 
 /// The lossless core every line-oriented format builds on: the original bytes

@@ -6,10 +6,7 @@
 
 namespace Mailwarden {
 
-SeparatorStyle::SeparatorStyle(QByteArray fallback)
-    : m_fallback(std::move(fallback))
-{
-}
+SeparatorStyle::SeparatorStyle(QByteArray fallback) : m_fallback(std::move(fallback)) { }
 
 int SeparatorStyle::width(QByteArrayView text, int column)
 {
@@ -27,7 +24,7 @@ void SeparatorStyle::addSample(QByteArrayView key, QByteArrayView separator)
             return;
     }
     const int keyWidth = width(key);
-    m_samples.append(Sample{separator.toByteArray(), keyWidth, width(separator, keyWidth)});
+    m_samples.append(Sample {separator.toByteArray(), keyWidth, width(separator, keyWidth)});
 }
 
 QByteArray SeparatorStyle::separatorFor(QByteArrayView key) const

@@ -5,7 +5,8 @@ namespace Mailwarden {
 
 QList<FormatHandler> sharedFormatHandlers()
 {
-    return {makeFormatHandler<AliasesFile>(QStringLiteral("aliases"), QStringLiteral("aliases(5), Postfix and Sendmail"))};
+    return {
+        makeFormatHandler<AliasesFile>(QStringLiteral("aliases"), QStringLiteral("aliases(5), Postfix and Sendmail"))};
 }
 
 } // namespace Mailwarden

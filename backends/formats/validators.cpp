@@ -121,7 +121,8 @@ bool isCidr(QByteArrayView text)
     const QByteArrayView address = slash < 0 ? text : text.first(slash);
     if (address.startsWith('[')) {
         const QByteArrayView inner = unbracket(address);
-        return inner.size() + 2 == address.size() && isIPv6(inner) && (slash < 0 || parsePrefix(text.sliced(slash + 1), 128));
+        return inner.size() + 2 == address.size() && isIPv6(inner)
+            && (slash < 0 || parsePrefix(text.sliced(slash + 1), 128));
     }
     if (isIPv4(address))
         return slash < 0 || parsePrefix(text.sliced(slash + 1), 32);
@@ -148,7 +149,8 @@ bool isDomain(QByteArrayView text, bool allowLeadingDot)
             continue;
         }
         const unsigned char c = static_cast<unsigned char>(text.at(i));
-        const bool ok = c >= 0x80 || isDigit(char(c)) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+        const bool ok
+            = c >= 0x80 || isDigit(char(c)) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
         if (!ok)
             return false;
     }
@@ -166,7 +168,8 @@ bool isAddress(QByteArrayView text, bool allowEmptyLocal)
     const bool quoted = local.size() >= 2 && local.front() == '"' && local.back() == '"';
     if (!quoted) {
         for (char c : local) {
-            if (c == ' ' || c == '\t' || c == '"' || c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == '@')
+            if (c == ' ' || c == '\t' || c == '"' || c == '<' || c == '>' || c == '(' || c == ')' || c == ','
+                || c == '@')
                 return false;
         }
     }

@@ -13,9 +13,9 @@ namespace Mailwarden {
 /// One `name = value` setting of main.cf, decoded.
 struct PostfixParameter {
     QByteArray name;
-    QByteArray value;              ///< logical value: continuation lines joined by one space, comments dropped
-    QList<QByteArray> references;  ///< names used as $name, ${name}, ${name?x}, ${name:x}, $(name)
-    int line = 0;                  ///< first physical line, from 1
+    QByteArray value; ///< logical value: continuation lines joined by one space, comments dropped
+    QList<QByteArray> references; ///< names used as $name, ${name}, ${name?x}, ${name:x}, $(name)
+    int line = 0; ///< first physical line, from 1
     friend bool operator==(const PostfixParameter &, const PostfixParameter &) = default;
 };
 

@@ -55,19 +55,20 @@ std::optional<std::pair<int, QString>> validateFields(const QList<QByteArrayView
 {
     static const QByteArrayView types[] = {"inet", "unix", "unix-dgram", "fifo", "pass"};
     if (std::find(std::begin(types), std::end(types), f[1]) == std::end(types))
-        return std::pair{1, Tr::tr("invalid type field \"%1\"").arg(QString::fromUtf8(f[1]))};
+        return std::pair {1, Tr::tr("invalid type field \"%1\"").arg(QString::fromUtf8(f[1]))};
     static const char *const names[] = {"private", "unprivileged", "chroot"};
     for (int i = 2; i <= 4; ++i) {
         if (f[i] != "y" && f[i] != "n" && f[i] != "-")
-            return std::pair{i, Tr::tr("invalid %1 field \"%2\"").arg(QLatin1String(names[i - 2]), QString::fromUtf8(f[i]))};
+            return std::pair {
+                i, Tr::tr("invalid %1 field \"%2\"").arg(QLatin1String(names[i - 2]), QString::fromUtf8(f[i]))};
     }
     QByteArrayView wakeup = f[5];
     if (wakeup.endsWith('?'))
         wakeup.chop(1);
     if (wakeup != "-" && !isDigits(wakeup))
-        return std::pair{5, Tr::tr("invalid wakeup field \"%1\"").arg(QString::fromUtf8(f[5]))};
+        return std::pair {5, Tr::tr("invalid wakeup field \"%1\"").arg(QString::fromUtf8(f[5]))};
     if (f[6] != "-" && !isDigits(f[6]))
-        return std::pair{6, Tr::tr("invalid process_limit field \"%1\"").arg(QString::fromUtf8(f[6]))};
+        return std::pair {6, Tr::tr("invalid process_limit field \"%1\"").arg(QString::fromUtf8(f[6]))};
     return std::nullopt;
 }
 
@@ -126,14 +127,14 @@ std::expected<QList<PostfixMasterCf::Token>, PostfixMasterCf::TokenError> Postfi
                     break;
             }
             if (i >= text.size())
-                return std::unexpected(TokenError{begin, Tr::tr("missing '}' for this '{'")});
+                return std::unexpected(TokenError {begin, Tr::tr("missing '}' for this '{'")});
             ++i;
             if (i < text.size() && !Bytes::isSpace(text.at(i)))
-                return std::unexpected(TokenError{i, Tr::tr("syntax error after '}'")});
+                return std::unexpected(TokenError {i, Tr::tr("syntax error after '}'")});
         } else {
             i = Bytes::skipNonSpace(text, i);
         }
-        tokens.append(Token{begin, i});
+        tokens.append(Token {begin, i});
     }
     return tokens;
 }
@@ -175,7 +176,8 @@ std::expected<PostfixMasterCf, ParseError> PostfixMasterCf::parse(const QByteArr
             continue;
         afterCommentedService = false;
         if (cf.m_doc.kind(i) == quint8(RecordKind::Orphan))
-            return std::unexpected(ParseError{fileName, here, 1, Tr::tr("continuation line without a service before it")});
+            return std::unexpected(
+                ParseError {fileName, here, 1, Tr::tr("continuation line without a service before it")});
         if (isParameterOverride(text)) {
             cf.m_doc.setKind(i, ParameterOverride);
             continue;
@@ -183,7 +185,7 @@ std::expected<PostfixMasterCf, ParseError> PostfixMasterCf::parse(const QByteArr
         const auto tokens = tokenize(text);
         if (!tokens) {
             const auto [l, c] = Bytes::position(text, tokens.error().offset, here);
-            return std::unexpected(ParseError{fileName, l, c, tokens.error().message});
+            return std::unexpected(ParseError {fileName, l, c, tokens.error().message});
         }
         bool elided = false;
         QList<QByteArrayView> f;
@@ -197,11 +199,12 @@ std::expected<PostfixMasterCf, ParseError> PostfixMasterCf::parse(const QByteArr
         }
         if (f.size() < 8) {
             const auto [l, c] = Bytes::position(text, tokens->isEmpty() ? 0 : tokens->last().end, here);
-            return std::unexpected(ParseError{fileName, l, c, Tr::tr("missing fields: a service needs 8 (name type private unpriv chroot wakeup maxproc command)")});
+            return std::unexpected(ParseError {fileName, l, c,
+                Tr::tr("missing fields: a service needs 8 (name type private unpriv chroot wakeup maxproc command)")});
         }
         if (const auto bad = validateFields(f)) {
             const auto [l, c] = Bytes::position(text, tokens->at(bad->first).begin, here);
-            return std::unexpected(ParseError{fileName, l, c, bad->second});
+            return std::unexpected(ParseError {fileName, l, c, bad->second});
         }
         cf.m_doc.setKind(i, Service);
     }
@@ -229,7 +232,7 @@ PostfixService PostfixMasterCf::serviceAt(qsizetype index) const
     PostfixService s;
     s.enabled = m_doc.kind(index) == Service;
     QList<QByteArray> f;
-    for (const Token &t : tokens.value_or(QList<Token>{}))
+    for (const Token &t : tokens.value_or(QList<Token> {}))
         f.append(text.mid(t.begin, t.end - t.begin));
     while (f.size() < 8)
         f.append(QByteArray());

@@ -13,9 +13,9 @@ namespace Mailwarden {
 /// One master.cf service, decoded. Fields hold the text as written ("-", "n", "100?").
 struct PostfixService {
     QByteArray name, type, privateField, unprivileged, chroot, wakeup, maxproc, command;
-    QList<QByteArray> arguments;                        ///< after the command, raw tokens ("{ a b }" whole)
-    QList<std::pair<QByteArray, QByteArray>> options;   ///< -o name=value, -oname=value, -o { name = value }
-    bool enabled = true;                                ///< false: a commented-out service ("#smtps inet ...")
+    QList<QByteArray> arguments; ///< after the command, raw tokens ("{ a b }" whole)
+    QList<std::pair<QByteArray, QByteArray>> options; ///< -o name=value, -oname=value, -o { name = value }
+    bool enabled = true; ///< false: a commented-out service ("#smtps inet ...")
     int line = 0;
     friend bool operator==(const PostfixService &, const PostfixService &) = default;
 };
@@ -32,7 +32,13 @@ struct PostfixService {
 class PostfixMasterCf
 {
 public:
-    enum Kind : quint8 { Service = 16, CommentedService = 17, CommentedContinuation = 18, ElidedService = 19, ParameterOverride = 20 };
+    enum Kind : quint8 {
+        Service = 16,
+        CommentedService = 17,
+        CommentedContinuation = 18,
+        ElidedService = 19,
+        ParameterOverride = 20
+    };
     enum class Field { Name, Type, Private, Unprivileged, Chroot, Wakeup, MaxProc, Command };
 
     static std::expected<PostfixMasterCf, ParseError> parse(const QByteArray &bytes, const QString &fileName);

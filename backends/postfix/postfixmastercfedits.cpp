@@ -21,8 +21,8 @@ QByteArray optionToken(QByteArrayView option, QByteArrayView value)
 }
 
 // Byte range [begin, end) of the option's "name=value" (or "-oname=value") token, or {-1, -1}.
-std::pair<qsizetype, qsizetype> findOption(QByteArrayView text, const QList<PostfixMasterCf::Token> &tokens,
-                                           QByteArrayView option, bool *inlineForm)
+std::pair<qsizetype, qsizetype> findOption(
+    QByteArrayView text, const QList<PostfixMasterCf::Token> &tokens, QByteArrayView option, bool *inlineForm)
 {
     for (qsizetype i = 8; i < tokens.size(); ++i) {
         const QByteArrayView t = text.sliced(tokens[i].begin, tokens[i].end - tokens[i].begin);
@@ -127,7 +127,8 @@ bool PostfixMasterCf::setField(QByteArrayView name, QByteArrayView type, Field f
     if (int(field) < 7) {
         const qsizetype next = tokens->at(int(field) + 1).begin;
         const qsizetype room = next - t.begin;
-        if (!QByteArrayView(text).sliced(t.end, next - t.end).contains('\t') && !text.mid(t.end, next - t.end).contains('\n')) {
+        if (!QByteArrayView(text).sliced(t.end, next - t.end).contains('\t')
+            && !text.mid(t.end, next - t.end).contains('\n')) {
             replacement += QByteArray(std::max<qsizetype>(1, room - value.size()), ' ');
             end = next;
         }
@@ -167,8 +168,8 @@ bool PostfixMasterCf::setEnabled(QByteArrayView name, QByteArrayView type, bool 
 
 void PostfixMasterCf::addService(const PostfixService &service)
 {
-    const QList<QByteArray> fields = {service.name,   service.type,   service.privateField, service.unprivileged,
-                                      service.chroot, service.wakeup, service.maxproc,      service.command};
+    const QList<QByteArray> fields = {service.name, service.type, service.privateField, service.unprivileged,
+        service.chroot, service.wakeup, service.maxproc, service.command};
     // Column starts of the last service line, so the new one lines up with it.
     QList<qsizetype> columns;
     for (qsizetype i = m_doc.size() - 1; i >= 0 && columns.isEmpty(); --i) {
@@ -219,7 +220,8 @@ QList<Diagnostic> PostfixMasterCf::check() const
         line += m_doc.record(i).lineCount;
         if (m_doc.kind(i) == ElidedService) {
             out.append({here, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("elided or templated service (\"...\", placeholder): kept as written, postfix would reject it")});
+                Tr::tr(
+                    "elided or templated service (\"...\", placeholder): kept as written, postfix would reject it")});
             continue;
         }
         if (m_doc.kind(i) != Service)
@@ -228,13 +230,13 @@ QList<Diagnostic> PostfixMasterCf::check() const
         const QByteArray key = s.name + '/' + s.type;
         if (const auto it = seen.constFind(key); it != seen.cend())
             out.append({here, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("duplicate service \"%1\" (first on line %2)").arg(QString::fromUtf8(key)).arg(*it)});
+                Tr::tr("duplicate service \"%1\" (first on line %2)").arg(QString::fromUtf8(key)).arg(*it)});
         else
             seen.insert(key, here);
         for (const auto &[option, value] : s.options) {
             if (option.isEmpty() || (value.isEmpty() && !s.arguments.join(' ').contains(QByteArray(option + '='))))
                 out.append({here, 1, Diagnostic::Severity::Warning,
-                            Tr::tr("option \"%1\" has no \"name=value\" form").arg(QString::fromUtf8(option))});
+                    Tr::tr("option \"%1\" has no \"name=value\" form").arg(QString::fromUtf8(option))});
         }
     }
     return out;

@@ -84,7 +84,8 @@ PostfixRegexpTable::Split PostfixRegexpTable::split(QByteArrayView text)
     return s;
 }
 
-std::expected<PostfixRegexpTable, ParseError> PostfixRegexpTable::parse(const QByteArray &bytes, const QString &fileName)
+std::expected<PostfixRegexpTable, ParseError> PostfixRegexpTable::parse(
+    const QByteArray &bytes, const QString &fileName)
 {
     PostfixRegexpTable table;
     table.m_doc = splitLogicalLines(bytes);
@@ -99,13 +100,14 @@ std::expected<PostfixRegexpTable, ParseError> PostfixRegexpTable::parse(const QB
         const Split s = split(text);
         if (s.errorAt >= 0) {
             const auto [l, c] = Bytes::position(text, s.errorAt, here);
-            return std::unexpected(ParseError{fileName, l, c, s.error});
+            return std::unexpected(ParseError {fileName, l, c, s.error});
         }
         // An orphan (indented first rule) stays Orphan so that check() can warn about it.
         if (kind == quint8(RecordKind::Content))
-            table.m_doc.setKind(i, s.rule.type == PostfixRegexpRule::Type::If      ? If
-                                       : s.rule.type == PostfixRegexpRule::Type::Endif ? Endif
-                                                                                       : Rule);
+            table.m_doc.setKind(i,
+                s.rule.type == PostfixRegexpRule::Type::If          ? If
+                    : s.rule.type == PostfixRegexpRule::Type::Endif ? Endif
+                                                                    : Rule);
     }
     return table;
 }
@@ -166,7 +168,7 @@ bool PostfixRegexpTable::setAction(qsizetype rule, QByteArrayView action)
     if (separator.isEmpty() || separator.contains('\n'))
         separator = " ";
     m_doc.replace(index, QByteArray(text.first(s.patternEnd).toByteArray() + separator + action.toByteArray()),
-                  m_doc.kind(index));
+        m_doc.kind(index));
     return true;
 }
 
@@ -186,7 +188,7 @@ QList<Diagnostic> PostfixRegexpTable::check() const
     for (const PostfixRegexpRule &r : rules()) {
         if (m_doc.kind(r.index) == quint8(RecordKind::Orphan))
             out.append({r.line, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("the first rule starts with whitespace; Postfix reads it as a continuation and ignores it")});
+                Tr::tr("the first rule starts with whitespace; Postfix reads it as a continuation and ignores it")});
         if (r.type == PostfixRegexpRule::Type::If) {
             open.append(r.line);
         } else if (r.type == PostfixRegexpRule::Type::Endif) {

@@ -13,12 +13,12 @@ namespace Mailwarden {
 struct PostfixRegexpRule {
     enum class Type { Rule, If, Endif };
     Type type = Type::Rule;
-    bool negated = false;  ///< "!/pattern/"
-    QByteArray pattern;    ///< between the delimiters, as written (escapes kept)
-    QByteArray flags;      ///< i, m, x (regexp); i, m, s, x, A, E, U, X (pcre)
-    QByteArray action;     ///< logical text after the pattern; empty for if/endif
+    bool negated = false; ///< "!/pattern/"
+    QByteArray pattern; ///< between the delimiters, as written (escapes kept)
+    QByteArray flags; ///< i, m, x (regexp); i, m, s, x, A, E, U, X (pcre)
+    QByteArray action; ///< logical text after the pattern; empty for if/endif
     int line = 0;
-    qsizetype index = 0;   ///< record index in document()
+    qsizetype index = 0; ///< record index in document()
     friend bool operator==(const PostfixRegexpRule &, const PostfixRegexpRule &) = default;
 };
 

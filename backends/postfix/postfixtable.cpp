@@ -34,14 +34,14 @@ QList<Diagnostic> PostfixTable::check() const
                 key = key.sliced(1);
             if (key != "if" && key != "endif" && !Validators::isCidr(key))
                 out.append({e.line, 1, Diagnostic::Severity::Warning,
-                            Tr::tr("\"%1\" is not an IP address or network/prefix").arg(QString::fromUtf8(e.key))});
+                    Tr::tr("\"%1\" is not an IP address or network/prefix").arg(QString::fromUtf8(e.key))});
             continue;
         }
         // Address-shaped keys (user@domain, @domain) must have a valid domain part.
         const qsizetype at = e.key.lastIndexOf('@');
         if (at >= 0 && at + 1 < e.key.size() && !Validators::isAddress(e.key, true))
             out.append({e.line, 1, Diagnostic::Severity::Warning,
-                        Tr::tr("\"%1\" is not a valid address").arg(QString::fromUtf8(e.key))});
+                Tr::tr("\"%1\" is not a valid address").arg(QString::fromUtf8(e.key))});
     }
     std::sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
     return out;

@@ -164,9 +164,9 @@ QList<Diagnostic> QmailAssign::check() const
         const QByteArray key = e.type + e.local;
         if (const auto it = seen.constFind(key); it != seen.cend())
             warn(Tr::tr("duplicate %1%2 (first on line %3)")
-                     .arg(QLatin1Char(e.type))
-                     .arg(QString::fromUtf8(e.local))
-                     .arg(*it));
+                    .arg(QLatin1Char(e.type))
+                    .arg(QString::fromUtf8(e.local))
+                    .arg(*it));
         else
             seen.insert(key, e.line);
         if (!isNumber(e.uid) || !isNumber(e.gid))

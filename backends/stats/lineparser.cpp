@@ -14,9 +14,7 @@ public:
 
 } // namespace
 
-LineParser::LineParser(MtaKind mta, std::string postfixSyslogName)
-    : m_mta(mta)
-    , m_postfix(std::move(postfixSyslogName))
+LineParser::LineParser(MtaKind mta, std::string postfixSyslogName) : m_mta(mta), m_postfix(std::move(postfixSyslogName))
 {
 }
 
@@ -28,7 +26,8 @@ std::optional<MtaKind> LineParser::detect(std::string_view sample)
         LineParser parser(mta);
         CountingSink sink;
         int lines = 0;
-        forEachLine(sample.data(), sample.data() + sample.size(), [&](std::string_view line) { lines += parser.parse(line, sink); });
+        forEachLine(sample.data(), sample.data() + sample.size(),
+            [&](std::string_view line) { lines += parser.parse(line, sink); });
         if (lines > best) {
             best = lines;
             result = mta;

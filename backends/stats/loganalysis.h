@@ -13,10 +13,10 @@ namespace Mailwarden::Stats {
 
 /// How analyzeLogs() reads its inputs.
 struct AnalysisOptions {
-    std::optional<MtaKind> mta;                  ///< nullopt: detect from the first input's start
-    std::string postfixSyslogName = "postfix";   ///< Postfix's syslog_name
-    int threads = 0;                             ///< 0: QThread::idealThreadCount()
-    qint64 minPartBytes = 4 << 20;               ///< smallest part worth a thread of its own
+    std::optional<MtaKind> mta; ///< nullopt: detect from the first input's start
+    std::string postfixSyslogName = "postfix"; ///< Postfix's syslog_name
+    int threads = 0; ///< 0: QThread::idealThreadCount()
+    qint64 minPartBytes = 4 << 20; ///< smallest part worth a thread of its own
 };
 
 /// The figures of a whole set of logs and the MTA they were read as.
@@ -33,9 +33,9 @@ QStringList orderRotatedSet(const QStringList &paths);
 /// Reads \a paths in order as one log ("-" is standard input; ".gz" files are
 /// decompressed by gzip(1) in its own process) and returns their figures.
 /// Plain files are read in blocks (pread; memory does not grow with the file)
-/// and split at line boundaries into one part per thread, parsed in parallel and merged in order (StatsAggregator::absorb), so
-/// the result equals a sequential pass. Year-less syslog days are dated by the
-/// last file's modification time. Errors name the file.
+/// and split at line boundaries into one part per thread, parsed in parallel and merged in order
+/// (StatsAggregator::absorb), so the result equals a sequential pass. Year-less syslog days are dated by the last
+/// file's modification time. Errors name the file.
 std::expected<AnalysisResult, QString> analyzeLogs(const QStringList &paths, const AnalysisOptions &options = {});
 
 } // namespace Mailwarden::Stats

@@ -65,7 +65,8 @@ bool skipHost(std::string_view line, std::size_t at, std::string_view &rest)
 bool clock(std::string_view s, std::size_t at, LogTime &time)
 {
     int h, m, sec;
-    if (!twoDigits(s, at, h) || s.size() < at + 8 || s[at + 2] != ':' || !twoDigits(s, at + 3, m) || s[at + 5] != ':' || !twoDigits(s, at + 6, sec))
+    if (!twoDigits(s, at, h) || s.size() < at + 8 || s[at + 2] != ':' || !twoDigits(s, at + 3, m) || s[at + 5] != ':'
+        || !twoDigits(s, at + 6, sec))
         return false;
     if (h > 23 || m > 59 || sec > 60) // 60: a leap second
         return false;
@@ -79,8 +80,8 @@ bool clock(std::string_view s, std::size_t at, LogTime &time)
 bool date(std::string_view s, std::size_t at, char sep, LogTime &time)
 {
     int c, y, mo, d;
-    if (s.size() < at + 11 || !twoDigits(s, at, c) || !twoDigits(s, at + 2, y) || s[at + 4] != '-' || !twoDigits(s, at + 5, mo) || s[at + 7] != '-'
-        || !twoDigits(s, at + 8, d) || s[at + 10] != sep)
+    if (s.size() < at + 11 || !twoDigits(s, at, c) || !twoDigits(s, at + 2, y) || s[at + 4] != '-'
+        || !twoDigits(s, at + 5, mo) || s[at + 7] != '-' || !twoDigits(s, at + 8, d) || s[at + 10] != sep)
         return false;
     time.year = std::int16_t(c * 100 + y);
     time.month = std::int8_t(mo);

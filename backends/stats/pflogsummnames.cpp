@@ -89,7 +89,9 @@ sv clientDomain(sv c, std::string &buffer)
     if (!found) {
         if (const std::size_t s = c.find('/'); s != npos) {
             std::size_t i = s + 1;
-            auto hexish = [](char ch) { return isDigit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F') || ch == '.' || ch == ':'; };
+            auto hexish = [](char ch) {
+                return isDigit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F') || ch == '.' || ch == ':';
+            };
             while (i < c.size() && hexish(c[i]))
                 ++i;
             if (i > s + 1) {
@@ -133,7 +135,8 @@ sv clientDomain(sv c, std::string &buffer)
             ch = lower(ch);
         return buffer;
     }
-    if (second != npos && second > 0 && domain.size() - last - 1 == 2 && (last - second - 1 == 2 || last - second - 1 == 3)) {
+    if (second != npos && second > 0 && domain.size() - last - 1 == 2
+        && (last - second - 1 == 2 || last - second - 1 == 3)) {
         const std::size_t third = domain.rfind('.', second - 1);
         if (third != npos && second - third > 1) {
             buffer.assign(domain.substr(third + 1));

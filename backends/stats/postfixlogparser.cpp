@@ -68,7 +68,8 @@ bool cleanupAction(sv s, std::size_t start, EventKind &kind, sv &reason)
     static constexpr struct {
         sv word;
         EventKind kind;
-    } actions[] = {{"reject", EventKind::Rejected}, {"warning", EventKind::RejectWarning}, {"hold", EventKind::Held}, {"discard", EventKind::Discarded}};
+    } actions[] = {{"reject", EventKind::Rejected}, {"warning", EventKind::RejectWarning}, {"hold", EventKind::Held},
+        {"discard", EventKind::Discarded}};
     for (std::size_t p = findText(s, ": ", start); p != npos; p = findText(s, ": ", p + 1)) {
         for (const auto &a : actions) {
             if (p < start + a.word.size() || s.compare(p - a.word.size(), a.word.size(), a.word) != 0)
@@ -143,8 +144,8 @@ sv statusDetail(sv rest)
 }
 
 // One attempt of
-// "to=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+), (?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(\S+)(.*)$"
-// at the "to=<" found at \a at.
+// "to=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+), (?:delays=[^,]+,
+// )?(?:dsn=[^,]+, )?status=(\S+)(.*)$" at the "to=<" found at \a at.
 bool matchDelivery(sv s, std::size_t at, MailEvent &e, sv &status, sv &rest)
 {
     std::size_t i = at + 4;
@@ -195,10 +196,7 @@ bool matchDelivery(sv s, std::size_t at, MailEvent &e, sv &status, sv &rest)
 
 } // namespace
 
-PostfixLogParser::PostfixLogParser(std::string syslogName)
-    : m_syslogName(std::move(syslogName))
-{
-}
+PostfixLogParser::PostfixLogParser(std::string syslogName) : m_syslogName(std::move(syslogName)) { }
 
 bool PostfixLogParser::parseLine(sv line, EventSink &sink) const
 {
@@ -270,7 +268,8 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
         const std::size_t m = s.rfind(marker);
         e.reason = m == npos ? s : s.substr(m + marker.size());
         sink.event(e);
-        if (e.kind == EventKind::Warning && (program == Program::Smtpd) && findText(e.reason, " authentication failed") != npos) {
+        if (e.kind == EventKind::Warning && (program == Program::Smtpd)
+            && findText(e.reason, " authentication failed") != npos) {
             // "warning: host[1.2.3.4]: SASL LOGIN authentication failed: ..."
             const std::size_t colon = findText(e.reason, ": SASL ");
             if (colon != npos) {
@@ -392,7 +391,8 @@ bool PostfixLogParser::parseMessage(sv s, const LogTime &time, EventSink &sink) 
     }
     if (program == Program::Pickup) {
         // ": (sender|uid)="
-        if (findText(s, ": sender=", afterQid - qid.size()) != npos || findText(s, ": uid=", afterQid - qid.size()) != npos) {
+        if (findText(s, ": sender=", afterQid - qid.size()) != npos
+            || findText(s, ": uid=", afterQid - qid.size()) != npos) {
             e.kind = EventKind::Received;
             e.origin = "pickup";
             sink.event(e);

@@ -12,7 +12,8 @@ namespace Mailwarden::Stats::StatsReport {
 
 namespace {
 
-constexpr const char *MonthNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr const char *MonthNames[]
+    = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // pflogsumm's adj_int_units + "%6d%s".
 QString units(double value)
@@ -86,7 +87,8 @@ QString userTable(const QString &name, const KeyMap<Volume> &map, int top, bool 
         return QLatin1Char('\n') + t + QStringLiteral(": none\n");
     QString out = QLatin1Char('\n') + t + QLatin1Char('\n') + QString(t.size(), QLatin1Char('-')) + QLatin1Char('\n');
     for (const auto &[k, v] : topOf(map, top, [&](const Volume &x) { return bySize ? x.bytes : x.count; }))
-        out += QLatin1Char(' ') + units(double(bySize ? v->bytes : v->count)) + QStringLiteral("  ") + key(*k) + QLatin1Char('\n');
+        out += QLatin1Char(' ') + units(double(bySize ? v->bytes : v->count)) + QStringLiteral("  ") + key(*k)
+            + QLatin1Char('\n');
     return out;
 }
 
@@ -112,17 +114,16 @@ QJsonArray volumes(const KeyMap<Volume> &map, int top, bool bySize)
 {
     QJsonArray a;
     for (const auto &[k, v] : topOf(map, top, [&](const Volume &x) { return bySize ? x.bytes : x.count; }))
-        a.append(QJsonObject{{QStringLiteral("name"), key(*k)}, {QStringLiteral("messages"), qint64(v->count)}, {QStringLiteral("bytes"), qint64(v->bytes)}});
+        a.append(QJsonObject {{QStringLiteral("name"), key(*k)}, {QStringLiteral("messages"), qint64(v->count)},
+            {QStringLiteral("bytes"), qint64(v->bytes)}});
     return a;
 }
 
 QJsonObject traffic(const Traffic &t)
 {
-    return {{QStringLiteral("received"), qint64(t.received)},
-            {QStringLiteral("delivered"), qint64(t.delivered)},
-            {QStringLiteral("deferred"), qint64(t.deferred)},
-            {QStringLiteral("bounced"), qint64(t.bounced)},
-            {QStringLiteral("rejected"), qint64(t.rejected)}};
+    return {{QStringLiteral("received"), qint64(t.received)}, {QStringLiteral("delivered"), qint64(t.delivered)},
+        {QStringLiteral("deferred"), qint64(t.deferred)}, {QStringLiteral("bounced"), qint64(t.bounced)},
+        {QStringLiteral("rejected"), qint64(t.rejected)}};
 }
 
 } // namespace
@@ -138,7 +139,9 @@ QString text(const AnalysisResult &result, int top)
     const std::int64_t total = f.delivered + f.rejected + f.discarded;
     QString out = title(QStringLiteral("Grand Totals"));
     out += QStringLiteral("messages\n\n");
-    auto line = [&](std::int64_t v, const char *label) { out += QLatin1Char(' ') + units(double(v)) + QStringLiteral("  ") + QLatin1String(label) + QLatin1Char('\n'); };
+    auto line = [&](std::int64_t v, const char *label) {
+        out += QLatin1Char(' ') + units(double(v)) + QStringLiteral("  ") + QLatin1String(label) + QLatin1Char('\n');
+    };
     line(f.received, "received");
     line(f.delivered, "delivered");
     line(f.forwarded, "forwarded");
@@ -149,10 +152,12 @@ QString text(const AnalysisResult &result, int top)
     }
     out += QLatin1Char('\n');
     line(f.bounced, "bounced");
-    out += QLatin1Char(' ') + units(double(f.rejected)) + QString::asprintf("  rejected (%d%%)\n", int(percentOf(f.rejected, total)));
+    out += QLatin1Char(' ') + units(double(f.rejected))
+        + QString::asprintf("  rejected (%d%%)\n", int(percentOf(f.rejected, total)));
     line(f.rejectWarnings, "reject warnings");
     line(f.held, "held");
-    out += QLatin1Char(' ') + units(double(f.discarded)) + QString::asprintf("  discarded (%d%%)\n", int(percentOf(f.discarded, total)));
+    out += QLatin1Char(' ') + units(double(f.discarded))
+        + QString::asprintf("  discarded (%d%%)\n", int(percentOf(f.discarded, total)));
     out += QLatin1Char('\n');
     line(f.bytesReceived, "bytes received");
     line(f.bytesDelivered, "bytes delivered");
@@ -162,8 +167,9 @@ QString text(const AnalysisResult &result, int top)
     line(f.deliveredDomainCount(), "recipient hosts/domains");
     out += QLatin1Char('\n');
 
-    const QString heading = QStringLiteral("received  delivered   deferred    bounced     rejected\n"
-                                           "    --------------------------------------------------------------------\n");
+    const QString heading
+        = QStringLiteral("received  delivered   deferred    bounced     rejected\n"
+                         "    --------------------------------------------------------------------\n");
     auto row = [&](const Traffic &t, double divisor) {
         for (std::int64_t v : {t.received, t.delivered, t.deferred, t.bounced, t.rejected})
             out += QStringLiteral("    ") + units(divisor > 1 ? double(v) / divisor + 0.5 : double(v));
@@ -177,7 +183,8 @@ QString text(const AnalysisResult &result, int top)
         }
     }
     const double days = double(std::max<std::size_t>(f.perDay.size(), 1));
-    out += title(f.perDay.size() > 1 ? QStringLiteral("Per-Hour Traffic Daily Average") : QStringLiteral("Per-Hour Traffic Summary"));
+    out += title(f.perDay.size() > 1 ? QStringLiteral("Per-Hour Traffic Daily Average")
+                                     : QStringLiteral("Per-Hour Traffic Summary"));
     out += QStringLiteral("    time          ") + heading;
     for (int h = 0; h < 24; ++h) {
         out += QString::asprintf("    %02d00-%02d00  ", h, h + 1);
@@ -185,11 +192,13 @@ QString text(const AnalysisResult &result, int top)
     }
 
     out += title(QStringLiteral("Host/Domain Summary: Message Delivery (top %1)").arg(top));
-    out += QStringLiteral(" sent cnt  bytes   defers   avg dly max dly host/domain\n -------- -------  -------  ------- ------- -----------\n");
-    for (const auto &[k, v] : topOf(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
+    out += QStringLiteral(" sent cnt  bytes   defers   avg dly max dly host/domain\n -------- -------  -------  "
+                          "------- ------- -----------\n");
+    for (const auto &[k, v] :
+        topOf(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
         out += QStringLiteral(" %1  %2  %3  %4  %5  %6\n")
-                   .arg(units(double(v->count)), units(double(v->bytes)), units(double(v->defers)), timeUnits(v->count ? v->delaySum / double(v->count) : 0),
-                        timeUnits(v->delayMax), key(*k));
+                   .arg(units(double(v->count)), units(double(v->bytes)), units(double(v->defers)),
+                       timeUnits(v->count ? v->delaySum / double(v->count) : 0), timeUnits(v->delayMax), key(*k));
     out += title(QStringLiteral("Host/Domain Summary: Messages Received (top %1)").arg(top));
     out += QStringLiteral(" msg cnt   bytes   host/domain\n -------- -------  -----------\n");
     for (const auto &[k, v] : topOf(f.sendingDomains, top, [](const Volume &d) { return std::pair(d.count, d.bytes); }))
@@ -216,14 +225,16 @@ QString text(const AnalysisResult &result, int top)
     out += QLatin1Char(' ') + units(double(f.connections)) + QStringLiteral("  connections\n");
     out += QLatin1Char(' ') + units(double(f.tlsSessions)) + QStringLiteral("  TLS sessions\n");
     out += QLatin1Char(' ') + units(double(f.saslFailureCount)) + QStringLiteral("  SASL authentication failures\n");
-    out += QString::asprintf("  %s  average delivery delay\n", qPrintable(timeUnits(f.delays.samples ? f.delays.sum / double(f.delays.samples) : 0)));
+    out += QString::asprintf("  %s  average delivery delay\n",
+        qPrintable(timeUnits(f.delays.samples ? f.delays.sum / double(f.delays.samples) : 0)));
     for (double p : {50.0, 90.0, 99.0})
         out += QString::asprintf("  %s  %.0fth percentile delay\n", qPrintable(timeUnits(f.delays.percentile(p))), p);
     out += QString::asprintf("  %s  maximum delay\n", qPrintable(timeUnits(f.delays.max)));
     out += countTable(QStringLiteral("SASL authentication failures by client"), f.saslFailures, top);
     if (f.overlongLines > 0)
         out += QLatin1Char('\n') + units(double(f.overlongLines))
-            + QStringLiteral("  lines longer than %1 KiB, read cut to it\n").arg(LineSplitter::kDefaultMaxLineLength / 1024);
+            + QStringLiteral("  lines longer than %1 KiB, read cut to it\n")
+                  .arg(LineSplitter::kDefaultMaxLineLength / 1024);
     return out;
 }
 
@@ -231,72 +242,60 @@ QJsonObject json(const AnalysisResult &result, int top)
 {
     const StatsFigures &f = result.figures;
     const std::int64_t total = f.delivered + f.rejected + f.discarded;
-    QJsonObject grand{{QStringLiteral("received"), qint64(f.received)},
-                      {QStringLiteral("delivered"), qint64(f.delivered)},
-                      {QStringLiteral("forwarded"), qint64(f.forwarded)},
-                      {QStringLiteral("deferred"), qint64(f.deferredMessages)},
-                      {QStringLiteral("deferrals"), qint64(f.deferrals)},
-                      {QStringLiteral("bounced"), qint64(f.bounced)},
-                      {QStringLiteral("rejected"), qint64(f.rejected)},
-                      {QStringLiteral("rejectedPercent"), percentOf(f.rejected, total)},
-                      {QStringLiteral("rejectWarnings"), qint64(f.rejectWarnings)},
-                      {QStringLiteral("held"), qint64(f.held)},
-                      {QStringLiteral("discarded"), qint64(f.discarded)},
-                      {QStringLiteral("discardedPercent"), percentOf(f.discarded, total)},
-                      {QStringLiteral("expired"), qint64(f.expired)},
-                      {QStringLiteral("bytesReceived"), qint64(f.bytesReceived)},
-                      {QStringLiteral("bytesDelivered"), qint64(f.bytesDelivered)},
-                      {QStringLiteral("senders"), qint64(f.senders.size())},
-                      {QStringLiteral("sendingDomains"), qint64(f.sendingDomains.size())},
-                      {QStringLiteral("recipients"), qint64(f.recipients.size())},
-                      {QStringLiteral("recipientDomains"), qint64(f.deliveredDomainCount())}};
+    QJsonObject grand {{QStringLiteral("received"), qint64(f.received)},
+        {QStringLiteral("delivered"), qint64(f.delivered)}, {QStringLiteral("forwarded"), qint64(f.forwarded)},
+        {QStringLiteral("deferred"), qint64(f.deferredMessages)}, {QStringLiteral("deferrals"), qint64(f.deferrals)},
+        {QStringLiteral("bounced"), qint64(f.bounced)}, {QStringLiteral("rejected"), qint64(f.rejected)},
+        {QStringLiteral("rejectedPercent"), percentOf(f.rejected, total)},
+        {QStringLiteral("rejectWarnings"), qint64(f.rejectWarnings)}, {QStringLiteral("held"), qint64(f.held)},
+        {QStringLiteral("discarded"), qint64(f.discarded)},
+        {QStringLiteral("discardedPercent"), percentOf(f.discarded, total)},
+        {QStringLiteral("expired"), qint64(f.expired)}, {QStringLiteral("bytesReceived"), qint64(f.bytesReceived)},
+        {QStringLiteral("bytesDelivered"), qint64(f.bytesDelivered)},
+        {QStringLiteral("senders"), qint64(f.senders.size())},
+        {QStringLiteral("sendingDomains"), qint64(f.sendingDomains.size())},
+        {QStringLiteral("recipients"), qint64(f.recipients.size())},
+        {QStringLiteral("recipientDomains"), qint64(f.deliveredDomainCount())}};
     QJsonArray hours;
     for (const Traffic &t : f.perHour)
         hours.append(traffic(t));
     QJsonObject days;
     for (const auto &[day, t] : f.perDay)
         days.insert(QString::asprintf("%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100), traffic(t));
-    QJsonObject delays{{QStringLiteral("count"), qint64(f.delays.samples)},
-                       {QStringLiteral("average"), f.delays.samples ? f.delays.sum / double(f.delays.samples) : 0.0},
-                       {QStringLiteral("max"), f.delays.max},
-                       {QStringLiteral("p50"), f.delays.percentile(50)},
-                       {QStringLiteral("p90"), f.delays.percentile(90)},
-                       {QStringLiteral("p99"), f.delays.percentile(99)}};
+    QJsonObject delays {{QStringLiteral("count"), qint64(f.delays.samples)},
+        {QStringLiteral("average"), f.delays.samples ? f.delays.sum / double(f.delays.samples) : 0.0},
+        {QStringLiteral("max"), f.delays.max}, {QStringLiteral("p50"), f.delays.percentile(50)},
+        {QStringLiteral("p90"), f.delays.percentile(90)}, {QStringLiteral("p99"), f.delays.percentile(99)}};
     QJsonObject domains;
     QJsonArray rd;
-    for (const auto &[k, v] : topOf(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
-        rd.append(QJsonObject{{QStringLiteral("name"), key(*k)},
-                              {QStringLiteral("messages"), qint64(v->count)},
-                              {QStringLiteral("bytes"), qint64(v->bytes)},
-                              {QStringLiteral("defers"), qint64(v->defers)},
-                              {QStringLiteral("averageDelay"), v->count ? v->delaySum / double(v->count) : 0.0},
-                              {QStringLiteral("maxDelay"), v->delayMax}});
-    return {{QStringLiteral("mta"), mtaName(result.mta)},
-            {QStringLiteral("lines"), qint64(f.lines)},
-            {QStringLiteral("matchedLines"), qint64(f.matchedLines)},
-            {QStringLiteral("overlongLines"), qint64(f.overlongLines)},
-            {QStringLiteral("grandTotals"), grand},
-            {QStringLiteral("perHour"), hours},
-            {QStringLiteral("perDay"), days},
-            {QStringLiteral("delays"), delays},
-            {QStringLiteral("recipientDomains"), rd},
-            {QStringLiteral("sendingDomains"), volumes(f.sendingDomains, top, false)},
-            {QStringLiteral("sendersByCount"), volumes(f.senders, top, false)},
-            {QStringLiteral("recipientsByCount"), volumes(f.recipients, top, false)},
-            {QStringLiteral("sendersBySize"), volumes(f.senders, top, true)},
-            {QStringLiteral("recipientsBySize"), volumes(f.recipients, top, true)},
-            {QStringLiteral("rejectReasons"), counts(f.rejectReasons[0], top)},
-            {QStringLiteral("rejectWarningReasons"), counts(f.rejectReasons[1], top)},
-            {QStringLiteral("deferralReasons"), counts(f.deferralReasons, top)},
-            {QStringLiteral("bounceReasons"), counts(f.bounceReasons, top)},
-            {QStringLiteral("warnings"), counts(f.warnings, top)},
-            {QStringLiteral("fatals"), counts(f.fatals, top)},
-            {QStringLiteral("panics"), counts(f.panics, top)},
-            {QStringLiteral("saslFailures"), counts(f.saslFailures, top)},
-            {QStringLiteral("tls"), QJsonObject{{QStringLiteral("sessions"), qint64(f.tlsSessions)}, {QStringLiteral("connections"), qint64(f.connections)}}},
-            {QStringLiteral("warningCount"), qint64(f.warningCount)},
-            {QStringLiteral("fatalCount"), qint64(f.fatalCount)},
-            {QStringLiteral("panicCount"), qint64(f.panicCount)}};
+    for (const auto &[k, v] :
+        topOf(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
+        rd.append(QJsonObject {{QStringLiteral("name"), key(*k)}, {QStringLiteral("messages"), qint64(v->count)},
+            {QStringLiteral("bytes"), qint64(v->bytes)}, {QStringLiteral("defers"), qint64(v->defers)},
+            {QStringLiteral("averageDelay"), v->count ? v->delaySum / double(v->count) : 0.0},
+            {QStringLiteral("maxDelay"), v->delayMax}});
+    return {{QStringLiteral("mta"), mtaName(result.mta)}, {QStringLiteral("lines"), qint64(f.lines)},
+        {QStringLiteral("matchedLines"), qint64(f.matchedLines)},
+        {QStringLiteral("overlongLines"), qint64(f.overlongLines)}, {QStringLiteral("grandTotals"), grand},
+        {QStringLiteral("perHour"), hours}, {QStringLiteral("perDay"), days}, {QStringLiteral("delays"), delays},
+        {QStringLiteral("recipientDomains"), rd},
+        {QStringLiteral("sendingDomains"), volumes(f.sendingDomains, top, false)},
+        {QStringLiteral("sendersByCount"), volumes(f.senders, top, false)},
+        {QStringLiteral("recipientsByCount"), volumes(f.recipients, top, false)},
+        {QStringLiteral("sendersBySize"), volumes(f.senders, top, true)},
+        {QStringLiteral("recipientsBySize"), volumes(f.recipients, top, true)},
+        {QStringLiteral("rejectReasons"), counts(f.rejectReasons[0], top)},
+        {QStringLiteral("rejectWarningReasons"), counts(f.rejectReasons[1], top)},
+        {QStringLiteral("deferralReasons"), counts(f.deferralReasons, top)},
+        {QStringLiteral("bounceReasons"), counts(f.bounceReasons, top)},
+        {QStringLiteral("warnings"), counts(f.warnings, top)}, {QStringLiteral("fatals"), counts(f.fatals, top)},
+        {QStringLiteral("panics"), counts(f.panics, top)},
+        {QStringLiteral("saslFailures"), counts(f.saslFailures, top)},
+        {QStringLiteral("tls"),
+            QJsonObject {{QStringLiteral("sessions"), qint64(f.tlsSessions)},
+                {QStringLiteral("connections"), qint64(f.connections)}}},
+        {QStringLiteral("warningCount"), qint64(f.warningCount)}, {QStringLiteral("fatalCount"), qint64(f.fatalCount)},
+        {QStringLiteral("panicCount"), qint64(f.panicCount)}};
 }
 
 } // namespace Mailwarden::Stats::StatsReport

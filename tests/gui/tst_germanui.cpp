@@ -32,8 +32,9 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Host"), QStringLiteral("&Ansicht"),
-                                     QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus,
+            (QStringList {QStringLiteral("&Datei"), QStringLiteral("&Host"), QStringLiteral("&Ansicht"),
+                QStringLiteral("&Hilfe")}));
     }
 
     void tabsAreGerman()
@@ -50,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Über Mailwarden"));
         const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.begin(), labels.end(),
-                            [](QLabel *l) { return l->text() == QStringLiteral("Verwendete Bibliotheken:"); }));
+            [](QLabel *l) { return l->text() == QStringLiteral("Verwendete Bibliotheken:"); }));
         // Qt's own translation (qtbase_de) covers the standard button.
         auto *box = dialog.findChild<QDialogButtonBox *>();
         QVERIFY(box);

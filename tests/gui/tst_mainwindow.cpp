@@ -34,8 +34,9 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < window.workArea()->count(); ++i)
             titles << window.workArea()->tabText(i).remove(QLatin1Char('&'));
-        QCOMPARE(titles, (QStringList{QStringLiteral("Tables"), QStringLiteral("Config"), QStringLiteral("Privacy"),
-                                      QStringLiteral("Queue"), QStringLiteral("Statistics"), QStringLiteral("Tests")}));
+        QCOMPARE(titles,
+            (QStringList {QStringLiteral("Tables"), QStringLiteral("Config"), QStringLiteral("Privacy"),
+                QStringLiteral("Queue"), QStringLiteral("Statistics"), QStringLiteral("Tests")}));
     }
 
     void menusHaveShortcuts_data()

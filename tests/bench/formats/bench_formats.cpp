@@ -58,8 +58,8 @@ QByteArray accessTable(int lines)
         if (i % 50 == 0)
             out += "# block " + QByteArray::number(i / 50) + '\n';
         else if (i % 3 == 0)
-            out += QByteArray::number(10 + i % 200) + '.' + QByteArray::number(i % 256) + '.' + QByteArray::number(i / 256 % 256)
-                + "\tREJECT\n";
+            out += QByteArray::number(10 + i % 200) + '.' + QByteArray::number(i % 256) + '.'
+                + QByteArray::number(i / 256 % 256) + "\tREJECT\n";
         else
             out += "user" + QByteArray::number(i) + "@example" + QByteArray::number(i % 97) + ".com\tOK\n";
     }
@@ -115,8 +115,8 @@ void run(const char *label, const QByteArray &bytes, int lines)
     std::printf("  write untouched: %8.3f ms  (shares the source buffer)\n", writeSharedSeconds * 1e3);
     std::printf("  write after edit:%8.1f ms  %8.1f MB/s\n", writeSeconds * 1e3, mb / writeSeconds);
     std::printf("  memory: parse peak +%.1f MB (%.2fx file), parse+write peak +%.1f MB (%.2fx file)\n",
-                double(parsePeak) / 1048576.0, double(parsePeak) / double(bytes.size()), double(totalPeak) / 1048576.0,
-                double(totalPeak) / double(bytes.size()));
+        double(parsePeak) / 1048576.0, double(parsePeak) / double(bytes.size()), double(totalPeak) / 1048576.0,
+        double(totalPeak) / double(bytes.size()));
 }
 
 } // namespace
@@ -125,7 +125,7 @@ int main()
 {
     // Each benchmark in its own process: freed heap of one would hide the peak of the next.
     const auto benchmarks = {+[] { run<PostfixTable>("access table", accessTable(1000000), 1000000); },
-                             +[] { run<PostfixMainCf>("main.cf", mainCf(200000), 200000); }};
+        +[] { run<PostfixMainCf>("main.cf", mainCf(200000), 200000); }};
     for (auto benchmark : benchmarks) {
         std::fflush(stdout);
         const pid_t child = fork();

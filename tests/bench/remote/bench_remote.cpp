@@ -22,10 +22,10 @@ constexpr qint64 kReadBytes = 50 * 1024 * 1024;
 QStringList sshOptions(const LabHost &lab, const QString &controlPath)
 {
     return {QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
-            QStringLiteral("UserKnownHostsFile=%1").arg(lab.knownHostsFile), QStringLiteral("-i"), lab.profile.keyFile,
-            QStringLiteral("-o"), QStringLiteral("ControlMaster=auto"), QStringLiteral("-o"),
-            QStringLiteral("ControlPath=%1").arg(controlPath), QStringLiteral("-o"), QStringLiteral("ControlPersist=60"),
-            QStringLiteral("-o"), QStringLiteral("BatchMode=yes")};
+        QStringLiteral("UserKnownHostsFile=%1").arg(lab.knownHostsFile), QStringLiteral("-i"), lab.profile.keyFile,
+        QStringLiteral("-o"), QStringLiteral("ControlMaster=auto"), QStringLiteral("-o"),
+        QStringLiteral("ControlPath=%1").arg(controlPath), QStringLiteral("-o"), QStringLiteral("ControlPersist=60"),
+        QStringLiteral("-o"), QStringLiteral("BatchMode=yes")};
 }
 
 bool runProgram(const QString &program, const QStringList &args)
@@ -38,7 +38,7 @@ bool runProgram(const QString &program, const QStringList &args)
 void report(const char *what, qint64 oursMs, qint64 peerMs, const char *peer)
 {
     std::printf("%-28s mailwarden %7lld ms   %-22s %7lld ms   ratio %.2f\n", what, static_cast<long long>(oursMs), peer,
-                static_cast<long long>(peerMs), peerMs > 0 ? double(oursMs) / double(peerMs) : 0.0);
+        static_cast<long long>(peerMs), peerMs > 0 ? double(oursMs) / double(peerMs) : 0.0);
 }
 
 } // namespace
@@ -63,22 +63,23 @@ int main(int argc, char **argv)
     if (!host.connectToHost().result())
         return 1;
     // Same starting line for both: connected, file in place, page cache warm.
-    host.run(Command{{"sh", "-c", "head -c \"$1\" /dev/urandom > \"$2\" && cat \"$2\" > /dev/null", "sh",
-                      QByteArray::number(kReadBytes), remoteFile},
-                     false, {}, {}})
+    host.run(Command {{"sh", "-c", "head -c \"$1\" /dev/urandom > \"$2\" && cat \"$2\" > /dev/null", "sh",
+                          QByteArray::number(kReadBytes), remoteFile},
+                 false, {}, {}})
         .waitForFinished();
-    runProgram(QStringLiteral("ssh"), ssh + QStringList{QStringLiteral("-p"), port, target, QStringLiteral("true")});
+    runProgram(QStringLiteral("ssh"), ssh + QStringList {QStringLiteral("-p"), port, target, QStringLiteral("true")});
 
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < kCommands; ++i) {
-        if (!host.run(Command{{"true"}, false, {}, {}}).result())
+        if (!host.run(Command {{"true"}, false, {}, {}}).result())
             return 1;
     }
     const qint64 oursSmall = timer.elapsed();
     timer.restart();
     for (int i = 0; i < kCommands; ++i) {
-        if (!runProgram(QStringLiteral("ssh"), ssh + QStringList{QStringLiteral("-p"), port, target, QStringLiteral("true")}))
+        if (!runProgram(
+                QStringLiteral("ssh"), ssh + QStringList {QStringLiteral("-p"), port, target, QStringLiteral("true")}))
             return 1;
     }
     const qint64 peerSmall = timer.elapsed();
@@ -91,13 +92,16 @@ int main(int argc, char **argv)
     const QString local = scratch.filePath(QStringLiteral("copy"));
     QStringList scp = ssh;
     timer.restart();
-    if (!runProgram(QStringLiteral("scp"), scp + QStringList{QStringLiteral("-q"), QStringLiteral("-P"), port,
-                                                                 QStringLiteral("%1:%2").arg(target, QString::fromUtf8(remoteFile)), local}))
+    if (!runProgram(QStringLiteral("scp"),
+            scp
+                + QStringList {QStringLiteral("-q"), QStringLiteral("-P"), port,
+                    QStringLiteral("%1:%2").arg(target, QString::fromUtf8(remoteFile)), local}))
         return 1;
     const qint64 peerRead = timer.elapsed();
 
-    runProgram(QStringLiteral("ssh"), ssh + QStringList{QStringLiteral("-O"), QStringLiteral("exit"), QStringLiteral("-p"), port, target});
-    host.run(Command{{"rm", "-f", remoteFile}, false, {}, {}}).waitForFinished();
+    runProgram(QStringLiteral("ssh"),
+        ssh + QStringList {QStringLiteral("-O"), QStringLiteral("exit"), QStringLiteral("-p"), port, target});
+    host.run(Command {{"rm", "-f", remoteFile}, false, {}, {}}).waitForFinished();
 
     std::printf("lab host %s (%s:%s)\n", qPrintable(hostName), qPrintable(lab->profile.address), qPrintable(port));
     report("100 small commands", oursSmall, peerSmall, "ssh (ControlMaster)");

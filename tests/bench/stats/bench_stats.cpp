@@ -15,11 +15,11 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <fcntl.h>
 #include <functional>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -52,7 +52,7 @@ Measure spawn(const std::vector<std::string> &argv)
         return {};
     }
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     wait4(pid, &status, 0, &usage);
     posix_spawn_file_actions_destroy(&actions);
     return {double(t.nsecsElapsed()) / 1e9, usage.ru_maxrss};
@@ -112,7 +112,8 @@ int main(int argc, char **argv)
     }
     const std::string path = QStringLiteral("/tmp/mailwarden-bench-%1-%2.log").arg(mta).arg(lines).toStdString();
     if (!QFileInfo::exists(QString::fromStdString(path))) {
-        const std::string cmd = std::string(MW_SOURCE_DIR "/tests/lab/genlog --mta ") + mta.toStdString() + " --lines " + std::to_string(lines) + " --seed 1 > " + path;
+        const std::string cmd = std::string(MW_SOURCE_DIR "/tests/lab/genlog --mta ") + mta.toStdString() + " --lines "
+            + std::to_string(lines) + " --seed 1 > " + path;
         if (std::system(cmd.c_str()) != 0)
             return 1;
     }
@@ -120,14 +121,21 @@ int main(int argc, char **argv)
     std::printf("log: %s, %ld lines, %.1f MB\n\n", path.c_str(), lines, mb);
 
     const Measure wc = best(runs, [&] { return spawn({"wc", "-l", path}); });
-    const Measure ours = best(runs, [&] { return spawn({MW_BINARY_DIR "/bin/mailwarden-cli", "stats", "--mta", mta.toStdString(), path}); });
+    const Measure ours = best(
+        runs, [&] { return spawn({MW_BINARY_DIR "/bin/mailwarden-cli", "stats", "--mta", mta.toStdString(), path}); });
     const bool postfix = mta == QLatin1String("postfix");
     const Measure peer = postfix ? best(std::min(runs, 1), [&] { return spawn({"pflogsumm", path}); })
                                  : best(runs, [&] { return spawn({"awk", awkSummary(mta), path}); });
     const Measure grep = best(runs, [&] {
-        return spawn({"grep", "-c", mta == QLatin1String("qmail") ? "delivery" : postfix ? "status=sent" : "stat=Sent", path});
+        return spawn({"grep", "-c",
+            mta == QLatin1String("qmail") ? "delivery"
+                : postfix                 ? "status=sent"
+                                          : "stat=Sent",
+            path});
     });
-    const MtaKind kind = mta == QLatin1String("sendmail") ? MtaKind::Sendmail : mta == QLatin1String("qmail") ? MtaKind::Qmail : MtaKind::Postfix;
+    const MtaKind kind = mta == QLatin1String("sendmail") ? MtaKind::Sendmail
+        : mta == QLatin1String("qmail")                   ? MtaKind::Qmail
+                                                          : MtaKind::Postfix;
 
     QFile file(QString::fromStdString(path));
     file.open(QIODevice::ReadOnly);
@@ -138,7 +146,7 @@ int main(int argc, char **argv)
         LineParser parser(kind);
         NullSink sink;
         LineParser::forEachLine(data, data + file.size(), [&](std::string_view l) { parser.parse(l, sink); });
-        return Measure{double(t.nsecsElapsed()) / 1e9, 0};
+        return Measure {double(t.nsecsElapsed()) / 1e9, 0};
     });
     const Measure oneThread = best(runs, [&] {
         QElapsedTimer t;
@@ -147,7 +155,7 @@ int main(int argc, char **argv)
         o.mta = kind;
         o.threads = 1;
         (void)analyzeLogs({QString::fromStdString(path)}, o);
-        return Measure{double(t.nsecsElapsed()) / 1e9, 0};
+        return Measure {double(t.nsecsElapsed()) / 1e9, 0};
     });
     const Measure allThreads = best(runs, [&] {
         QElapsedTimer t;
@@ -155,11 +163,12 @@ int main(int argc, char **argv)
         AnalysisOptions o;
         o.mta = kind;
         (void)analyzeLogs({QString::fromStdString(path)}, o);
-        return Measure{double(t.nsecsElapsed()) / 1e9, 0};
+        return Measure {double(t.nsecsElapsed()) / 1e9, 0};
     });
 
     auto row = [&](const char *name, const Measure &m) {
-        std::printf("%-34s %8.3f s %12.0f lines/s %9.1f MB/s", name, m.seconds, double(lines) / m.seconds, mb / m.seconds);
+        std::printf(
+            "%-34s %8.3f s %12.0f lines/s %9.1f MB/s", name, m.seconds, double(lines) / m.seconds, mb / m.seconds);
         if (m.rssKb)
             std::printf(" %8.1f MB RSS", double(m.rssKb) / 1024);
         std::printf("\n");
@@ -171,7 +180,7 @@ int main(int argc, char **argv)
     row("engine in-process, parse only", parseOnly);
     row("engine in-process, 1 thread", oneThread);
     row("engine in-process, all threads", allThreads);
-    std::printf("\nours vs %s: %.1fx    ours vs wc -l: %.1f%%\n", postfix ? "pflogsumm" : "awk summary", peer.seconds / ours.seconds,
-                100 * wc.seconds / ours.seconds);
+    std::printf("\nours vs %s: %.1fx    ours vs wc -l: %.1f%%\n", postfix ? "pflogsumm" : "awk summary",
+        peer.seconds / ours.seconds, 100 * wc.seconds / ours.seconds);
     return 0;
 }

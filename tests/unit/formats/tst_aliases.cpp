@@ -34,8 +34,8 @@ private Q_SLOTS:
 
     void decode()
     {
-        const auto file = AliasesFile::parse("a: \"|cmd x, y\", :include:/etc/l,\n  /var/f, b@example.com\n",
-                                             QStringLiteral("aliases"));
+        const auto file = AliasesFile::parse(
+            "a: \"|cmd x, y\", :include:/etc/l,\n  /var/f, b@example.com\n", QStringLiteral("aliases"));
         QVERIFY(file);
         const AliasEntry e = *file->find("A");
         QCOMPARE(e.recipients.size(), 4);

@@ -5,9 +5,9 @@
 // would reject them, but only at a line with the elision.
 #include "formats/formathandler.h"
 
+#include "testsupport.h"
 #include <QDir>
 #include <QFile>
-#include "testsupport.h"
 
 #include <QTest>
 
@@ -68,7 +68,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QFile manifest(corpusDir() + QStringLiteral("/MANIFEST.tsv"));
         if (!manifest.open(QIODevice::ReadOnly))
-            MW_SKIP_OR_FAIL(QStringLiteral("../shared/corpus is absent; the corpus test needs the shared folder beside the repository"));
+            MW_SKIP_OR_FAIL(QStringLiteral(
+                "../shared/corpus is absent; the corpus test needs the shared folder beside the repository"));
         manifest.readLine(); // header
         int rows = 0;
         while (!manifest.atEnd()) {
@@ -112,9 +113,9 @@ private Q_SLOTS:
             while (line < qMin(a.size(), b.size()) && a[line] == b[line])
                 ++line;
             QFAIL(qPrintable(QStringLiteral("%1:%2: round trip differs:\n  read:  %3\n  wrote: %4")
-                                 .arg(path)
-                                 .arg(line + 1)
-                                 .arg(QString::fromUtf8(a.value(line)), QString::fromUtf8(b.value(line)))));
+                    .arg(path)
+                    .arg(line + 1)
+                    .arg(QString::fromUtf8(a.value(line)), QString::fromUtf8(b.value(line)))));
         }
     }
 };

@@ -60,9 +60,9 @@ private Q_SLOTS:
         const auto cf = PostfixMainCf::parse("a = x\n  # c\n  y\nb = ${a?{1}} $c\n", QStringLiteral("m"));
         QVERIFY(cf);
         QCOMPARE(cf->value("a"), QByteArray("x y"));
-        QCOMPARE(cf->parameter("b")->references, (QList<QByteArray>{"a", "c"}));
+        QCOMPARE(cf->parameter("b")->references, (QList<QByteArray> {"a", "c"}));
         QCOMPARE(PostfixMainCf::splitList("a, b c,{ d e },${x?{y z}}"),
-                 (QList<QByteArray>{"a", "b", "c", "{ d e }", "${x?{y z}}"}));
+            (QList<QByteArray> {"a", "b", "c", "{ d e }", "${x?{y z}}"}));
     }
 
     void edits()
@@ -80,7 +80,8 @@ private Q_SLOTS:
 
     void checks()
     {
-        const auto cf = PostfixMainCf::parse("myhostname = a\nmyhostname = b\nbogus_parameter = 1\n", QStringLiteral("m"));
+        const auto cf
+            = PostfixMainCf::parse("myhostname = a\nmyhostname = b\nbogus_parameter = 1\n", QStringLiteral("m"));
         QVERIFY(cf);
         const QList<Diagnostic> d = cf->check();
         QCOMPARE(d.size(), 2);

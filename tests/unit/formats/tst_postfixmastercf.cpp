@@ -42,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(cf->toBytes(), bytes);
         const auto all = cf->services();
         QCOMPARE(all.size(), 2);
-        QCOMPARE(all[0].options, (QList<std::pair<QByteArray, QByteArray>>{{"a", "1"}, {"b", "2"}, {"c", "x y"}}));
+        QCOMPARE(all[0].options, (QList<std::pair<QByteArray, QByteArray>> {{"a", "1"}, {"b", "2"}, {"c", "x y"}}));
         QVERIFY(!all[1].enabled);
         QCOMPARE(all[1].options.value(0).second, QByteArray("postfix/submission"));
     }
@@ -51,13 +51,14 @@ private Q_SLOTS:
     {
         auto cf = PostfixMasterCf::parse("smtp      inet  n       -       y       -       -       smtpd\n"
                                          "  -o a=1\n# tail\n",
-                                         QStringLiteral("m"));
+            QStringLiteral("m"));
         QVERIFY(cf);
         QVERIFY(cf->setOption("smtp", "inet", "a", "2"));
         QVERIFY(cf->setOption("smtp", "inet", "b", "3"));
         QVERIFY(cf->setField("smtp", "inet", PostfixMasterCf::Field::MaxProc, "10"));
-        QCOMPARE(cf->toBytes(), QByteArray("smtp      inet  n       -       y       -       10      smtpd\n"
-                                           "  -o a=2\n  -o b=3\n# tail\n"));
+        QCOMPARE(cf->toBytes(),
+            QByteArray("smtp      inet  n       -       y       -       10      smtpd\n"
+                       "  -o a=2\n  -o b=3\n# tail\n"));
         QVERIFY(cf->setEnabled("smtp", "inet", false));
         QVERIFY(cf->toBytes().startsWith("#smtp      inet"));
         QVERIFY(cf->setEnabled("smtp", "inet", true));

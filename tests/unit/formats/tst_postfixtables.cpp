@@ -28,8 +28,8 @@ private Q_SLOTS:
 
     void cidr()
     {
-        const auto t = PostfixTable::parse("1.2.3.0/24 OK\n1.2.3.0/33 OK\n[2001:db8::]/32 OK\nfoo OK\n",
-                                           QStringLiteral("x.cidr"));
+        const auto t = PostfixTable::parse(
+            "1.2.3.0/24 OK\n1.2.3.0/33 OK\n[2001:db8::]/32 OK\nfoo OK\n", QStringLiteral("x.cidr"));
         QVERIFY(t);
         QCOMPARE(t->check().size(), 2);
     }

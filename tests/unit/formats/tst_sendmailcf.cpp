@@ -131,21 +131,21 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("warnedLines");
         QTest::newRow("mta-and-msa") << QByteArray("O DaemonPortOptions=Port=smtp,Addr=127.0.0.1, Name=MTA\n"
                                                    "O DaemonPortOptions=Port=submission, Name=MSA, M=Ea\n")
-                                     << QList<int>{};
+                                     << QList<int> {};
         QTest::newRow("same-daemon-name") << QByteArray("O DaemonPortOptions=Port=25, Name=MTA\n"
                                                         "O DaemonPortOptions=Port=26, name=mta\n")
-                                          << QList<int>{2};
-        QTest::newRow("same-daemon-no-name") << QByteArray("O DaemonPortOptions=Port=25\nO DaemonPortOptions=Port=25\n")
-                                             << QList<int>{2};
+                                          << QList<int> {2};
+        QTest::newRow("same-daemon-no-name")
+            << QByteArray("O DaemonPortOptions=Port=25\nO DaemonPortOptions=Port=25\n") << QList<int> {2};
         QTest::newRow("client-per-family") << QByteArray("O ClientPortOptions=Family=inet, Addr=192.0.2.1\n"
                                                          "O ClientPortOptions=Family=inet6, Addr=2001:db8::1\n")
-                                           << QList<int>{};
+                                           << QList<int> {};
         QTest::newRow("client-same-family") << QByteArray("O ClientPortOptions=Addr=192.0.2.1\n"
                                                           "O ClientPortOptions=Fam=inet, Addr=192.0.2.2\n")
-                                            << QList<int>{2};
+                                            << QList<int> {2};
         QTest::newRow("timeout-twice") << QByteArray("O Timeout.queuereturn=5d\nO Timeout.queuewarn=4h\n"
                                                      "O Timeout.queuereturn=4d\n")
-                                       << QList<int>{3};
+                                       << QList<int> {3};
     }
     void repeatedOptions()
     {

@@ -40,7 +40,8 @@ private:
 private Q_SLOTS:
     void exitCodeOutputAndStderr()
     {
-        const auto result = m_host.run(Command{{"sh", "-c", "echo out; echo err >&2; exit 4"}, false, {}, {}}).result();
+        const auto result
+            = m_host.run(Command {{"sh", "-c", "echo out; echo err >&2; exit 4"}, false, {}, {}}).result();
         QVERIFY2(result, why(result).constData());
         QCOMPARE(result->exitCode, 4);
         QCOMPARE(result->out, QByteArray("out\n"));
@@ -49,7 +50,7 @@ private Q_SLOTS:
 
     void missingProgramIs127()
     {
-        const auto result = m_host.run(Command{{"no-such-program-mailwarden"}, false, {}, {}}).result();
+        const auto result = m_host.run(Command {{"no-such-program-mailwarden"}, false, {}, {}}).result();
         QVERIFY(result);
         QCOMPARE(result->exitCode, 127);
     }
@@ -62,21 +63,21 @@ private Q_SLOTS:
             args << QByteArray(1, char(byte)) + "$(x)'\"\\";
             expected += args.last() + '\0';
         }
-        const auto result = m_host.run(Command{QByteArrayList{"printf", "%s\\0"} + args, false, {}, {}}).result();
+        const auto result = m_host.run(Command {QByteArrayList {"printf", "%s\\0"} + args, false, {}, {}}).result();
         QVERIFY2(result, why(result).constData());
         QCOMPARE(result->out, expected);
     }
 
     void nulByteIsRefused()
     {
-        const auto result = m_host.run(Command{{"echo", QByteArray("a\0b", 3)}, false, {}, {}}).result();
+        const auto result = m_host.run(Command {{"echo", QByteArray("a\0b", 3)}, false, {}, {}}).result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::InvalidArgument);
     }
 
     void stdinIsPassed()
     {
-        const auto result = m_host.run(Command{{"wc", "-c"}, false, QByteArray(300000, 'x'), {}}).result();
+        const auto result = m_host.run(Command {{"wc", "-c"}, false, QByteArray(300000, 'x'), {}}).result();
         QVERIFY(result);
         QCOMPARE(result->out.trimmed(), QByteArray("300000"));
     }
@@ -100,12 +101,13 @@ private Q_SLOTS:
 
     void streamsLines()
     {
-        RemoteStream *stream = m_host.stream(Command{{"sh", "-c", "echo a; sleep 0.1; echo b; printf c"}, false, {}, {}}, this);
+        RemoteStream *stream
+            = m_host.stream(Command {{"sh", "-c", "echo a; sleep 0.1; echo b; printf c"}, false, {}, {}}, this);
         QByteArrayList lines;
         connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) { lines += more; });
         QSignalSpy finished(stream, &RemoteStream::finished);
         QVERIFY(finished.wait(5000));
-        QCOMPARE(lines, (QByteArrayList{"a", "b", "c"}));
+        QCOMPARE(lines, (QByteArrayList {"a", "b", "c"}));
         delete stream;
     }
 
@@ -114,7 +116,7 @@ private Q_SLOTS:
     void streamCutsAMultiMegabyteLine()
     {
         RemoteStream *stream = m_host.stream(
-            Command{{"sh", "-c", "head -c 5000000 /dev/zero | tr '\\0' x; echo; echo tail"}, false, {}, {}}, this);
+            Command {{"sh", "-c", "head -c 5000000 /dev/zero | tr '\\0' x; echo; echo tail"}, false, {}, {}}, this);
         QByteArrayList lines;
         connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) { lines += more; });
         QSignalSpy finished(stream, &RemoteStream::finished);
@@ -128,7 +130,7 @@ private Q_SLOTS:
 
     void streamDeliversAMillionLines()
     {
-        RemoteStream *stream = m_host.stream(Command{{"seq", "1000000"}, false, {}, {}}, this);
+        RemoteStream *stream = m_host.stream(Command {{"seq", "1000000"}, false, {}, {}}, this);
         qint64 count = 0;
         QByteArray last;
         connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) {
@@ -146,13 +148,13 @@ private Q_SLOTS:
     // A command's output is bounded: beyond the limit it is stopped, and says so.
     void outputBeyondTheLimitFails()
     {
-        Command flood{{"head", "-c", "50000000", "/dev/zero"}, false, {}, {}};
+        Command flood {{"head", "-c", "50000000", "/dev/zero"}, false, {}, {}};
         flood.maxOutputBytes = 1 << 20;
         const auto result = m_host.run(flood).result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::Io);
         QVERIFY2(result.error().message.contains(QLatin1String("wrote more than")), qPrintable(result.error().message));
-        Command fits{{"head", "-c", "1048576", "/dev/zero"}, false, {}, {}};
+        Command fits {{"head", "-c", "1048576", "/dev/zero"}, false, {}, {}};
         fits.maxOutputBytes = 1 << 20;
         const auto exact = m_host.run(fits).result();
         QVERIFY2(exact, why(exact).constData());
@@ -167,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(SshOptions().commandTimeout.count() > 0);
         LocalHost host;
         host.setCommandTimeout(std::chrono::milliseconds(300));
-        const auto result = host.run(Command{{"sleep", "30"}, false, {}, {}}).result();
+        const auto result = host.run(Command {{"sleep", "30"}, false, {}, {}}).result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::Timeout);
     }
@@ -176,11 +178,11 @@ private Q_SLOTS:
     {
         QElapsedTimer timer;
         timer.start();
-        auto future = m_host.run(Command{{"sleep", "30"}, false, {}, {}});
+        auto future = m_host.run(Command {{"sleep", "30"}, false, {}, {}});
         QTest::qWait(200);
         future.cancel();
         future.waitForFinished();
-        Command slow{{"sleep", "30"}, false, {}, std::chrono::milliseconds(300)};
+        Command slow {{"sleep", "30"}, false, {}, std::chrono::milliseconds(300)};
         const auto result = m_host.run(slow).result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::Timeout);
@@ -190,7 +192,7 @@ private Q_SLOTS:
     void sudoRefusalIsAnError()
     {
         // Run as a user whose sudo needs a password, sudo -n says so; as root it just works.
-        const auto result = m_host.run(Command{{"true"}, true, {}, {}}).result();
+        const auto result = m_host.run(Command {{"true"}, true, {}, {}}).result();
         if (result)
             QSKIP("sudo -n works here (root or NOPASSWD)");
         QVERIFY(result.error().kind == RemoteError::Kind::SudoRefused || result.error().kind == RemoteError::Kind::Io);
@@ -200,15 +202,20 @@ private Q_SLOTS:
     {
         const QString path = write(QStringLiteral("safe.cf"), "one\n");
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const auto written = SafeFileWriter::write(m_host, {path, "two\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User}).result();
+        const auto written
+            = SafeFileWriter::write(m_host, {path, "two\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User})
+                  .result();
         QVERIFY2(written, why(written).constData());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("two\n"));
-        QCOMPARE(file.permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(file.permissions(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
         QVERIFY(QFile::exists(written->backupPath));
 
-        const auto stale = SafeFileWriter::write(m_host, {path, "three\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User}).result();
+        const auto stale
+            = SafeFileWriter::write(m_host, {path, "three\n", SafeFileWriter::sha256Hex("one\n"), Host::Access::User})
+                  .result();
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, RemoteError::Kind::FileChanged);
         file.seek(0);
@@ -217,7 +224,7 @@ private Q_SLOTS:
 
     void sha256MatchesSha256sum()
     {
-        const auto result = m_host.run(Command{{"sha256sum"}, false, "abc", {}}).result();
+        const auto result = m_host.run(Command {{"sha256sum"}, false, "abc", {}}).result();
         QVERIFY(result);
         QCOMPARE(result->out.left(64), SafeFileWriter::sha256Hex("abc"));
     }

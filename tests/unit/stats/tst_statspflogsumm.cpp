@@ -12,6 +12,7 @@
 //    bytes received are lost and its deliveries count the first message's size.
 //    We start a queue id's state afresh at client=/pickup (and drop it at
 //    "removed", which also keeps memory bounded).
+#include "testsupport.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,7 +21,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include "testsupport.h"
 
 #include <QTest>
 
@@ -45,7 +45,7 @@ QByteArray run(const QString &program, const QStringList &args)
 // pflogsumm label → our JSON key.
 const QList<std::pair<QString, QString>> &labels()
 {
-    static const QList<std::pair<QString, QString>> l{
+    static const QList<std::pair<QString, QString>> l {
         {QStringLiteral("received"), QStringLiteral("received")},
         {QStringLiteral("delivered"), QStringLiteral("delivered")},
         {QStringLiteral("forwarded"), QStringLiteral("forwarded")},
@@ -69,7 +69,8 @@ const QList<std::pair<QString, QString>> &labels()
 QMap<QString, qint64> grandTotals(const QByteArray &report)
 {
     QMap<QString, qint64> totals;
-    static const QRegularExpression line(QStringLiteral("^ +(\\d+)[ km]  ([a-z /]+?)(?: \\(\\d+%\\))?(?:  \\((\\d+)[ km] deferrals\\))?$"));
+    static const QRegularExpression line(
+        QStringLiteral("^ +(\\d+)[ km]  ([a-z /]+?)(?: \\(\\d+%\\))?(?:  \\((\\d+)[ km] deferrals\\))?$"));
     const QString text = QString::fromUtf8(report);
     const qsizetype end = text.indexOf(QLatin1String("\nPer-"));
     for (const QString &l : text.left(end < 0 ? text.size() : end).split(QLatin1Char('\n'))) {
@@ -103,7 +104,7 @@ private Q_SLOTS:
             MW_SKIP_OR_FAIL(QStringLiteral("pflogsumm is not installed (Debian package pflogsumm)"));
         QVERIFY(m_dir.isValid());
         // A copy of pflogsumm that prints exact numbers instead of k/m units.
-        QFile in{QString::fromLatin1(Pflogsumm)};
+        QFile in {QString::fromLatin1(Pflogsumm)};
         QVERIFY(in.open(QIODevice::ReadOnly));
         QByteArray script = in.readAll();
         QVERIFY(script.contains("$divByOneKAt   = 524288;"));
@@ -124,14 +125,15 @@ private Q_SLOTS:
             QProcess gen;
             gen.setStandardOutputFile(log);
             gen.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/genlog"),
-                      {QStringLiteral("--mta"), QStringLiteral("postfix"), QStringLiteral("--lines"), QStringLiteral("60000"), QStringLiteral("--seed"), QString::number(seed)});
+                {QStringLiteral("--mta"), QStringLiteral("postfix"), QStringLiteral("--lines"), QStringLiteral("60000"),
+                    QStringLiteral("--seed"), QString::number(seed)});
             QVERIFY(gen.waitForFinished(120000) && gen.exitCode() == 0);
             QTest::addRow("genlog-seed-%d", seed) << log;
         }
         QTest::newRow("sample") << QStringLiteral(MW_SOURCE_DIR "/tests/data/stats/postfix-sample.log");
         // The running lab Postfix's real log (tests/lab records its root at `lab up`).
         QFile env(qEnvironmentVariable("MAILWARDEN_CACHE", QStringLiteral("/var/cache/mailwarden"))
-                  + QStringLiteral("/lab/run/postfix.env"));
+            + QStringLiteral("/lab/run/postfix.env"));
         if (env.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : env.readAll().split('\n')) {
                 if (!line.startsWith("root="))
@@ -151,18 +153,25 @@ private Q_SLOTS:
         QFETCH(QString, log);
         const QMap<QString, qint64> theirs = grandTotals(run(QStringLiteral("perl"), {exactPflogsumm(), log}));
         QVERIFY2(theirs.size() >= labels().size(), "pflogsumm's Grand Totals not found");
-        const QJsonObject ours = QJsonDocument::fromJson(run(cli(), {QStringLiteral("stats"), QStringLiteral("--mta"), QStringLiteral("postfix"), QStringLiteral("--json"), log}))
-                                     .object()
-                                     .value(QLatin1String("grandTotals"))
-                                     .toObject();
+        const QJsonObject ours
+            = QJsonDocument::fromJson(run(cli(),
+                                          {QStringLiteral("stats"), QStringLiteral("--mta"), QStringLiteral("postfix"),
+                                              QStringLiteral("--json"), log}))
+                  .object()
+                  .value(QLatin1String("grandTotals"))
+                  .toObject();
         QVERIFY(!ours.isEmpty());
         for (const auto &[label, key] : labels())
             QVERIFY2(ours.value(key).toInteger() == theirs.value(label),
-                     qPrintable(QStringLiteral("%1: ours %2, pflogsumm %3").arg(label).arg(ours.value(key).toInteger()).arg(theirs.value(label))));
+                qPrintable(QStringLiteral("%1: ours %2, pflogsumm %3")
+                        .arg(label)
+                        .arg(ours.value(key).toInteger())
+                        .arg(theirs.value(label))));
         QCOMPARE(ours.value(QLatin1String("deferrals")).toInteger(), theirs.value(QStringLiteral("deferrals")));
 
         // The text report's block is pflogsumm's, byte for byte (units included).
-        QCOMPARE(grandTotalsBlock(run(cli(), {QStringLiteral("stats"), log})), grandTotalsBlock(run(QLatin1String(Pflogsumm), {log})));
+        QCOMPARE(grandTotalsBlock(run(cli(), {QStringLiteral("stats"), log})),
+            grandTotalsBlock(run(QLatin1String(Pflogsumm), {log})));
     }
 
     // pflogsumm bug (see the file comment): a reused queue id loses the second message.
@@ -173,7 +182,11 @@ private Q_SLOTS:
         QCOMPARE(theirs.value(QStringLiteral("bytes received")), qint64(100)); // the second message's 200 bytes vanish
         QCOMPARE(theirs.value(QStringLiteral("senders")), qint64(1));
         QCOMPARE(theirs.value(QStringLiteral("bytes delivered")), qint64(200)); // 100 + the first message's size again
-        const QJsonObject ours = QJsonDocument::fromJson(run(cli(), {QStringLiteral("stats"), QStringLiteral("--json"), log})).object().value(QLatin1String("grandTotals")).toObject();
+        const QJsonObject ours
+            = QJsonDocument::fromJson(run(cli(), {QStringLiteral("stats"), QStringLiteral("--json"), log}))
+                  .object()
+                  .value(QLatin1String("grandTotals"))
+                  .toObject();
         QCOMPARE(ours.value(QLatin1String("bytesReceived")).toInteger(), qint64(300));
         QCOMPARE(ours.value(QLatin1String("senders")).toInteger(), qint64(2));
         QCOMPARE(ours.value(QLatin1String("bytesDelivered")).toInteger(), qint64(300));
