@@ -66,11 +66,17 @@ bool isSudoRefusal(const CommandResult &result)
 {
     // sudo -n prints one of these (in English: the tools run with LC_ALL unset
     // but sudo's catalogue is rarely installed on servers) and exits 1.
+    // Warnings may come first ("sudo: unable to resolve host …" where the host
+    // name is not in /etc/hosts), so every line counts, not just the first.
     if (result.exitCode != 1)
         return false;
-    return result.err.startsWith("sudo: a password is required") || result.err.contains("is not allowed to execute")
-        || result.err.contains("may not run sudo") || result.err.contains("is not in the sudoers file")
-        || result.err.startsWith("sudo: a terminal is required");
+    for (const QByteArray &line : result.err.split('\n')) {
+        if (line.startsWith("sudo: a password is required") || line.startsWith("sudo: a terminal is required")
+            || line.contains("is not allowed to execute") || line.contains("may not run sudo")
+            || line.contains("is not in the sudoers file"))
+            return true;
+    }
+    return false;
 }
 
 Host::Host(QObject *parent) : QObject(parent), m_fileHelper(QString::fromUtf8(kDefaultFileHelper)) { }

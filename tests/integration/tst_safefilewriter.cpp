@@ -195,12 +195,16 @@ private Q_SLOTS:
 
     void refusedSudoLeavesFileAlone()
     {
+        const QString path = QStringLiteral("/etc/postfix/main.cf");
+        const auto before = m_host->readFile(path, Host::Access::Root).result();
+        QVERIFY2(before, why(before).constData());
         auto host = newHost();
         host->setFileHelper(QStringLiteral("/usr/bin/cp")); // no sudo rule for it
-        const auto result = SafeFileWriter::write(
-            *host, {QStringLiteral("/etc/postfix/main.cf"), "x", std::nullopt, Host::Access::Root})
-                                .result();
+        const auto result
+            = SafeFileWriter::write(*host, {path, "x", SafeFileWriter::sha256Hex(*before), Host::Access::Root}).result();
         QVERIFY(!result);
+        QCOMPARE(result.error().kind, RemoteError::Kind::SudoRefused);
+        QCOMPARE(m_host->readFile(path, Host::Access::Root).result().value_or(QByteArray()), *before);
     }
 
     void connectionCutAtEachStep_data()

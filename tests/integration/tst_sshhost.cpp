@@ -271,6 +271,10 @@ private Q_SLOTS:
         for (const QByteArray &argument : arguments)
             expected += argument + '\0';
         QCOMPARE(result->out, expected);
+        // An injected command would have run on the lab host, whose /tmp is its own.
+        const auto pwned = host->run(Command {{"test", "-e", "/tmp/mw-pwned"}, false, {}, {}}).result();
+        QVERIFY2(pwned, why(pwned).constData());
+        QCOMPARE(pwned->exitCode, 1);
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/mw-pwned")));
     }
 

@@ -1,15 +1,21 @@
 // LocalHost: the Host contract on this machine (no SSH): commands as byte
 // argv, exit codes, stdin, stat, files, streams, cancel, timeouts, and the
 // safe write with its compare-and-swap.
+#include "remote/host.h"
 #include "remote/localhost.h"
 #include "remote/remotestream.h"
 #include "remote/safefilewriter.h"
 #include "remote/sshsession.h"
 
+#include "testsupport.h"
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <QProcess>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Mailwarden;
 
@@ -191,11 +197,41 @@ private Q_SLOTS:
 
     void sudoRefusalIsAnError()
     {
-        // Run as a user whose sudo needs a password, sudo -n says so; as root it just works.
+        // sudo -n without a rule must be SudoRefused. As root sudo just works, so
+        // this check runs again as nobody, who has no rule (CI runs as root).
+        if (geteuid() == 0 && qEnvironmentVariableIsEmpty("MW_TEST_AS_NOBODY")) {
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("MW_TEST_AS_NOBODY"), QStringLiteral("1"));
+            env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+            child.setProcessEnvironment(env);
+            child.start(QStringLiteral("setpriv"),
+                {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                    QCoreApplication::applicationFilePath(), QStringLiteral("sudoRefusalIsAnError")});
+            QVERIFY(child.waitForFinished(60000));
+            const QByteArray out = child.readAllStandardOutput() + child.readAllStandardError();
+            QVERIFY2(child.exitCode() == 0 && out.contains("PASS   : TestLocalHost::sudoRefusalIsAnError()"),
+                out.constData());
+            return;
+        }
         const auto result = m_host.run(Command {{"true"}, true, {}, {}}).result();
-        if (result)
-            QSKIP("sudo -n works here (root or NOPASSWD)");
-        QVERIFY(result.error().kind == RemoteError::Kind::SudoRefused || result.error().kind == RemoteError::Kind::Io);
+        if (result && qEnvironmentVariableIsEmpty("MW_TEST_AS_NOBODY"))
+            MW_SKIP_OR_FAIL(QStringLiteral("sudo -n works for this account without a password (NOPASSWD)"));
+        QVERIFY2(!result, "sudo -n ran a command for an account without a sudo rule");
+        QVERIFY2(result.error().kind == RemoteError::Kind::SudoRefused, qPrintable(result.error().toString()));
+    }
+
+    void sudoRefusalAfterAWarning()
+    {
+        CommandResult r;
+        r.exitCode = 1;
+        r.err = "sudo: unable to resolve host vm: Name or service not known\nsudo: a password is required\n";
+        QVERIFY(isSudoRefusal(r));
+        r.err = "sudo: unable to resolve host vm: Name or service not known\n";
+        QVERIFY(!isSudoRefusal(r));
+        r.err = "sudo: a password is required\n";
+        r.exitCode = 0;
+        QVERIFY(!isSudoRefusal(r));
     }
 
     void safeWriteReplacesAndChecksHash()
