@@ -20,6 +20,8 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+
+#include <cstdlib>
 #include <unistd.h>
 
 extern char **environ;
@@ -55,6 +57,12 @@ Measure spawn(const std::vector<std::string> &argv)
     rusage usage {};
     wait4(pid, &status, 0, &usage);
     posix_spawn_file_actions_destroy(&actions);
+    // A child that failed measured nothing: its time must not be printed as a figure.
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "bench_stats: %s failed (%s %d)\n", args[0], WIFEXITED(status) ? "exit" : "signal",
+            WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+        std::exit(1);
+    }
     return {double(t.nsecsElapsed()) / 1e9, usage.ru_maxrss};
 }
 

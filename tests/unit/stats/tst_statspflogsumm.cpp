@@ -161,12 +161,17 @@ private Q_SLOTS:
                   .value(QLatin1String("grandTotals"))
                   .toObject();
         QVERIFY(!ours.isEmpty());
+        for (const auto &[label, key] : labels()) {
+            QVERIFY2(theirs.contains(label), qPrintable(QStringLiteral("pflogsumm printed no \"%1\"").arg(label)));
+            QVERIFY2(ours.contains(key), qPrintable(QStringLiteral("our report has no %1").arg(key)));
+        }
         for (const auto &[label, key] : labels())
             QVERIFY2(ours.value(key).toInteger() == theirs.value(label),
                 qPrintable(QStringLiteral("%1: ours %2, pflogsumm %3")
                         .arg(label)
                         .arg(ours.value(key).toInteger())
                         .arg(theirs.value(label))));
+        QVERIFY(theirs.contains(QStringLiteral("deferrals")));
         QCOMPARE(ours.value(QLatin1String("deferrals")).toInteger(), theirs.value(QStringLiteral("deferrals")));
 
         // The text report's block is pflogsumm's, byte for byte (units included).
