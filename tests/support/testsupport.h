@@ -28,7 +28,22 @@ QByteArray whyNot(const std::expected<T, E> &result)
         return QString(result.error()).toUtf8();
 }
 
+/// The document of a parse result, or — recording a failure of the running
+/// test function, not aborting the whole program — an empty one. For helpers
+/// whose callers use the document in an expression; \a file and \a line are
+/// the caller's (use MW_PARSED_OR_FAIL).
+template<typename Doc, typename E>
+Doc parsedOrFail(std::expected<Doc, E> result, const char *file, int line)
+{
+    if (result)
+        return std::move(*result);
+    QTest::qFail(whyNot(result).constData(), file, line);
+    return Doc();
+}
+
 } // namespace Mailwarden::Testing
+
+#define MW_PARSED_OR_FAIL(expr) Mailwarden::Testing::parsedOrFail((expr), __FILE__, __LINE__)
 
 /// Skips the test with \a reason, or fails it where prerequisites are required.
 #define MW_SKIP_OR_FAIL(reason)                                                                                        \

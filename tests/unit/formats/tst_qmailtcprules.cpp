@@ -2,7 +2,9 @@
 // tcprules would refuse, edits of one rule or one variable.
 #include "qmail/qmailtcprules.h"
 
+#include "testsupport.h"
 #include <QFile>
+
 #include <QTest>
 
 using namespace Mailwarden;
@@ -17,10 +19,7 @@ QByteArray dataFile(const char *name)
 
 QmailTcpRules parsed(const QByteArray &bytes)
 {
-    auto rules = QmailTcpRules::parse(bytes, QStringLiteral("tcp.smtp"));
-    if (!rules)
-        qFatal("%s", qPrintable(rules.error().toString()));
-    return *rules;
+    return MW_PARSED_OR_FAIL(QmailTcpRules::parse(bytes, QStringLiteral("tcp.smtp")));
 }
 
 using Instruction = QmailTcpRules::Instruction;

@@ -2,7 +2,9 @@
 // line in the file's own column style, and the semantic warnings.
 #include "sendmail/sendmailaccess.h"
 
+#include "testsupport.h"
 #include <QFile>
+
 #include <QTest>
 
 using namespace Mailwarden;
@@ -17,10 +19,7 @@ QByteArray dataFile(const char *name)
 
 SendmailAccess parsed(const QByteArray &bytes)
 {
-    auto access = SendmailAccess::parse(bytes, QStringLiteral("access"));
-    if (!access)
-        qFatal("%s", qPrintable(access.error().toString()));
-    return *access;
+    return MW_PARSED_OR_FAIL(SendmailAccess::parse(bytes, QStringLiteral("access")));
 }
 
 } // namespace

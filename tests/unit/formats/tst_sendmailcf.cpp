@@ -1,7 +1,9 @@
 // SendmailCf: verbatim lines, option lines, PrivacyOptions as a set of flags.
 #include "sendmail/sendmailcf.h"
 
+#include "testsupport.h"
 #include <QFile>
+
 #include <QTest>
 
 using namespace Mailwarden;
@@ -16,10 +18,7 @@ QByteArray dataFile(const char *name)
 
 SendmailCf parsed(const QByteArray &bytes)
 {
-    auto cf = SendmailCf::parse(bytes, QStringLiteral("sendmail.cf"));
-    if (!cf)
-        qFatal("%s", qPrintable(cf.error().toString()));
-    return *cf;
+    return MW_PARSED_OR_FAIL(SendmailCf::parse(bytes, QStringLiteral("sendmail.cf")));
 }
 
 } // namespace

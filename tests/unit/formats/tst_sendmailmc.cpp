@@ -2,7 +2,9 @@
 // round trip, unterminated quotes/calls rejected with their position, edits.
 #include "sendmail/sendmailmc.h"
 
+#include "testsupport.h"
 #include <QFile>
+
 #include <QTest>
 
 using namespace Mailwarden;
@@ -17,10 +19,7 @@ QByteArray dataFile(const char *name)
 
 SendmailMc parsed(const QByteArray &bytes)
 {
-    auto mc = SendmailMc::parse(bytes, QStringLiteral("sendmail.mc"));
-    if (!mc)
-        qFatal("%s", qPrintable(mc.error().toString()));
-    return *mc;
+    return MW_PARSED_OR_FAIL(SendmailMc::parse(bytes, QStringLiteral("sendmail.mc")));
 }
 
 } // namespace
