@@ -201,7 +201,8 @@ private Q_SLOTS:
         auto host = newHost();
         host->setFileHelper(QStringLiteral("/usr/bin/cp")); // no sudo rule for it
         const auto result
-            = SafeFileWriter::write(*host, {path, "x", SafeFileWriter::sha256Hex(*before), Host::Access::Root}).result();
+            = SafeFileWriter::write(*host, {path, "x", SafeFileWriter::sha256Hex(*before), Host::Access::Root})
+                  .result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::SudoRefused);
         QCOMPARE(m_host->readFile(path, Host::Access::Root).result().value_or(QByteArray()), *before);
