@@ -407,20 +407,27 @@ private Q_SLOTS:
     void cancelAndTimeout()
     {
         auto host = makeHost();
-        QElapsedTimer timer;
-        timer.start();
-        auto sleeping = host->run(cmd({"sleep", "30"}));
-        QTest::qWait(300);
+        // Cancelled means the remote program is gone, not merely that we stopped waiting.
+        const QByteArray pidFile = "/tmp/mw-cancel-" + QByteArray::number(QCoreApplication::applicationPid());
+        auto running = [&]() {
+            const auto alive
+                = host->run(cmd({"sh", "-c", "kill -0 \"$(cat \"$1\")\" 2>/dev/null", "sh", pidFile})).result();
+            return alive && alive->exitCode == 0;
+        };
+        auto sleeping = host->run(cmd({"sh", "-c", "echo $$ > \"$1\"; exec sleep 30", "sh", pidFile}));
+        QTRY_VERIFY_WITH_TIMEOUT(running(), 5000);
         sleeping.cancel();
         sleeping.waitForFinished();
-        QVERIFY(timer.elapsed() < 5000);
-        Command slow = cmd({"sleep", "30"});
+        QVERIFY(sleeping.isCanceled() || !sleeping.result());
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), 5000);
+
+        Command slow = cmd({"sh", "-c", "echo $$ > \"$1\"; exec sleep 30", "sh", pidFile});
         slow.timeout = std::chrono::milliseconds(500);
         const auto timedOut = host->run(slow).result();
         QVERIFY(!timedOut);
         QCOMPARE(timedOut.error().kind, RemoteError::Kind::Timeout);
-        QVERIFY(timer.elapsed() < 10000);
-        QVERIFY(host->run(cmd({"true"})).result()); // the session survived both
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), 5000); // the time limit stopped it on the host too
+        QVERIFY(host->run(cmd({"rm", "-f", pidFile})).result()); // the session survived both
     }
 
     void reconnectsAfterDroppedConnection()
