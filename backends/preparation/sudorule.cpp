@@ -52,7 +52,9 @@ std::expected<QList<SudoRule>, QString> SudoRule::parse(const QByteArray &text)
     static const QRegularExpression form(
         QStringLiteral("^([a-z_][a-z0-9_-]*) ALL = \\(root\\) NOPASSWD: (/[A-Za-z0-9_./-]+)(?: (.+))?$"));
     QList<SudoRule> rules;
+    // A comment block explains the rules below it, up to a blank line or the next block.
     QStringList comment;
+    bool afterRule = false;
     int number = 0;
     for (const QByteArray &raw : text.split('\n')) {
         ++number;
@@ -62,6 +64,8 @@ std::expected<QList<SudoRule>, QString> SudoRule::parse(const QByteArray &text)
             continue;
         }
         if (line.startsWith(QLatin1Char('#'))) {
+            if (std::exchange(afterRule, false))
+                comment.clear();
             comment.append(line.mid(1).trimmed());
             continue;
         }
@@ -72,7 +76,7 @@ std::expected<QList<SudoRule>, QString> SudoRule::parse(const QByteArray &text)
         rule.user = m.captured(1).toUtf8();
         rule.program = m.captured(2).toUtf8();
         rule.comment = comment.join(QLatin1Char(' '));
-        comment.clear();
+        afterRule = true;
         const QString args = m.captured(3);
         if (args.isEmpty()) {
             rule.args = Args::Any;

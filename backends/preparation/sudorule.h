@@ -23,7 +23,7 @@ struct SudoRule {
     QByteArray program;
     Args args = Args::Any;
     QByteArray pattern; ///< the exact arguments or the regular expression
-    QString comment; ///< the comment lines above it, without '#'
+    QString comment; ///< the comment block above it (and the rules next to it), without '#'
 
     /// True when sudo would let \a argv (program first) run by this rule.
     bool allows(const QByteArrayList &argv) const;
