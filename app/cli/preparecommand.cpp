@@ -70,7 +70,7 @@ void printPlan(const QString &name, const HostProfile &profile, const Preparatio
     QTextStream &out)
 {
     out << tr("Preparing %1 (%2, %3) for Mailwarden. These files are installed as root:")
-               .arg(name, profile.target(), mtaKindName(plan.mta))
+               .arg(name, profile.target(), plan.mtaTitle())
         << "\n\n";
     const QList<PlannedFile> files = plan.files();
     for (qsizetype i = 0; i < files.size(); ++i) {

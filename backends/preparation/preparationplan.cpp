@@ -131,6 +131,21 @@ std::expected<PreparationPlan, QString> PreparationPlan::make(
     return plan;
 }
 
+QString PreparationPlan::mtaTitle() const
+{
+    switch (mta) {
+    case MtaKind::Postfix:
+        return QStringLiteral("Postfix");
+    case MtaKind::Sendmail:
+        return QStringLiteral("Sendmail");
+    case MtaKind::Qmail:
+        return QStringLiteral("qmail");
+    case MtaKind::Unknown:
+        break;
+    }
+    return mtaKindName(mta);
+}
+
 bool PreparationPlan::allows(const QByteArrayList &argv) const
 {
     return std::any_of(rules.cbegin(), rules.cend(), [&](const SudoRule &rule) { return rule.allows(argv); });

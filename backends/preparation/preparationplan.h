@@ -65,6 +65,8 @@ struct PreparationPlan {
     static bool sudoHasRegex(const QString &version);
 
     QList<PlannedFile> files() const { return {helper, filePaths, sudoers}; }
+    /// "Postfix", "Sendmail" or "qmail", as the projects write their names.
+    QString mtaTitle() const;
     /// True when one of the rules lets \a argv run (see SudoRule::allows).
     bool allows(const QByteArrayList &argv) const;
     QJsonObject toJson() const;
