@@ -381,8 +381,13 @@ PreparationRunner::Outcome PreparationRunner::run()
 {
     const QString name = m_host.displayName();
     const QString unchanged = Tr::tr("Nothing on %1 was changed.").arg(name);
-    if (!step(Tr::tr("Check root access (sudo)"), [this](Report *n) { return checkRoot(n); }))
-        return finish(Outcome::Refused, Tr::tr("No root access. %1").arg(unchanged));
+    QString why;
+    if (!step(Tr::tr("Check root access (sudo)"), [this, &why](Report *n) {
+            const bool ok = checkRoot(n);
+            why = n->output().section(QLatin1Char('\n'), -1);
+            return ok;
+        }))
+        return finish(Outcome::Refused, Tr::tr("No root access: %1").arg(why.isEmpty() ? unchanged : why));
     if (!step(Tr::tr("Look at what is installed now (as root)"), [this](Report *n) { return readAsRoot(n); }))
         return finish(m_refused ? Outcome::Refused : Outcome::Failed,
             Tr::tr("A file is in the way (see above). %1").arg(unchanged));
