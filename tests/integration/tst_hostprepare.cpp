@@ -198,6 +198,20 @@ private Q_SLOTS:
         QCOMPARE(before->files.at(2).kind, FileState::Kind::Missing);
         QVERIFY(!before->sudoWithoutPassword);
 
+        // The lab's admin has exactly the product's plan too (tests/lab installs
+        // the same resources/host files): helper, list and rules byte for byte.
+        const auto adminPlan = PreparationPlan::make(t.lab.profile.mtaHint, QStringLiteral("mwadmin"),
+            QString::fromLatin1(PreparationPlan::kDefaultHelperPath),
+            HostState::querySudoVersion(*t.host).value_or(QString()));
+        QVERIFY(adminPlan);
+        QByteArrayList adminPaths;
+        QByteArray adminHashes;
+        for (const PlannedFile &f : adminPlan->files()) {
+            adminPaths.append(f.path.toUtf8());
+            adminHashes += f.sha256() + '\n';
+        }
+        QCOMPARE(asRoot(t, "for f in \"$@\"; do sha256sum <\"$f\" | cut -c1-64; done", adminPaths).out, adminHashes);
+
         QString report;
         QCOMPARE(prepare(t, p, t.lab.setupPassword, false, &report), PreparationRunner::Outcome::Prepared);
 
