@@ -26,11 +26,6 @@ namespace Mailwarden::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 /// One line from stdin; without echo when it is a terminal. Wiped by the caller.
 QByteArray readSecretLine(const QString &prompt)
 {
@@ -59,17 +54,19 @@ bool askConsent(const QString &question)
 {
     if (!::isatty(STDIN_FILENO))
         return false;
-    QTextStream(stderr) << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
+    QTextStream(stderr) << question << ' ' << QCoreApplication::translate("cli", "[y/N]") << ' ' << Qt::flush;
     QFile in;
     (void)in.open(stdin, QIODevice::ReadOnly);
     const QByteArray answer = in.readLine(64).trimmed().toLower();
-    return answer == "y" || answer == "yes" || answer == tr("y").toUtf8() || answer == tr("yes").toUtf8();
+    return answer == "y" || answer == "yes" || answer == QCoreApplication::translate("cli", "y").toUtf8()
+        || answer == QCoreApplication::translate("cli", "yes").toUtf8();
 }
 
 void printPlan(const QString &name, const HostProfile &profile, const PreparationPlan &plan, const HostState &state,
     QTextStream &out)
 {
-    out << tr("Preparing %1 (%2, %3) for Mailwarden. These files are installed as root:")
+    out << QCoreApplication::translate(
+        "cli", "Preparing %1 (%2, %3) for Mailwarden. These files are installed as root:")
                .arg(name, profile.target(), plan.mtaTitle())
         << "\n\n";
     const QList<PlannedFile> files = plan.files();
@@ -88,10 +85,10 @@ void printPlan(const QString &name, const HostProfile &profile, const Preparatio
         if (!line.isEmpty())
             out << "  " << line << '\n';
     for (const QString &left : plan.leftOut)
-        out << '\n' << tr("Left out: %1").arg(left) << '\n';
+        out << '\n' << QCoreApplication::translate("cli", "Left out: %1").arg(left) << '\n';
     out << '\n'
-        << tr("sudo %1 on the host; sudo -n -l lists %2 of the %3 rules now.")
-               .arg(state.sudoVersion.isEmpty() ? tr("(not found)") : state.sudoVersion)
+        << QCoreApplication::translate("cli", "sudo %1 on the host; sudo -n -l lists %2 of the %3 rules now.")
+               .arg(state.sudoVersion.isEmpty() ? QCoreApplication::translate("cli", "(not found)") : state.sudoVersion)
                .arg(state.rulesListed)
                .arg(plan.rules.size())
         << '\n';
@@ -104,8 +101,9 @@ void printPlan(const QString &name, const HostProfile &profile, const Preparatio
 
 int usage(QTextStream &err)
 {
-    err << tr("Usage: mailwarden-cli hosts prepare NAME [--show] [--yes] [--replace] [--sudo-password-stdin] "
-              "[--json] [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts FILE]")
+    err << QCoreApplication::translate("cli",
+        "Usage: mailwarden-cli hosts prepare NAME [--show] [--yes] [--replace] [--sudo-password-stdin] "
+        "[--json] [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts FILE]")
         << '\n';
     return UsageError;
 }
@@ -139,26 +137,27 @@ int prepareHost(QStringList args, QTextStream &out, QTextStream &err)
     if (kind == MtaKind::Unknown) {
         const auto detection = MtaDetector::detect(*host).result();
         if (!detection) {
-            err << tr("%1: %2").arg(profile->name, detection.error().toString()) << '\n';
+            err << QCoreApplication::translate("cli", "%1: %2").arg(profile->name, detection.error().toString())
+                << '\n';
             return Failure;
         }
         kind = detection->kind;
         for (const QString &warning : detection->warnings)
-            err << tr("%1: %2").arg(profile->name, warning) << '\n';
+            err << QCoreApplication::translate("cli", "%1: %2").arg(profile->name, warning) << '\n';
     }
     const auto version = HostState::querySudoVersion(*host);
     if (!version) {
-        err << tr("%1: %2").arg(profile->name, version.error().toString()) << '\n';
+        err << QCoreApplication::translate("cli", "%1: %2").arg(profile->name, version.error().toString()) << '\n';
         return Failure;
     }
     const auto plan = PreparationPlan::make(kind, profile->user, profile->fileHelper, *version);
     if (!plan) {
-        err << tr("%1: %2").arg(profile->name, plan.error()) << '\n';
+        err << QCoreApplication::translate("cli", "%1: %2").arg(profile->name, plan.error()) << '\n';
         return Failure;
     }
     const auto state = HostState::inspect(*host, *plan);
     if (!state) {
-        err << tr("%1: %2").arg(profile->name, state.error().toString()) << '\n';
+        err << QCoreApplication::translate("cli", "%1: %2").arg(profile->name, state.error().toString()) << '\n';
         return Failure;
     }
     if (json && show) {
@@ -179,8 +178,10 @@ int prepareHost(QStringList args, QTextStream &out, QTextStream &err)
         return Success;
     out.flush();
 
-    if (!yes && !askConsent(tr("Install this on %1 as root?").arg(profile->name))) {
-        err << tr("Not installed: no consent (answer y on a terminal, or give --yes). Nothing was changed.") << '\n';
+    if (!yes && !askConsent(QCoreApplication::translate("cli", "Install this on %1 as root?").arg(profile->name))) {
+        err << QCoreApplication::translate(
+            "cli", "Not installed: no consent (answer y on a terminal, or give --yes). Nothing was changed.")
+            << '\n';
         return Failure;
     }
     PreparationRunner::Options options;
@@ -189,7 +190,8 @@ int prepareHost(QStringList args, QTextStream &out, QTextStream &err)
         options.sudoPassword = readSecretLine(QString());
     else if (!state->sudoWithoutPassword)
         options.sudoPassword = readSecretLine(
-            tr("sudo password of %1 on %2 (sent to sudo only, never stored): ").arg(profile->user, profile->name));
+            QCoreApplication::translate("cli", "sudo password of %1 on %2 (sent to sudo only, never stored): ")
+                .arg(profile->user, profile->name));
     PreparationRunner runner(*host, *plan, options);
     options.sudoPassword.fill('\0');
     QObject::connect(
