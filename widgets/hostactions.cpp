@@ -4,6 +4,7 @@
 #include "hostkeydialog.h"
 #include "hostlistpanel.h"
 #include "masterpassworddialog.h"
+#include "preparehostdialog.h"
 #include "remote/hostconnections.h"
 #include "remote/hostprofilestore.h"
 #include "remote/secretstore.h"
@@ -24,6 +25,7 @@ HostActions::HostActions(HostListPanel *panel, QWidget *dialogParent, const SshO
     , m_add(new QAction(tr("&Add Host…"), this))
     , m_edit(new QAction(tr("&Edit Host…"), this))
     , m_remove(new QAction(tr("&Remove Host"), this))
+    , m_prepare(new QAction(tr("&Prepare Host…"), this))
     , m_connect(new QAction(tr("&Connect"), this))
     , m_disconnect(new QAction(tr("&Disconnect"), this))
 {
@@ -42,6 +44,9 @@ HostActions::HostActions(HostListPanel *panel, QWidget *dialogParent, const SshO
     connect(m_add, &QAction::triggered, this, &HostActions::addHost);
     connect(m_edit, &QAction::triggered, this, &HostActions::editHost);
     connect(m_remove, &QAction::triggered, this, &HostActions::removeHost);
+    connect(m_prepare, &QAction::triggered, this, &HostActions::prepareHost);
+    m_prepare->setToolTip(
+        tr("Install Mailwarden's root-file helper and its sudo rules on the host, after showing them"));
     connect(m_connect, &QAction::triggered, this, &HostActions::connectCurrent);
     connect(m_disconnect, &QAction::triggered, this, &HostActions::disconnectCurrent);
 
@@ -49,7 +54,9 @@ HostActions::HostActions(HostListPanel *panel, QWidget *dialogParent, const SshO
     QTreeView *view = m_panel->view();
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    view->addActions({m_connect, m_disconnect, m_edit, m_remove});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    view->addActions({m_connect, m_disconnect, m_edit, m_remove, separator, m_prepare});
     connect(view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const auto profile = m_model->profile(index))
             connectHost(profile->name);
@@ -144,6 +151,20 @@ void HostActions::removeHost()
     Q_EMIT message(tr("Host %1 removed.").arg(current->name));
 }
 
+void HostActions::prepareHost()
+{
+    const auto current = currentProfile();
+    if (!current)
+        return;
+    const auto host = m_connections->host(*current);
+    if (!host) {
+        fail(current->name, host.error().message);
+        return;
+    }
+    PrepareHostDialog dialog(*current, **host, m_dialogParent);
+    dialog.exec();
+}
+
 void HostActions::connectCurrent()
 {
     if (const auto current = currentProfile())
@@ -214,6 +235,7 @@ void HostActions::updateActions()
     const auto status = current ? m_model->status(current->name) : HostListModel::Status::Disconnected;
     m_edit->setEnabled(current.has_value());
     m_remove->setEnabled(current.has_value());
+    m_prepare->setEnabled(current && current->kind == HostProfile::Kind::Ssh);
     m_connect->setEnabled(
         current && status != HostListModel::Status::Connected && status != HostListModel::Status::Connecting);
     m_disconnect->setEnabled(current && status == HostListModel::Status::Connected);

@@ -32,6 +32,7 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
     QAction *removeAction() const { return m_remove; }
+    QAction *prepareAction() const { return m_prepare; }
     QAction *connectAction() const { return m_connect; }
     QAction *disconnectAction() const { return m_disconnect; }
     HostListModel *model() const { return m_model; }
@@ -46,6 +47,7 @@ public Q_SLOTS:
     void addHost();
     void editHost();
     void removeHost();
+    void prepareHost();
     void connectHost(const QString &name);
     void connectCurrent();
     void disconnectCurrent();
@@ -71,6 +73,7 @@ private:
     QAction *m_add;
     QAction *m_edit;
     QAction *m_remove;
+    QAction *m_prepare;
     QAction *m_connect;
     QAction *m_disconnect;
 };

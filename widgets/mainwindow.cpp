@@ -109,6 +109,7 @@ void MainWindow::createMenus()
     hostMenu->addAction(m_hostActions->addAction());
     hostMenu->addAction(m_hostActions->editAction());
     hostMenu->addAction(m_hostActions->removeAction());
+    hostMenu->addAction(m_hostActions->prepareAction());
     hostMenu->addSeparator();
     hostMenu->addAction(m_hostActions->connectAction());
     hostMenu->addAction(m_hostActions->disconnectAction());

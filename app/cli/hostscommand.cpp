@@ -246,10 +246,12 @@ std::unique_ptr<Host> openHost(const QString &name, const SshOptions &options, Q
     return profile ? openHost(*profile, options, err) : nullptr;
 }
 
+int prepareHost(QStringList args, QTextStream &out, QTextStream &err);
+
 Command hostsCommand()
 {
     return {QStringLiteral("hosts"),
-        QCoreApplication::translate("cli", "Manage host profiles: hosts add|list|remove|test NAME."),
+        QCoreApplication::translate("cli", "Manage host profiles: hosts add|list|remove|test|prepare NAME."),
         [](const QStringList &arguments, QTextStream &out, QTextStream &err) {
             QStringList args = arguments;
             const QString verb = args.isEmpty() ? QString() : args.takeFirst();
@@ -259,6 +261,8 @@ Command hostsCommand()
                 return listHosts(out);
             if (verb == QLatin1String("remove") && args.size() == 1)
                 return removeHost(args.first(), out, err);
+            if (verb == QLatin1String("prepare"))
+                return prepareHost(args, out, err);
             if (verb == QLatin1String("test")) {
                 const bool acceptNew = takeFlag(args, QStringLiteral("--accept-new"));
                 const QString fingerprint
@@ -271,7 +275,7 @@ Command hostsCommand()
             }
             err << QCoreApplication::translate("cli",
                 "Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint "
-                "SHA256:...] [--known-hosts FILE] NAME")
+                "SHA256:...] [--known-hosts FILE] NAME|prepare NAME (see: hosts prepare --help)")
                 << '\n';
             return int(UsageError);
         }};

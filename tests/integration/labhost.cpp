@@ -86,6 +86,11 @@ std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch
         return noHost(QStringLiteral("cannot read the lab password file %1: %2")
                 .arg(passwordFile.fileName(), passwordFile.errorString()));
     host.password = passwordFile.readAll().trimmed();
+    QFile setupPasswordFile(env.value(QStringLiteral("LAB_SETUP_PASSWORD_FILE")));
+    if (setupPasswordFile.open(QIODevice::ReadOnly)) {
+        host.setupUser = env.value(QStringLiteral("LAB_SETUP_USER"));
+        host.setupPassword = setupPasswordFile.readAll().trimmed();
+    }
     host.labKnownHostsFile = env.value(QStringLiteral("LAB_KNOWN_HOSTS"));
     host.knownHostsFile = scratch.filePath(QStringLiteral("known_hosts-%1").arg(name));
     QFile::remove(host.knownHostsFile);

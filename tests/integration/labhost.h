@@ -22,6 +22,10 @@ struct LabHost {
     QString fqdn; ///< "postfix.lab.test"
     quint16 smtpPort = 0; ///< the MTA's SMTP port on 127.0.0.1
     quint16 deadPort = 0; ///< nothing listens there
+    /// The account with full sudo that asks for its password (mwsetup, for
+    /// `hosts prepare`; same key as the admin); empty on a lab started before it.
+    QString setupUser;
+    QByteArray setupPassword;
 
     SshCredentials credentials() const;
     SshOptions options() const;

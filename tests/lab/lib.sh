@@ -17,6 +17,8 @@ LAB_DEAD_PORT=${MAILWARDEN_LAB_DEAD_PORT:-22250}
 LAB_SRC=${MAILWARDEN_LAB_SRC:-$(cd "$LAB_DIR/../../.." && pwd)/shared/lab-src}
 LAB_HOSTS=(postfix sendmail qmail)
 LAB_USER=mwadmin
+# an admin with full sudo that asks for its password: prepares hosts (hosts prepare)
+LAB_SETUP_USER=mwsetup
 LAB_DOMAIN=lab.test
 
 # lab_propagation: for `unshare --mount --propagation`: private where / is a
@@ -82,6 +84,7 @@ lab_host_port() {
 }
 
 lab_password_file() { printf '%s/%s.password\n' "$LAB_KEYS" "$LAB_USER"; }
+lab_setup_password_file() { printf '%s/%s.password\n' "$LAB_KEYS" "$LAB_SETUP_USER"; }
 lab_key_file() { printf '%s/%s_ed25519\n' "$LAB_KEYS" "$LAB_USER"; }
 lab_known_hosts() { printf '%s/known_hosts\n' "$LAB_KEYS"; }
 

@@ -47,9 +47,9 @@ X11Forwarding no
 AllowTcpForwarding yes
 PrintMotd no
 SSHD
-    # sudo: only the MTA's commands (see the host's sudoers file)
-    install -m 0755 "$LIB/mw-file" /usr/local/sbin/mw-file
-    install -m 0644 "$LIB/file-paths" /etc/mailwarden-lab-file-paths
+    # the root-file helper, its list and the admin's sudo rules: the product's
+    # own files (resources/host), as `mailwarden-cli hosts prepare` installs them
+    install_product_rules
     # for the helper's race tests: an allowed directory the admin owns (like
     # /var/qmail/alias for alias), and a root file outside every allowed path
     rm -rf /etc/mailwarden-race
@@ -65,13 +65,48 @@ SSHD
     rm -rf /etc/mailwarden-secret
     install -d -m 0700 /etc/mailwarden-secret
     printf 'secret\n' >/etc/mailwarden-secret/secret.cf
-    visudo -cq -f "$LIB/sudoers"
-    install -m 0440 "$LIB/sudoers" /etc/sudoers.d/mailwarden
+    setup_account
     # TLS certificate of the MTA (self-signed, stable, kept in the lab's cache)
     install -d -m 0755 /etc/ssl/mailwarden
     install -m 0644 "$LIB/tls.crt" /etc/ssl/mailwarden/lab.crt
     install -m 0640 -g adm "$LIB/tls.key" /etc/ssl/mailwarden/lab.key
     mail_log_readable
+}
+
+# What a prepared host has (docs/hosts.md, "Preparing a host"): the helper,
+# /etc/mailwarden/file-paths and /etc/sudoers.d/mailwarden-USER, byte for byte
+# what the product's plan holds for this MTA and the admin; then what only the
+# lab's own checks use (the host's sudoers-lab, common/file-paths-lab).
+install_product_rules() {
+    install -m 0755 "$LIB/mw-file" /usr/local/sbin/mw-file
+    install -d -m 0755 /etc/mailwarden
+    install -m 0644 "$LIB/product-file-paths" /etc/mailwarden/file-paths
+    install -m 0644 "$LIB/file-paths-lab" /etc/mailwarden-lab-file-paths
+    sed -e "s/@USER@/$LAB_USER/g" -e 's|@HELPER@|/usr/local/sbin/mw-file|g' \
+        "$LIB/product-sudoers" >"$LIB/sudoers-product"
+    visudo -cq -f "$LIB/sudoers-product"
+    visudo -cq -f "$LIB/sudoers-lab"
+    rm -f /etc/sudoers.d/mailwarden # the lab's single file before the product had its own
+    install -m 0440 "$LIB/sudoers-product" "/etc/sudoers.d/mailwarden-$LAB_USER"
+    install -m 0440 "$LIB/sudoers-lab" /etc/sudoers.d/mailwarden-lab
+}
+
+# mwsetup: an admin with full sudo that asks for its password (what
+# `hosts prepare` needs once); key and password login like the admin. Its
+# sudoers.d file sorts before mailwarden-mwsetup, so rules a test prepares for
+# it come later and win (sudo uses the last match).
+setup_account() {
+    id mwsetup >/dev/null 2>&1 ||
+        useradd --create-home --shell /bin/bash --comment 'prepares hosts, full sudo with password' mwsetup
+    install -d -m 0700 -o mwsetup -g mwsetup /home/mwsetup/.ssh
+    install -m 0600 -o mwsetup -g mwsetup "$LIB/authorized_keys" /home/mwsetup/.ssh/authorized_keys
+    printf 'mwsetup:%s\n' "$(cat "$LIB/setup-password")" | chpasswd
+    printf 'mwsetup ALL = (ALL:ALL) ALL\n' >"$LIB/sudoers-setup"
+    visudo -cq -f "$LIB/sudoers-setup"
+    install -m 0440 "$LIB/sudoers-setup" /etc/sudoers.d/lab-mwsetup
+    printf 'AllowUsers mwsetup\n' >/etc/ssh/sshd_config.d/mailwarden-lab-setup.conf
+    # what a test prepared for it and could not clean up (the root persists)
+    rm -f /etc/sudoers.d/mailwarden-mwsetup /usr/local/sbin/mw-file-mwsetup
 }
 
 # The mail log: syslog-style, readable by adm like on any Debian host.
