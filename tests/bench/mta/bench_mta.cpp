@@ -186,7 +186,11 @@ int main(int argc, char **argv)
     report("one-line table change, end to end", ours, peer, "ssh steps (ControlMaster)");
     report("detection + catalogue", oursCatalogue, peerCatalogue, "ssh postconf -n; postconf -d");
     // The table and the journal stay in /etc/postfix until the lab is reset.
-    QProcess::execute(
-        QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("reset"), QStringLiteral("postfix")});
+    if (QProcess::execute(
+            QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("reset"), QStringLiteral("postfix")})
+        != 0) {
+        std::fprintf(stderr, "lab reset postfix failed: the lab Postfix keeps the benchmark's table\n");
+        return 1;
+    }
     return 0;
 }

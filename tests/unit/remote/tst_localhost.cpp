@@ -180,19 +180,29 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, RemoteError::Kind::Timeout);
     }
 
+    // A cancelled command and one past its time limit are gone (their process
+    // no longer exists), not merely returned early. Each sleep gets a unique
+    // duration so pgrep finds exactly this test's process.
     void cancelAndTimeout()
     {
-        QElapsedTimer timer;
-        timer.start();
-        auto future = m_host.run(Command {{"sleep", "30"}, false, {}, {}});
-        QTest::qWait(200);
+        const auto running = [](const QString &arg) {
+            return QProcess::execute(
+                       QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("^sleep %1$").arg(arg)})
+                == 0;
+        };
+        const QString cancelled = QStringLiteral("30.%1").arg(QCoreApplication::applicationPid());
+        auto future = m_host.run(Command {{"sleep", cancelled.toUtf8()}, false, {}, {}});
+        QTRY_VERIFY(running(cancelled));
         future.cancel();
         future.waitForFinished();
-        Command slow {{"sleep", "30"}, false, {}, std::chrono::milliseconds(300)};
+        QTRY_VERIFY_WITH_TIMEOUT(!running(cancelled), 10000);
+
+        const QString timedOut = QStringLiteral("31.%1").arg(QCoreApplication::applicationPid());
+        Command slow {{"sleep", timedOut.toUtf8()}, false, {}, std::chrono::milliseconds(300)};
         const auto result = m_host.run(slow).result();
         QVERIFY(!result);
         QCOMPARE(result.error().kind, RemoteError::Kind::Timeout);
-        QVERIFY(timer.elapsed() < 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!running(timedOut), 10000);
     }
 
     void sudoRefusalIsAnError()
