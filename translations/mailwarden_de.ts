@@ -1956,6 +1956,210 @@
         <source>The new sendmail.cf does not load.</source>
         <translation>Die neue sendmail.cf lässt sich nicht laden.</translation>
     </message>
+    <message>
+        <source>line %1 is not a rule Mailwarden writes: %2</source>
+        <translation>Zeile %1 ist keine Regel, wie Mailwarden sie schreibt: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not a usable regular expression: %2</source>
+        <translation>Zeile %1: kein brauchbarer regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>line %1: arguments with wildcards or escapes: %2</source>
+        <translation>Zeile %1: Argumente mit Platzhaltern oder Escapes: %2</translation>
+    </message>
+    <message>
+        <source>the root-file helper</source>
+        <translation>der Helfer für Root-Dateien</translation>
+    </message>
+    <message>
+        <source>the files the helper may touch</source>
+        <translation>die Dateien, die der Helfer anfassen darf</translation>
+    </message>
+    <message>
+        <source>the sudo rules</source>
+        <translation>die sudo-Regeln</translation>
+    </message>
+    <message>
+        <source>The host&apos;s MTA is not known: set it in the host&apos;s profile or let Mailwarden detect it first.</source>
+        <translation>Der MTA des Hosts ist nicht bekannt: Tragen Sie ihn im Profil des Hosts ein oder lassen Sie Mailwarden ihn zuerst erkennen.</translation>
+    </message>
+    <message>
+        <source>The account name “%1” cannot be used in sudo rules safely (allowed: lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;).</source>
+        <translation>Der Kontoname „%1“ lässt sich in sudo-Regeln nicht sicher verwenden (erlaubt: Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, am Anfang ein Buchstabe oder &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>This host&apos;s profile logs in as root. Mailwarden works as an ordinary admin account with sudo: change the profile&apos;s user first.</source>
+        <translation>Das Profil dieses Hosts meldet sich als root an. Mailwarden arbeitet als gewöhnliches Admin-Konto mit sudo: Ändern Sie zuerst den Benutzer im Profil.</translation>
+    </message>
+    <message>
+        <source>The file helper&apos;s path “%1” must be absolute and plain (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
+        <translation>Der Pfad des Datei-Helfers „%1“ muss absolut und schlicht sein (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 (sudo %2 has no regular expressions, they came with 1.9.10; without this line that rebuild fails as “sudo refused”)</source>
+        <translation>%1 (sudo %2 kennt keine regulären Ausdrücke, die kamen mit 1.9.10; ohne diese Zeile scheitert dieser Neuaufbau mit „sudo verweigert“)</translation>
+    </message>
+    <message>
+        <source>The shipped sudo rules for %1 do not parse: %2</source>
+        <translation>Die mitgelieferten sudo-Regeln für %1 lassen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>not there yet: will be created</source>
+        <translation>noch nicht vorhanden: wird angelegt</translation>
+    </message>
+    <message>
+        <source>installed, identical: nothing to do</source>
+        <translation>installiert, identisch: nichts zu tun</translation>
+    </message>
+    <message>
+        <source>DIFFERENT file there (SHA-256 %1): replaced only if you confirm</source>
+        <translation>ANDERE Datei vorhanden (SHA-256 %1): wird nur ersetzt, wenn Sie zustimmen</translation>
+    </message>
+    <message>
+        <source>something other than a plain file is there: never replaced</source>
+        <translation>dort liegt etwas anderes als eine gewöhnliche Datei: wird nie ersetzt</translation>
+    </message>
+    <message>
+        <source>this account cannot read it: checked as root before anything is installed</source>
+        <translation>dieses Konto kann sie nicht lesen: wird als root geprüft, bevor etwas installiert wird</translation>
+    </message>
+    <message>
+        <source>Prepare %1 for Mailwarden</source>
+        <translation>%1 für Mailwarden vorbereiten</translation>
+    </message>
+    <message>
+        <source>This account&apos;s sudo asks for a password: give it (it is sent to sudo only, never stored).</source>
+        <translation>sudo verlangt für dieses Konto ein Passwort: Geben Sie es ein (es geht nur an sudo und wird nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password. Nothing was changed.</source>
+        <translation>sudo hat das Passwort nicht angenommen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This account may not run commands as root with sudo (%1). Prepare the host with an account that has full sudo, or install the files shown by hand.</source>
+        <translation>Dieses Konto darf mit sudo keine Befehle als root ausführen (%1). Bereiten Sie den Host mit einem Konto mit vollem sudo vor oder installieren Sie die gezeigten Dateien von Hand.</translation>
+    </message>
+    <message>
+        <source>Could not become root: %1</source>
+        <translation>Konnte nicht root werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already there and differs from the plan (there: SHA-256 %2, planned: %3). It is replaced only if you confirm that.</source>
+        <translation>%1 ist schon vorhanden und weicht vom Plan ab (vorhanden: SHA-256 %2, geplant: %3). Die Datei wird nur ersetzt, wenn Sie das bestätigen.</translation>
+    </message>
+    <message>
+        <source>Temporary directory %1</source>
+        <translation>Temporäres Verzeichnis %1</translation>
+    </message>
+    <message>
+        <source>visudo refused the new sudo rules: nothing was installed.</source>
+        <translation>visudo hat die neuen sudo-Regeln abgelehnt: Nichts wurde installiert.</translation>
+    </message>
+    <message>
+        <source>Already installed, identical.</source>
+        <translation>Schon installiert, identisch.</translation>
+    </message>
+    <message>
+        <source>%1 installed: root:root %2, SHA-256 %3</source>
+        <translation>%1 installiert: root:root %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>visudo refused the new sudo rules; %1 is unchanged:
+%2</source>
+        <translation>visudo hat die neuen sudo-Regeln abgelehnt; %1 ist unverändert:
+%2</translation>
+    </message>
+    <message>
+        <source>With the new file sudo&apos;s configuration as a whole does not pass visudo -c; the previous state is back:
+%1</source>
+        <translation>Mit der neuen Datei besteht sudos Konfiguration als Ganzes visudo -c nicht; der vorherige Zustand ist wiederhergestellt:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 changed while we worked; it is left as it is: %2</source>
+        <translation>%1 hat sich während der Arbeit geändert; die Datei bleibt, wie sie ist: %2</translation>
+    </message>
+    <message>
+        <source>Installing %1 failed (exit code %2): %3</source>
+        <translation>Installation von %1 fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>sudo -n -l does not list every planned rule.</source>
+        <translation>sudo -n -l listet nicht jede geplante Regel.</translation>
+    </message>
+    <message>
+        <source>%1 on the host: SHA-256 %2, owner:group:mode %3</source>
+        <translation>%1 auf dem Host: SHA-256 %2, Besitzer:Gruppe:Modus %3</translation>
+    </message>
+    <message>
+        <source>The helper on the host is not the shipped one (SHA-256 %1, root:root 755).</source>
+        <translation>Der Helfer auf dem Host ist nicht der mitgelieferte (SHA-256 %1, root:root 755).</translation>
+    </message>
+    <message>
+        <source>Nothing on %1 was changed.</source>
+        <translation>Auf %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Check root access (sudo)</source>
+        <translation>Root-Zugang prüfen (sudo)</translation>
+    </message>
+    <message>
+        <source>No root access: %1</source>
+        <translation>Kein Root-Zugang: %1</translation>
+    </message>
+    <message>
+        <source>Look at what is installed now (as root)</source>
+        <translation>Nachsehen, was jetzt installiert ist (als root)</translation>
+    </message>
+    <message>
+        <source>A file is in the way (see above). %1</source>
+        <translation>Eine Datei steht im Weg (siehe oben). %1</translation>
+    </message>
+    <message>
+        <source>Upload the files to a private temporary directory</source>
+        <translation>Dateien in ein privates temporäres Verzeichnis hochladen</translation>
+    </message>
+    <message>
+        <source>The upload failed. %1</source>
+        <translation>Das Hochladen ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Check the sudo rules (visudo -c -f)</source>
+        <translation>sudo-Regeln prüfen (visudo -c -f)</translation>
+    </message>
+    <message>
+        <source>The sudo rules do not pass visudo. %1</source>
+        <translation>Die sudo-Regeln bestehen visudo nicht. %1</translation>
+    </message>
+    <message>
+        <source>Install %1 (%2)</source>
+        <translation>%1 installieren (%2)</translation>
+    </message>
+    <message>
+        <source>Installing %1 failed; files installed before it stay (see the report).</source>
+        <translation>Installation von %1 fehlgeschlagen; zuvor installierte Dateien bleiben (siehe Bericht).</translation>
+    </message>
+    <message>
+        <source>Verify: sudo -n -l lists every rule</source>
+        <translation>Prüfen: sudo -n -l listet jede Regel</translation>
+    </message>
+    <message>
+        <source>Installed, but sudo does not list every rule (see the report).</source>
+        <translation>Installiert, aber sudo listet nicht jede Regel (siehe Bericht).</translation>
+    </message>
+    <message>
+        <source>Verify: the helper&apos;s SHA-256 on the host</source>
+        <translation>Prüfen: SHA-256 des Helfers auf dem Host</translation>
+    </message>
+    <message>
+        <source>Installed, but the helper on the host does not check out.</source>
+        <translation>Installiert, aber der Helfer auf dem Host stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is prepared: sudo -n -l lists all %2 rules, and the helper&apos;s SHA-256 is the shipped one.</source>
+        <translation>%1 ist vorbereitet: sudo -n -l listet alle %2 Regeln, und der SHA-256 des Helfers ist der mitgelieferte.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -2047,6 +2251,14 @@
     <message>
         <source>No host selected</source>
         <translation>Kein Host ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Host…</source>
+        <translation>Host &amp;vorbereiten …</translation>
+    </message>
+    <message>
+        <source>Install Mailwarden&apos;s root-file helper and its sudo rules on the host, after showing them</source>
+        <translation>Mailwardens Helfer für Root-Dateien und seine sudo-Regeln auf dem Host installieren, nachdem sie gezeigt wurden</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2654,104 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::PrepareHostDialog</name>
+    <message>
+        <source>Prepare %1 for Mailwarden</source>
+        <translation>%1 für Mailwarden vorbereiten</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Host</source>
+        <translation>Host &amp;vorbereiten</translation>
+    </message>
+    <message>
+        <source>Looking at %1: its MTA, its sudo and what is installed…</source>
+        <translation>Untersuche %1: MTA, sudo und was installiert ist …</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::PrepareHostWidget</name>
+    <message>
+        <source>&amp;Replace the files that differ (see Differences)</source>
+        <translation>Abweichende Dateien &amp;ersetzen (siehe Unterschiede)</translation>
+    </message>
+    <message>
+        <source>File (root:root)</source>
+        <translation>Datei (root:root)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <source>On the host now</source>
+        <translation>Jetzt auf dem Host</translation>
+    </message>
+    <message>
+        <source>Sudo rules</source>
+        <translation>sudo-Regeln</translation>
+    </message>
+    <message>
+        <source>Files the helper may touch</source>
+        <translation>Dateien, die der Helfer anfassen darf</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>sent to sudo on the host only, never stored</source>
+        <translation>geht nur an sudo auf dem Host, wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>sudo &amp;password:</source>
+        <translation>sudo-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Mailwarden changes root&apos;s files on %1 (%2, %3) only through one helper and the sudo rules below. These files are installed as root, once, after you agree:</source>
+        <translation>Mailwarden ändert Dateien von root auf %1 (%2, %3) nur über einen Helfer und die sudo-Regeln unten. Diese Dateien werden einmalig als root installiert, nachdem Sie zugestimmt haben:</translation>
+    </message>
+    <message>
+        <source>Helper %1, SHA-256 %2 (the file shipped with Mailwarden, byte for byte)</source>
+        <translation>Helfer %1, SHA-256 %2 (die mit Mailwarden gelieferte Datei, Byte für Byte)</translation>
+    </message>
+    <message>
+        <source>This account cannot read the file that differs; it is shown as root before anything is installed.</source>
+        <translation>Dieses Konto kann die abweichende Datei nicht lesen; sie wird als root gezeigt, bevor etwas installiert wird.</translation>
+    </message>
+    <message>
+        <source>Nothing on the host differs from the plan.</source>
+        <translation>Nichts auf dem Host weicht vom Plan ab.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>I have read the sudo rules and want these files installed as root on %1</source>
+        <translation>Ich habe die sudo-Regeln gelesen und möchte diese Dateien als root auf %1 installieren</translation>
+    </message>
+    <message>
+        <source>The sudo password of %1 on %2. Mailwarden hands it to sudo on the host for this run only and does not keep it.</source>
+        <translation>Das sudo-Passwort von %1 auf %2. Mailwarden gibt es nur für diesen Lauf an sudo auf dem Host weiter und behält es nicht.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Usage: mailwarden-cli COMMAND [ARGS...]</source>
@@ -2486,10 +2796,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Summarise Postfix, Sendmail or qmail logs like pflogsumm, as text or JSON.</source>
         <translation>Protokolle von Postfix, Sendmail oder qmail wie pflogsumm zusammenfassen, als Text oder JSON.</translation>
-    </message>
-    <message>
-        <source>Manage host profiles: hosts add|list|remove|test NAME.</source>
-        <translation>Host-Profile verwalten: hosts add|list|remove|test NAME.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2582,10 +2888,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Check the fingerprint, then run again with --accept-fingerprint FINGERPRINT to trust it.</source>
         <translation>Prüfen Sie den Fingerabdruck und starten Sie erneut mit --accept-fingerprint FINGERABDRUCK, um ihm zu vertrauen.</translation>
-    </message>
-    <message>
-        <source>Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts FILE] NAME</source>
-        <translation>Aufruf: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts DATEI] NAME</translation>
     </message>
     <message>
         <source>usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] FILE...|-</source>
@@ -2830,6 +3132,58 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>[deprecated: %1]</source>
         <translation>[veraltet: %1]</translation>
+    </message>
+    <message>
+        <source>Manage host profiles: hosts add|list|remove|test|prepare NAME.</source>
+        <translation>Host-Profile verwalten: hosts add|list|remove|test|prepare NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts FILE] NAME|prepare NAME (see: hosts prepare --help)</source>
+        <translation>Aufruf: mailwarden-cli hosts add|list|remove NAME|test [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts DATEI] NAME|prepare NAME (siehe: hosts prepare --help)</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Preparing %1 (%2, %3) for Mailwarden. These files are installed as root:</source>
+        <translation>Bereite %1 (%2, %3) für Mailwarden vor. Diese Dateien werden als root installiert:</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>sudo %1 on the host; sudo -n -l lists %2 of the %3 rules now.</source>
+        <translation>sudo %1 auf dem Host; sudo -n -l listet jetzt %2 der %3 Regeln.</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli hosts prepare NAME [--show] [--yes] [--replace] [--sudo-password-stdin] [--json] [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli hosts prepare NAME [--show] [--yes] [--replace] [--sudo-password-stdin] [--json] [--accept-new | --accept-fingerprint SHA256:...] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>Install this on %1 as root?</source>
+        <translation>Dies als root auf %1 installieren?</translation>
+    </message>
+    <message>
+        <source>Not installed: no consent (answer y on a terminal, or give --yes). Nothing was changed.</source>
+        <translation>Nicht installiert: keine Zustimmung (antworten Sie im Terminal mit j oder geben Sie --yes an). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>sudo password of %1 on %2 (sent to sudo only, never stored): </source>
+        <translation>sudo-Passwort von %1 auf %2 (geht nur an sudo, wird nie gespeichert): </translation>
     </message>
 </context>
 <context>
