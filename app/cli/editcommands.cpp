@@ -87,11 +87,7 @@ int listOptions(QStringList args, QTextStream &out, QTextStream &err)
         return Failure;
     if (!args.isEmpty())
         return optionUsage(err);
-    const auto options = target->mta->options(*target->host).result();
-    if (!options) {
-        err << QCoreApplication::translate("cli", "%1: %2").arg(target->name, options.error().toString()) << '\n';
-        return Failure;
-    }
+    const QList<MtaOption> *options = &target->options;
     static const char *const types[] = {"bool", "number", "size", "time", "list", "restrictions", "tables", "text"};
     QJsonArray list;
     for (const MtaOption &o : *options) {

@@ -3,7 +3,7 @@
 #include "clicommand.h"
 #include "mta/changesetrunner.h"
 #include "mta/mta.h"
-#include "mta/mtadetector.h"
+#include "mta/mtasurvey.h"
 #include "remote/host.h"
 #include "remote/hostprofile.h"
 #include "remote/sshhost.h"
@@ -63,26 +63,17 @@ std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
         return std::nullopt;
     if (auto *sshHost = qobject_cast<SshHost *>(target.host.get()); sshHost && !fingerprint.isEmpty())
         sshHost->trustHostKey(fingerprint);
-    const auto detection = MtaDetector::detect(*target.host).result();
-    if (!detection) {
-        err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, detection.error().toString()) << '\n';
-        return std::nullopt;
-    }
-    target.detection = *detection;
+    // One round trip on Postfix: detection, catalogue and options together.
     // The profile's MTA, when the admin set one, wins over detection.
-    const MtaKind kind = profile->mtaHint != MtaKind::Unknown ? profile->mtaHint : detection->kind;
-    target.mta = MtaRegistry::forKind(kind);
-    if (!target.mta) {
-        for (const QString &warning : detection->warnings)
-            err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, warning) << '\n';
+    auto survey = MtaSurvey::survey(*target.host, profile->mtaHint).result();
+    if (!survey) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, survey.error().toString()) << '\n';
         return std::nullopt;
     }
-    const auto catalogue = target.mta->catalogue(*target.host).result();
-    if (!catalogue) {
-        err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, catalogue.error().toString()) << '\n';
-        return std::nullopt;
-    }
-    target.catalogue = *catalogue;
+    target.detection = survey->detection;
+    target.mta = survey->mta;
+    target.options = std::move(survey->options);
+    target.catalogue = std::move(survey->catalogue);
     return target;
 }
 

@@ -3,6 +3,7 @@
 #include "mta/catalogue.h"
 #include "mta/changeset.h"
 #include "mta/mtadetection.h"
+#include "mta/mtaoption.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -24,6 +25,7 @@ struct HostMta {
     MtaDetection detection;
     const Mta *mta = nullptr;
     QList<CatalogueEntry> catalogue;
+    QList<MtaOption> options; ///< the host's options, read with the catalogue
 
     /// The catalogue entry for \a file: a path, or a unique file name ("sender_access").
     std::optional<CatalogueEntry> find(const QString &file, QTextStream &err) const;
@@ -33,7 +35,7 @@ struct HostMta {
 
 /// Takes the connection options (--accept-new, --accept-fingerprint, --known-hosts)
 /// and the host NAME (the first other argument) out of \a args, connects, detects
-/// and reads the catalogue. nullopt after telling \a err why.
+/// and reads the catalogue and the options (MtaSurvey). nullopt after telling \a err why.
 std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err);
 
 /// Shows \a changes' diff; unless \a dryRun, applies them as one transaction and

@@ -4,7 +4,7 @@
 
 namespace Mailwarden {
 
-QByteArray MtaEvidence::probeScript()
+QByteArray MtaEvidence::probeScript(PostfixFacts postfixFacts)
 {
     // Each fact on its own line, so a missing tool costs one fact, not the probe.
     // Daemons are recognised by their own process titles: Postfix's master runs
@@ -12,13 +12,14 @@ QByteArray MtaEvidence::probeScript()
     // queue manager is qmail-send. One grep over all of /proc for each (not a
     // program per process); the [x] in each pattern keeps the grep, and this
     // script's own command lines, from matching themselves.
-    return QByteArrayLiteral(R"SH(PATH=/usr/sbin:/usr/bin:/sbin:/bin:/var/qmail/bin
+    static const QByteArray processes = QByteArrayLiteral(R"SH(PATH=/usr/sbin:/usr/bin:/sbin:/bin:/var/qmail/bin
 grep -qas '/[p]ostfix/sbin/master\|/[p]ostfix/master\|/libexec/[p]ostfix/master' /proc/[0-9]*/cmdline && echo running=postfix
 grep -qas '^[s]endmail: \|^[s]m-mta: ' /proc/[0-9]*/cmdline && echo running=sendmail
 grep -qsx '[q]mail-send' /proc/[0-9]*/comm && echo running=qmail
 # with hidepid, init (pid 1) is hidden from other users like every daemon
 [ -n "$(tr '\0' ' ' </proc/1/cmdline 2>/dev/null)" ] && echo processes=visible
-if command -v postconf >/dev/null 2>&1; then
+)SH");
+    static const QByteArray postfix = QByteArrayLiteral(R"SH(if command -v postconf >/dev/null 2>&1; then
     postconf -h config_directory mail_version 2>/dev/null | {
         read -r d
         read -r v
@@ -26,7 +27,8 @@ if command -v postconf >/dev/null 2>&1; then
         echo "postfix.version=$v"
     }
 fi
-if [ -f /etc/mail/sendmail.cf ]; then
+)SH");
+    static const QByteArray rest = QByteArrayLiteral(R"SH(if [ -f /etc/mail/sendmail.cf ]; then
     echo sendmail.config=/etc/mail/sendmail.cf
     echo "sendmail.version=$(sed -n 's/^DZ//p' /etc/mail/sendmail.cf 2>/dev/null | head -n 1)"
 fi
@@ -35,6 +37,7 @@ for f in /var/qmail/control/me /var/qmail/bin/qmail-send; do
 done
 echo "hostname=$(hostname -f 2>/dev/null || hostname)"
 )SH");
+    return processes + (postfixFacts == PostfixFacts::Probe ? postfix : QByteArray()) + rest;
 }
 
 MtaEvidence MtaEvidence::parse(QByteArrayView probeOutput)

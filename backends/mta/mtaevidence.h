@@ -27,9 +27,13 @@ struct MtaEvidence {
     /// Reads the probe's lines; unknown keys and malformed lines are ignored.
     static MtaEvidence parse(QByteArrayView probeOutput);
 
+    /// Who prints the postfix.config/postfix.version facts: the probe itself
+    /// (one postconf run), or the caller's script, which runs `postconf -d`
+    /// anyway and reads them from there (MtaSurvey: one program less).
+    enum class PostfixFacts { Probe, Caller };
     /// The fixed POSIX sh program whose output parse() reads. It contains no
     /// user data; it runs as the admin account, without sudo.
-    static QByteArray probeScript();
+    static QByteArray probeScript(PostfixFacts postfixFacts = PostfixFacts::Probe);
 };
 
 } // namespace Mailwarden

@@ -4,6 +4,7 @@
 #include "labhost.h"
 #include "mta/mta.h"
 #include "mta/mtadetector.h"
+#include "mta/mtasurvey.h"
 #include "remote/sshhost.h"
 
 #include <QRegularExpression>
@@ -105,6 +106,53 @@ private Q_SLOTS:
         QVERIFY2(named.size() >= 4, qPrintable(named.join(u' ')));
         for (const QString &path : named)
             QVERIFY2(paths.contains(path), qPrintable(path + QLatin1String(" is missing from the catalogue")));
+    }
+
+    // The survey (one round trip for Postfix) gives what detection, catalogue()
+    // and options() give one by one: the same MTA, entries and options.
+    void surveyEqualsTheSeparateCalls_data() { detectAndCatalogue_data(); }
+    void surveyEqualsTheSeparateCalls()
+    {
+        QFETCH(QString, name);
+        QFETCH(MtaKind, kind);
+        const auto h = host(name);
+        if (!h)
+            MW_SKIP_OR_FAIL(labProblem());
+        const auto survey = MtaSurvey::survey(*h).result();
+        QVERIFY2(survey, why(survey).constData());
+        QCOMPARE(mtaKindName(survey->detection.kind), mtaKindName(kind));
+        QVERIFY(survey->mta);
+        QCOMPARE(mtaKindName(survey->mta->kind()), mtaKindName(kind));
+        if (kind == MtaKind::Postfix)
+            QCOMPARE(survey->roundTrips, 1);
+
+        const auto detection = MtaDetector::detect(*h).result();
+        QVERIFY2(detection, why(detection).constData());
+        QCOMPARE(survey->detection.version, detection->version);
+        QCOMPARE(survey->detection.reasons, detection->reasons);
+        QCOMPARE(survey->detection.warnings, detection->warnings);
+
+        const auto entries = survey->mta->catalogue(*h).result();
+        QVERIFY2(entries, why(entries).constData());
+        const auto describe = [](const QList<CatalogueEntry> &list) {
+            QStringList lines;
+            for (const CatalogueEntry &e : list)
+                lines.append(QStringList {e.path, e.configuredPath, e.mapType, e.formatType, e.usedBy.join(u','),
+                    QString::number(int(e.group)), e.readOnly ? QStringLiteral("ro") : QStringLiteral("rw")}
+                        .join(u'|'));
+            return lines;
+        };
+        QCOMPARE(describe(survey->catalogue), describe(*entries));
+        QVERIFY(!survey->catalogue.isEmpty());
+
+        const auto options = survey->mta->options(*h).result();
+        QVERIFY2(options, why(options).constData());
+        QCOMPARE(survey->options.size(), options->size());
+        for (qsizetype i = 0; i < options->size(); ++i) {
+            if (options->at(i).name == "process_id")
+                continue; // postconf's own pid: differs per run
+            QVERIFY2(survey->options.at(i) == options->at(i), options->at(i).name.constData());
+        }
     }
 
     // Version awareness: the options offered are exactly the parameters this

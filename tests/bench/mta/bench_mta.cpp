@@ -8,8 +8,8 @@
 #include "labhost.h"
 #include "mta/changesetrunner.h"
 #include "mta/mta.h"
-#include "mta/mtadetector.h"
 #include "mta/mtaedits.h"
+#include "mta/mtasurvey.h"
 #include "remote/safefilewriter.h"
 #include "remote/sshhost.h"
 
@@ -166,10 +166,8 @@ int main(int argc, char **argv)
     qint64 oursCatalogue = -1, peerCatalogue = -1;
     for (int round = 0; round < 3; ++round) {
         timer.start();
-        const auto detection = MtaDetector::detect(host).result();
-        const auto catalogue = detection ? MtaRegistry::forKind(detection->kind)->catalogue(host).result()
-                                         : RemoteResult<QList<CatalogueEntry>>(std::unexpected(detection.error()));
-        if (!catalogue)
+        const auto survey = MtaSurvey::survey(host).result();
+        if (!survey || survey->catalogue.isEmpty() || survey->options.isEmpty())
             return 1;
         const qint64 t = timer.elapsed();
         oursCatalogue = oursCatalogue < 0 ? t : std::min(oursCatalogue, t);
@@ -184,7 +182,7 @@ int main(int argc, char **argv)
     std::printf("lab Postfix (%s:%s), table of %d lines (%lld bytes), best of 3\n", qPrintable(lab->profile.address),
         qPrintable(ssh.port), lines, static_cast<long long>(initial.size()));
     report("one-line table change, end to end", ours, peer, "ssh steps (ControlMaster)");
-    report("detection + catalogue", oursCatalogue, peerCatalogue, "ssh postconf -n; postconf -d");
+    report("detection + catalogue + options", oursCatalogue, peerCatalogue, "ssh postconf -n; postconf -d");
     // The table and the journal stay in /etc/postfix until the lab is reset.
     if (QProcess::execute(
             QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("reset"), QStringLiteral("postfix")})
