@@ -9,15 +9,20 @@ QByteArray MtaEvidence::probeScript(PostfixFacts postfixFacts)
     // Each fact on its own line, so a missing tool costs one fact, not the probe.
     // Daemons are recognised by their own process titles: Postfix's master runs
     // from its daemon directory, Sendmail retitles itself "sendmail: ...", qmail's
-    // queue manager is qmail-send. One grep over all of /proc for each (not a
-    // program per process); the [x] in each pattern keeps the grep, and this
-    // script's own command lines, from matching themselves.
+    // queue manager is qmail-send. One grep over all of /proc (not a program per
+    // process, nor one per MTA: every fork counts in the survey's round trip);
+    // the [x] in each pattern keeps the grep, and this script's own command
+    // lines, from matching themselves.
     static const QByteArray processes = QByteArrayLiteral(R"SH(PATH=/usr/sbin:/usr/bin:/sbin:/bin:/var/qmail/bin
-grep -qas '/[p]ostfix/sbin/master\|/[p]ostfix/master\|/libexec/[p]ostfix/master' /proc/[0-9]*/cmdline && echo running=postfix
-grep -qas '^[s]endmail: \|^[s]m-mta: ' /proc/[0-9]*/cmdline && echo running=sendmail
-grep -qsx '[q]mail-send' /proc/[0-9]*/comm && echo running=qmail
+seen=$(grep -ahos -e '/[p]ostfix/sbin/master' -e '/[p]ostfix/master' -e '/libexec/[p]ostfix/master' \
+    -e '^[s]endmail: ' -e '^[s]m-mta: ' -e '^[q]mail-send$' /proc/[0-9]*/cmdline /proc/[0-9]*/comm)
+case $seen in *postfix*) echo running=postfix ;; esac
+case $seen in *endmail:* | *m-mta:*) echo running=sendmail ;; esac
+case $seen in *qmail-send*) echo running=qmail ;; esac
 # with hidepid, init (pid 1) is hidden from other users like every daemon
-[ -n "$(tr '\0' ' ' </proc/1/cmdline 2>/dev/null)" ] && echo processes=visible
+x=
+{ IFS= read -r x || :; } 2>/dev/null </proc/1/cmdline
+[ -n "$x" ] && echo processes=visible
 )SH");
     static const QByteArray postfix = QByteArrayLiteral(R"SH(if command -v postconf >/dev/null 2>&1; then
     postconf -h config_directory mail_version 2>/dev/null | {
@@ -35,7 +40,10 @@ fi
 for f in /var/qmail/control/me /var/qmail/bin/qmail-send; do
     [ -e "$f" ] && echo "qmail.config=$f" && break
 done
-echo "hostname=$(hostname -f 2>/dev/null || hostname)"
+# the kernel's node name, read without a program (hostname -f may ask DNS)
+h=
+read -r h 2>/dev/null </proc/sys/kernel/hostname
+echo "hostname=$h"
 )SH");
     return processes + (postfixFacts == PostfixFacts::Probe ? postfix : QByteArray()) + rest;
 }

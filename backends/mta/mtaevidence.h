@@ -22,7 +22,7 @@ struct MtaEvidence {
     Side sendmail;
     Side qmail;
     bool processesVisible = false; ///< false when /proc hid the other users' processes
-    QString hostName;
+    QString hostName; ///< the kernel's node name (not resolved through DNS)
 
     /// Reads the probe's lines; unknown keys and malformed lines are ignored.
     static MtaEvidence parse(QByteArrayView probeOutput);

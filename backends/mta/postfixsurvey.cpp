@@ -40,24 +40,23 @@ QByteArrayView nameOf(QByteArrayView line)
 QByteArray PostfixSurvey::script()
 {
     // postconf -d and -n once each (their output kept in variables), the facts
-    // MtaEvidence wants read from -d without another program, master.cf, and
-    // every absolute path in all three resolved by one realpath (-m: one output
+    // MtaEvidence wants read from -d without another postconf, master.cf, and
+    // every absolute path in all three (repeats and all) resolved by one realpath (-m: one output
     // line per argument, so the two lists pair up even for missing files).
     return QByteArrayLiteral(R"SH(if command -v postconf >/dev/null 2>&1; then
-    nl='
-'
     pd=$(postconf -d 2>/dev/null)
     pn=$(postconf -n)
-    d=${pd#*"${nl}config_directory = "}
-    [ "$d" = "$pd" ] && d= || d=${d%%"$nl"*}
-    v=${pd#*"${nl}mail_version = "}
-    [ "$v" = "$pd" ] && v= || v=${v%%"$nl"*}
+    # one sed (the shell's own ${pd%%...} is quadratic: 130 ms on 60 kB);
+    # postconf -d is sorted, so config_directory comes before mail_version
+    { read -r d; read -r v; } <<EOF
+$(printf '%s\n' "$pd" | sed -n -e 's/^config_directory = //p' -e 's/^mail_version = //p')
+EOF
     [ -n "$d" ] && [ -f "$d/main.cf" ] && echo "postfix.config=$d/main.cf"
     echo "postfix.version=$v"
     mc=
     [ -n "$d" ] && [ -r "$d/master.cf" ] && mc=$(cat "$d/master.cf")
     printf '@@mailwarden postconf -d@@\n%s\n@@mailwarden postconf -n@@\n%s\n@@mailwarden master.cf@@\n%s\n' "$pd" "$pn" "$mc"
-    paths=$(printf '%s\n' "$pd" "$pn" "$mc" "$d/main.cf" "$d/master.cf" | grep -oE '/[^][:space:],;"'\''(){}=]+' | sort -u)
+    paths=$(printf '%s\n' "$pd" "$pn" "$mc" "$d/main.cf" "$d/master.cf" | grep -oE '/[^][:space:],;"'\''(){}=]+')
     printf '@@mailwarden paths@@\n%s\n@@mailwarden realpath@@\n' "$paths"
     set -f
     # shellcheck disable=SC2086 # one word per path: the paths hold no blanks
