@@ -87,6 +87,9 @@ std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByte
     if (table.readOnly)
         return std::unexpected(Tr::tr("%1 is a database lookup: Mailwarden does not edit it").arg(table.path));
     const QString &f = table.formatType;
+    // postmap and makemap skip a line that starts with '#' (aliases quote such a name)
+    if (key.startsWith('#') && f != QLatin1String("aliases"))
+        return std::unexpected(Tr::tr("key: starts with '#', which would make the line a comment"));
     if (f == QLatin1String("postfix-table"))
         return editTable(table, content, PostfixTable::parse(content, table.path), key, value);
     if (f == QLatin1String("sendmail-access"))

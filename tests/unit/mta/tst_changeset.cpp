@@ -76,6 +76,7 @@ private Q_SLOTS:
         QTest::newRow("nul-in-key") << QByteArray("x\0y", 3) << QByteArray("OK");
         QTest::newRow("blank-in-key") << QByteArray("x y") << QByteArray("OK");
         QTest::newRow("empty-key") << QByteArray() << QByteArray("OK");
+        QTest::newRow("comment-key") << QByteArray("#x@example.org") << QByteArray("OK");
         QTest::newRow("megabyte-key") << QByteArray(1 << 20, 'k') << QByteArray("OK");
     }
     void hostileValuesRefused()
