@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <map>
 
 using namespace Mailwarden;
@@ -414,11 +415,26 @@ private Q_SLOTS:
         QCOMPARE(apply(s, set.undo()), Outcome::Applied);
         QCOMPARE(rcpt(s, address).value(3), 553);
         QCOMPARE(read(s, path), rcpthosts);
+
+        // The runs left rcpthosts' backups and the journal in control/, where
+        // qmail keeps its control files: they are not control files.
+        QVERIFY(!QDir(s.root + QStringLiteral("/var/qmail/control"))
+                .entryList({QStringLiteral("rcpthosts.mwbak-*")}, QDir::Files)
+                .isEmpty());
+        QVERIFY(QFile::exists(s.root + QStringLiteral("/var/qmail/control/mailwarden-journal")));
+        const auto catalogue = s.mta->catalogue(*s.host).result();
+        QVERIFY2(catalogue, why(catalogue).constData());
+        for (const CatalogueEntry &e : *catalogue) {
+            QVERIFY2(!e.path.contains(QLatin1String(".mwbak-")), qPrintable(e.path));
+            QVERIFY2(!e.path.endsWith(QLatin1String("/mailwarden-journal")), qPrintable(e.path));
+        }
+        QVERIFY(std::ranges::any_of(*catalogue, [&](const CatalogueEntry &e) { return e.path == path; }));
     }
 
-    // A tcp.smtp that tcprules cannot compile never replaces the rules:
-    // every catalogue file and the compiled cdb keep their bytes, and
-    // qmail-smtpd still answers.
+    // A tcp.smtp that tcprules cannot compile never replaces the rules: refused
+    // by the parser, or written and rolled back when tcprules fails; every
+    // catalogue file and the compiled cdb keep their bytes, and qmail-smtpd
+    // still answers.
     void qmailBrokenTcprulesRefused_data()
     {
         QTest::addColumn<QByteArray>("line");
@@ -426,6 +442,9 @@ private Q_SLOTS:
         QTest::newRow("misspelt-allow") << QByteArray("127.:alow") << Outcome::Refused;
         QTest::newRow("comment-after-rule") << QByteArray("127.0.0.3:allow #relay") << Outcome::Refused;
         QTest::newRow("crlf-line") << QByteArray("127.0.0.3:allow\r") << Outcome::Refused;
+        // Our parser only warns about an address (tcprules takes "a b" or "joe-x@1.2.3.4"),
+        // tcprules refuses this range: written, then rolled back when tcprules fails.
+        QTest::newRow("range-typo") << QByteArray("127.0.0.3-x:allow") << Outcome::RolledBack;
     }
     void qmailBrokenTcprulesRefused()
     {
@@ -443,7 +462,11 @@ private Q_SLOTS:
         set.addFile({path, QStringLiteral("qmail-tcprules"), QStringLiteral("cdb"), rules, line + '\n' + rules});
         QString report;
         QCOMPARE(apply(s, set, &report), expected);
+        if (expected == Outcome::RolledBack)
+            QVERIFY2(report.contains(QLatin1String("unable to parse")) && report.contains(QLatin1String("Roll back")),
+                qPrintable(report));
         QCOMPARE(state(s), before);
+        QVERIFY(!QFile::exists(s.root + QStringLiteral("/etc/tcp.smtp.tmp")));
         QVERIFY(cdb.open(QIODevice::ReadOnly));
         QCOMPARE(sha256(cdb.readAll()), cdbBefore);
         QCOMPARE(smtp(s.lab.smtpPort, {"QUIT"}).value(0), 220);
