@@ -502,6 +502,14 @@ private Q_SLOTS:
             row("semicolon-value") << prefix + "sc@mw-rows.example" << "REJECT ; touch " + pwned << false;
             row("dollar-paren-value") << prefix + "dp@mw-rows.example" << "REJECT $(touch " + pwned + ")" << false;
         }
+        // aliases(5) through postalias: the value is a recipient list, never a command line
+        auto alias = [&](const char *what) -> QTestData & {
+            return QTest::addRow("postfix-aliases-%s", what) << QStringLiteral("postfix") << QStringLiteral("aliases");
+        };
+        alias("newline-in-value") << QByteArray("mw-rows-nl") << QByteArray("bob\nroot: |/bin/sh") << true;
+        alias("command-substitution-key") << "mw-rows-$(touch${IFS}" + pwned + ")" << QByteArray("bob") << false;
+        alias("backticks-value") << QByteArray("mw-rows-bt") << "`touch " + pwned + "`" << false;
+        alias("semicolon-value") << QByteArray("mw-rows-sc") << "bob; touch " + pwned << false;
     }
     void hostileTableValues()
     {
@@ -522,20 +530,25 @@ private Q_SLOTS:
         QVERIFY2(set, qPrintable(set ? QString() : set.error()));
         QCOMPARE(apply(s, *set), Outcome::Applied);
         const QByteArray written = read(s, path);
-        QVERIFY(written.contains(QByteArray(key + ' ')) || written.contains(QByteArray(key + '\t')));
+        const QByteArray separators = table == QLatin1String("aliases") ? ":" : " \t";
+        QVERIFY(written.contains(QByteArray('"' + key + "\":")) // an alias name with specials is quoted
+            || std::ranges::any_of(separators, [&](char c) { return written.contains(QByteArray(key + c)); }));
         QVERIFY(written.contains(QByteArray(value + '\n')));
         // The compiled map holds the bytes as given.
         Command lookup;
         lookup.sudo = true;
         if (hostName == QLatin1String("postfix")) {
-            lookup.argv = {"/usr/sbin/postmap", "-q", key, "hash:" + path.toUtf8()};
+            const QByteArray tool = table == QLatin1String("aliases") ? "/usr/sbin/postalias" : "/usr/sbin/postmap";
+            lookup.argv = {tool, "-q", key, "hash:" + path.toUtf8()};
         } else {
             lookup.argv = {"/usr/sbin/sendmail", "-bt"};
             lookup.input = "/map access " + key + "\n";
         }
         const auto found = s.host->run(lookup).result();
         QVERIFY2(found, why(found).constData());
-        QVERIFY2(found->out.contains(value), found->out.constData());
+        // postalias prints a recipient list in its own spacing ("bob;touch …")
+        auto bare = [](QByteArray b) { return b.replace(' ', QByteArray()); };
+        QVERIFY2(bare(found->out).contains(bare(value)), found->out.constData());
         QCOMPARE(apply(s, set->undo()), Outcome::Applied);
         QCOMPARE(read(s, path), before);
         const auto pwned = s.host->run(Command {{"test", "-e", "/tmp/mw-rows-pwned"}, false, {}, {}}).result();
