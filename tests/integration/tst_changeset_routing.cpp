@@ -93,7 +93,6 @@ class TestChangeSetRouting : public QObject
 
     QTemporaryDir m_scratch;
     std::map<QString, Site> m_sites;
-    bool m_dirty = false;
 
     static void resetLab()
     {
@@ -243,13 +242,11 @@ private Q_SLOTS:
         }
     }
 
-    void cleanup() { m_dirty = m_dirty || QTest::currentTestFailed(); }
-
     void cleanupTestCase()
     {
-        // Every test undoes its change; one that failed half-way may not have.
-        if (m_dirty)
-            resetLab();
+        // Every test undoes its change (one that failed half-way may not have),
+        // and the backups and journal entries of all runs go too.
+        resetLab();
     }
 
     // A new alias delivers to its target's mailbox once the MTA's alias
