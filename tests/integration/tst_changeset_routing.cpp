@@ -507,6 +507,10 @@ private Q_SLOTS:
         alias("command-substitution-key") << "mw-rows-$(touch${IFS}" + pwned + ")" << QByteArray("bob") << false;
         alias("backticks-value") << QByteArray("mw-rows-bt") << "`touch " + pwned + "`" << false;
         alias("semicolon-value") << QByteArray("mw-rows-sc") << "bob; touch " + pwned << false;
+        // newaliases reads the quoted name as given too (sendmail -bv resolves it to bob)
+        QTest::newRow("sendmail-aliases-command-substitution-key")
+            << QStringLiteral("sendmail") << QStringLiteral("aliases") << "mw-rows-$(touch${IFS}" + pwned + ")"
+            << QByteArray("bob") << false;
     }
     void hostileTableValues()
     {
@@ -537,6 +541,8 @@ private Q_SLOTS:
         if (hostName == QLatin1String("postfix")) {
             const QByteArray tool = table == QLatin1String("aliases") ? "/usr/sbin/postalias" : "/usr/sbin/postmap";
             lookup.argv = {tool, "-q", key, "hash:" + path.toUtf8()};
+        } else if (table == QLatin1String("aliases")) {
+            lookup.argv = {"/usr/sbin/sendmail", "-bv", '"' + key + '"'};
         } else {
             lookup.argv = {"/usr/sbin/sendmail", "-bt"};
             lookup.input = "/map access " + key + "\n";
