@@ -3,7 +3,7 @@
 // from the lab host's root directory), before the change, after it and after
 // its undo: aliases (postalias, newaliases), Postfix's virtual and transport
 // maps, Sendmail's virtusertable, qmail's users/assign (qmail-newu) and
-// rcpthosts; a tcp.smtp that tcprules cannot compile is refused with every
+// rcpthosts; a tcp.smtp that tcprules cannot compile is refused or rolled back, every
 // file byte-identical; hostile table values never reach a shell.
 #include "labhost.h"
 #include "mta/changesetrunner.h"
