@@ -151,9 +151,12 @@ std::optional<AliasEntry> AliasesFile::find(QByteArrayView name) const
 
 QByteArray AliasesFile::encodeName(QByteArrayView name) const
 {
+    // RFC 822 specials too: postalias and sendmail read an unquoted name as an
+    // address, so "a(b)c" would become "ac" (a comment) and never match.
+    static constexpr QByteArrayView specials = ":\"#,()<>@;\\[]";
     bool quote = false;
     for (char c : name)
-        quote = quote || Bytes::isSpace(c) || c == ':' || c == '"' || c == '#' || c == ',';
+        quote = quote || Bytes::isSpace(c) || specials.contains(c);
     if (!quote)
         return name.toByteArray();
     QByteArray out = "\"";

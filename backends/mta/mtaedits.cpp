@@ -1,6 +1,7 @@
 #include "mtaedits.h"
 
 #include "core/tr.h"
+#include "formats/aliasesfile.h"
 #include "postfix/postfixmaincf.h"
 #include "postfix/postfixtable.h"
 #include "sendmail/sendmailaccess.h"
@@ -44,6 +45,36 @@ std::expected<FileChange, QString> editTable(const CatalogueEntry &table, const 
     return changeOf(table, content, t.toBytes());
 }
 
+// aliases(5): the value is the recipient list ("bob, carol@example.org").
+std::expected<FileChange, QString> editAliases(const CatalogueEntry &table, const QByteArray &content,
+    const QByteArray &name, const std::optional<QByteArray> &value)
+{
+    auto parsed = AliasesFile::parse(content, table.path);
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    bool ok = false;
+    if (!value) {
+        ok = parsed->removeAlias(name);
+    } else {
+        const auto recipients = AliasesFile::splitRecipients(*value);
+        if (!recipients)
+            return std::unexpected(Tr::tr("value: a quote at %1 is not closed").arg(recipients.error() + 1));
+        QList<QByteArray> list;
+        for (const QByteArray &r : *recipients) {
+            if (!r.trimmed().isEmpty())
+                list.append(r.trimmed());
+        }
+        if (list.isEmpty())
+            return std::unexpected(Tr::tr("value: an alias needs at least one recipient"));
+        ok = parsed->find(name) ? parsed->setRecipients(name, list) : parsed->addAlias(name, list);
+    }
+    if (!ok)
+        return std::unexpected(value
+                ? Tr::tr("%1: the entry \"%2\" cannot be written there").arg(table.path, QString::fromUtf8(name))
+                : Tr::tr("%1 has no entry \"%2\"").arg(table.path, QString::fromUtf8(name)));
+    return changeOf(table, content, parsed->toBytes());
+}
+
 std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByteArray &content, const QByteArray &key,
     const std::optional<QByteArray> &value)
 {
@@ -56,12 +87,17 @@ std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByte
     if (table.readOnly)
         return std::unexpected(Tr::tr("%1 is a database lookup: Mailwarden does not edit it").arg(table.path));
     const QString &f = table.formatType;
+    // postmap and makemap skip a line that starts with '#' (aliases quote such a name)
+    if (key.startsWith('#') && f != QLatin1String("aliases"))
+        return std::unexpected(Tr::tr("key: starts with '#', which would make the line a comment"));
     if (f == QLatin1String("postfix-table"))
         return editTable(table, content, PostfixTable::parse(content, table.path), key, value);
     if (f == QLatin1String("sendmail-access"))
         return editTable(table, content, SendmailAccess::parse(content, table.path), key, value);
     if (f == QLatin1String("sendmail-map"))
         return editTable(table, content, SendmailMap::parse(content, table.path), key, value);
+    if (f == QLatin1String("aliases"))
+        return editAliases(table, content, key, value);
     return std::unexpected(
         Tr::tr("%1 is not a key/value table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
 }

@@ -32,7 +32,7 @@ public:
         const QString &path, const QByteArray &mc, const QByteArray &name);
 
     /// A key/value table of the catalogue (postfix-table, sendmail-access,
-    /// sendmail-map, aliases): sets \a key to \a value, adding the entry when absent.
+    /// sendmail-map, aliases: the value is the recipient list): sets \a key to \a value, adding the entry when absent.
     static std::expected<FileChange, QString> setTableEntry(
         const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const QByteArray &value);
     static std::expected<FileChange, QString> removeTableEntry(

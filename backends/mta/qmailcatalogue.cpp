@@ -1,5 +1,7 @@
 #include "qmailcatalogue.h"
 
+#include <QRegularExpression>
+
 namespace Mailwarden {
 
 namespace {
@@ -23,6 +25,14 @@ constexpr Control controls[] = {
     {"smtproutes", Group::Routing, "qmail-smtproutes"},
     {"percenthack", Group::AddressRewriting, "qmail-control"},
 };
+
+// What Mailwarden itself keeps beside the files it changes: backups
+// (NAME.mwbak-YYYYmmddTHHMMSSZ…) and the host's journal (control/mailwarden-journal).
+bool isMailwardenFile(QByteArrayView name)
+{
+    static const QRegularExpression backup(QStringLiteral("\\.mwbak-[0-9]{8}T[0-9]{6}Z"));
+    return name == "mailwarden-journal" || backup.match(QString::fromUtf8(name)).hasMatch();
+}
 
 } // namespace
 
@@ -65,6 +75,8 @@ QList<CatalogueEntry> QmailCatalogue::fromListing(QByteArrayView listing)
         const QByteArrayView arg = space < 0 ? QByteArrayView() : line.sliced(space + 1);
         // names come from a directory listing: no '/' may sneak in
         if (arg.contains('/') && verb != "tcprules")
+            continue;
+        if (isMailwardenFile(arg))
             continue;
         if (verb == "control" && !arg.isEmpty() && !arg.startsWith('.')) {
             const Control *known = nullptr;

@@ -42,8 +42,10 @@ class TestMtaLab : public QObject
             argv = {"sh", "-c", "grep '^K' /etc/mail/sendmail.cf"};
             pattern.setPattern(QStringLiteral("^K\\S+\\s+(?:hash|btree|dbm)\\s.*?(/\\S+)$"));
             break;
-        default: // qmail: the control directory
-            argv = {"sh", "-c", "ls /var/qmail/control | sed 's|^|/var/qmail/control/|'"};
+        default: // qmail: the control directory, without Mailwarden's own backups and journal
+            argv = {"sh", "-c",
+                "ls /var/qmail/control | grep -v -e '^mailwarden-journal$' -e '[.]mwbak-' "
+                "| sed 's|^|/var/qmail/control/|'"};
             pattern.setPattern(QStringLiteral("^(/.+)$"));
             break;
         }

@@ -56,6 +56,32 @@ private Q_SLOTS:
         QVERIFY(!file->addAlias("ROOT", {"x"}));
         QVERIFY(file->check().isEmpty());
     }
+
+    // A name with RFC 822 specials is quoted: postalias and sendmail would read
+    // "(…)" as a comment and store another name. It reads back as given.
+    void addQuotesSpecials_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("plain") << QByteArray("first.last-1") << QByteArray("first.last-1: x\n");
+        QTest::newRow("comment") << QByteArray("a$(id)b") << QByteArray("\"a$(id)b\": x\n");
+        QTest::newRow("angle-at") << QByteArray("a<b>@c") << QByteArray("\"a<b>@c\": x\n");
+        QTest::newRow("semicolon") << QByteArray("q;r") << QByteArray("\"q;r\": x\n");
+        QTest::newRow("backslash-quote") << QByteArray("a\\\"b") << QByteArray("\"a\\\\\\\"b\": x\n");
+    }
+    void addQuotesSpecials()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, line);
+        auto file = AliasesFile::parse({}, QStringLiteral("aliases"));
+        QVERIFY(file);
+        QVERIFY(file->addAlias(name, {"x"}));
+        QCOMPARE(file->toBytes(), line);
+        auto back = AliasesFile::parse(file->toBytes(), QStringLiteral("aliases"));
+        QVERIFY(back);
+        QVERIFY(back->find(name));
+        QCOMPARE(back->aliases().value(0).name, name);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAliases)

@@ -76,6 +76,7 @@ private Q_SLOTS:
         QTest::newRow("nul-in-key") << QByteArray("x\0y", 3) << QByteArray("OK");
         QTest::newRow("blank-in-key") << QByteArray("x y") << QByteArray("OK");
         QTest::newRow("empty-key") << QByteArray() << QByteArray("OK");
+        QTest::newRow("comment-key") << QByteArray("#x@example.org") << QByteArray("OK");
         QTest::newRow("megabyte-key") << QByteArray(1 << 20, 'k') << QByteArray("OK");
     }
     void hostileValuesRefused()
@@ -98,6 +99,31 @@ private Q_SLOTS:
         const auto change = MtaEdits::setTableEntry(table, "a OK\n", "$(reboot)@example.org", "REJECT `id`; rm -rf /");
         QVERIFY(change);
         QCOMPARE(change->after, QByteArray("a OK\n$(reboot)@example.org REJECT `id`; rm -rf /\n"));
+    }
+
+    // aliases(5) through the same call as the other tables: the value is the
+    // recipient list; a second set replaces it, a remove takes the line out.
+    void aliasesEdited()
+    {
+        CatalogueEntry table;
+        table.path = QStringLiteral("/etc/aliases");
+        table.formatType = QStringLiteral("aliases");
+        table.mapType = QStringLiteral("hash");
+        const QByteArray content = "# aliases\npostmaster: root\n";
+        const auto add = MtaEdits::setTableEntry(table, content, "sales", "alice,  bob@example.org");
+        QVERIFY2(add, qPrintable(add ? QString() : add.error()));
+        QCOMPARE(add->after, QByteArray("# aliases\npostmaster: root\nsales: alice, bob@example.org\n"));
+        QCOMPARE(add->mapType, QStringLiteral("hash"));
+        const auto set = MtaEdits::setTableEntry(table, add->after, "sales", "carol");
+        QVERIFY(set);
+        QCOMPARE(set->after, QByteArray("# aliases\npostmaster: root\nsales: carol\n"));
+        const auto remove = MtaEdits::removeTableEntry(table, add->after, "sales");
+        QVERIFY(remove);
+        QCOMPARE(remove->after, content);
+        QVERIFY(!MtaEdits::removeTableEntry(table, content, "sales"));
+        QVERIFY(!MtaEdits::setTableEntry(table, content, "sales", "\"|unclosed"));
+        QVERIFY(!MtaEdits::setTableEntry(table, content, "sales", " , "));
+        QVERIFY(!MtaEdits::setTableEntry(table, content, "sales", "alice\nroot: |/bin/sh"));
     }
 
     void readOnlyAndOtherFormatsRefused()

@@ -119,6 +119,20 @@ private Q_SLOTS:
             "tcprules /etc/../etc/shadow.cdb\ntcprules /etc/x.notcdb\nunknown verb\n\ncontrol\n");
         QCOMPARE(summary(entries), QStringList());
     }
+
+    // Backups and the journal that changes leave in control/ and alias/ are no
+    // tables; an admin's own "rcpthosts.mwbak" (no timestamp) stays.
+    void qmailOwnFilesLeftOut()
+    {
+        const QList<CatalogueEntry> entries = QmailCatalogue::fromListing(
+            "control rcpthosts\ncontrol rcpthosts.mwbak-20261205T071500Z-0a1b2c3d\n"
+            "control me.mwbak-20261205T071500Z\ncontrol mailwarden-journal\n"
+            "alias .qmail-root\nalias .qmail-root.mwbak-20261205T071500Z-0a1b2c3d\ncontrol rcpthosts.mwbak\n");
+        QCOMPARE(summary(entries),
+            QStringList({QStringLiteral(":/var/qmail/control/rcpthosts <- qmail-send/qmail-smtpd [qmail-control]"),
+                QStringLiteral(":/var/qmail/alias/.qmail-root <- qmail-local [qmail-dotqmail]"),
+                QStringLiteral(":/var/qmail/control/rcpthosts.mwbak <- qmail-send/qmail-smtpd [qmail-control]")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMtaCatalogues)
