@@ -111,6 +111,14 @@ bool ChangeSetRunner::runCommands(Report *node, const QList<Command> &commands)
     return true;
 }
 
+const ChangeSetRunner::Hashes &ChangeSetRunner::hashes(const FileChange &f)
+{
+    auto it = m_hashes.find(f.path);
+    if (it == m_hashes.end())
+        it = m_hashes.insert(f.path, {SafeFileWriter::sha256Hex(f.before), SafeFileWriter::sha256Hex(f.after)});
+    return *it;
+}
+
 bool ChangeSetRunner::casCheck(Report *node)
 {
     for (const FileChange &f : m_changes.files()) {
@@ -123,7 +131,7 @@ bool ChangeSetRunner::casCheck(Report *node)
             return false;
         }
         const QList<QByteArray> fields = result->out.trimmed().split(' ');
-        const QByteArray expected = SafeFileWriter::sha256Hex(f.before);
+        const QByteArray &expected = hashes(f).before;
         if (fields.value(0) != "regular" || fields.value(5) != expected) {
             node->addOutput(
                 Tr::tr("%1 changed on the host since it was loaded: load it again and redo the change.").arg(f.path));
@@ -137,7 +145,7 @@ bool ChangeSetRunner::casCheck(Report *node)
 bool ChangeSetRunner::writeFiles(Report *node)
 {
     for (const FileChange &f : m_changes.files()) {
-        SafeWriteRequest request {f.path, f.after, SafeFileWriter::sha256Hex(f.before), Host::Access::Root};
+        SafeWriteRequest request {f.path, f.after, hashes(f).before, Host::Access::Root, hashes(f).after};
         const auto written = SafeFileWriter::write(m_host, request).result();
         if (!written) {
             node->addOutput(QStringLiteral("%1: %2").arg(f.path, written.error().toString()));
@@ -164,8 +172,8 @@ ChangeSetRunner::Outcome ChangeSetRunner::rollBack(Report *parent)
     bool ok = true;
     for (auto it = m_written.crbegin(); it != m_written.crend(); ++it) {
         Command restore;
-        restore.argv = {m_host.fileHelper().toUtf8(), "restore", "--expect",
-            SafeFileWriter::sha256Hex(it->change.after), it->backup.toUtf8(), it->change.path.toUtf8()};
+        restore.argv = {m_host.fileHelper().toUtf8(), "restore", "--expect", hashes(it->change).after,
+            it->backup.toUtf8(), it->change.path.toUtf8()};
         restore.sudo = true;
         FileChange back = it->change;
         std::swap(back.before, back.after);
@@ -193,8 +201,7 @@ void ChangeSetRunner::record(Report *parent, Outcome outcome)
         : outcome == Outcome::Cancelled         ? QStringLiteral("cancelled")
                                                 : QStringLiteral("rollback-failed");
     for (const Written &w : m_written) {
-        entry.files.append({w.change.path, SafeFileWriter::sha256Hex(w.change.before),
-            SafeFileWriter::sha256Hex(w.change.after), w.backup});
+        entry.files.append({w.change.path, hashes(w.change).before, hashes(w.change).after, w.backup});
         // The journal is readable by all: a file only root may read (sasl_passwd,
         // authinfo) keeps its secrets out of it.
         const auto info = m_host.stat(w.change.path).result(); // as the admin: no hashing of the file

@@ -5,6 +5,7 @@
 #include "remote/command.h"
 #include "remote/remoteerror.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <atomic>
@@ -76,6 +77,13 @@ private:
         QString backup;
     };
 
+    struct Hashes {
+        QByteArray before, after; ///< SHA-256 (hex)
+    };
+    /// \a f's hashes, computed once per run (a million-line table takes
+    /// ~100 ms per hash, and CAS, write, roll back and history all need them).
+    const Hashes &hashes(const FileChange &f);
+
     Outcome run();
     bool runStep(Report *parent, const QString &text, const std::function<bool(Report *)> &step);
     bool runCommands(Report *node, const QList<Command> &commands);
@@ -93,6 +101,7 @@ private:
     Host &m_host;
     const Mta &m_mta;
     ChangeSet m_changes;
+    QHash<QString, Hashes> m_hashes;
     std::unique_ptr<Report> m_report;
     QList<Written> m_written;
     std::atomic<bool> m_cancel = false;

@@ -154,7 +154,7 @@ QString SafeFileWriter::pauseAtStep()
 RemoteResult<SafeWriteResult> SafeFileWriter::writeAsUser(
     Host &host, const SafeWriteRequest &request, const QString &pauseStep)
 {
-    const QByteArray newHash = sha256Hex(request.content);
+    const QByteArray newHash = request.contentSha256.isEmpty() ? sha256Hex(request.content) : request.contentSha256;
     Command command;
     command.argv = {"sh", "-c", kUserWriteScript, "mailwarden-write", request.path.toUtf8(),
         request.expectedSha256.value_or("-"), newHash, pauseStep.toUtf8()};
@@ -188,7 +188,7 @@ RemoteResult<SafeWriteResult> SafeFileWriter::writeAsRoot(
 {
     const QByteArray helper = host.fileHelper().toUtf8();
     const QByteArray path = request.path.toUtf8();
-    const QByteArray newHash = sha256Hex(request.content);
+    const QByteArray newHash = request.contentSha256.isEmpty() ? sha256Hex(request.content) : request.contentSha256;
 
     // Compare-and-swap as root sees the file: the admin's own stat would call
     // a file in a directory it cannot enter "missing".

@@ -17,6 +17,9 @@ struct SafeWriteRequest {
     /// its group is refused: its owner could not be kept). Root: through
     /// `sudo -n` and the host's file helper (`stat`, `backup`, `install`).
     Host::Access access = Host::Access::User;
+    /// SHA-256 (hex) of content when the caller has it already (hashing a
+    /// large table costs ~100 ms per copy); empty: computed here.
+    QByteArray contentSha256 = {};
 };
 
 struct SafeWriteResult {
