@@ -178,7 +178,7 @@ ChangeSetRunner::Outcome ChangeSetRunner::rollBack(Report *parent)
         FileChange back = it->change;
         std::swap(back.before, back.after);
         ok = runCommands(node, {restore}) && ok;
-        ok = runCommands(node, m_mta.rebuildCommands(back)) && ok;
+        ok = runCommands(node, m_mta.rebuildCommands(back, m_host.fileHelper())) && ok;
     }
     ok = runCommands(node, m_mta.reloadCommands()) && ok;
     if (!ok)
@@ -275,7 +275,7 @@ ChangeSetRunner::Outcome ChangeSetRunner::run()
         {"rebuild", Tr::tr("Rebuild tables"),
             [this](Report *n) {
                 for (const FileChange &f : m_changes.files()) {
-                    if (!runCommands(n, m_mta.rebuildCommands(f)))
+                    if (!runCommands(n, m_mta.rebuildCommands(f, m_host.fileHelper())))
                         return false;
                 }
                 return true;

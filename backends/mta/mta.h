@@ -50,7 +50,9 @@ public:
 
     /// Rebuilds what the MTA reads instead of \a change's file (postmap,
     /// postalias, makemap, tcprules, qmail-newu); empty when it reads the file.
-    virtual QList<Command> rebuildCommands(const FileChange &change) const = 0;
+    /// \a fileHelper: the host's root-file helper (Sendmail's makemap runs
+    /// through it, reading the written file, so a table is sent only once).
+    virtual QList<Command> rebuildCommands(const FileChange &change, const QString &fileHelper) const = 0;
     /// Checks the whole configuration once every file is written and rebuilt.
     virtual QList<Command> validateCommands() const = 0;
     /// Makes the running MTA read its configuration again.

@@ -46,7 +46,7 @@ Command sudo(QByteArrayList argv)
 
 } // namespace
 
-QList<Command> PostfixMta::rebuildCommands(const FileChange &change) const
+QList<Command> PostfixMta::rebuildCommands(const FileChange &change, const QString &) const
 {
     static const QStringList indexed {QStringLiteral("hash"), QStringLiteral("btree"), QStringLiteral("lmdb"),
         QStringLiteral("cdb"), QStringLiteral("dbm"), QStringLiteral("sdbm")};

@@ -13,7 +13,7 @@ public:
     MtaKind kind() const override { return MtaKind::Postfix; }
     QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const override;
     QFuture<RemoteResult<QList<MtaOption>>> options(Host &host) const override;
-    QList<Command> rebuildCommands(const FileChange &change) const override;
+    QList<Command> rebuildCommands(const FileChange &change, const QString &fileHelper) const override;
     QList<Command> validateCommands() const override;
     QList<Command> reloadCommands() const override;
     QList<Command> verifyCommands() const override;

@@ -36,7 +36,7 @@ Command sudo(QByteArrayList argv, const QByteArray &input = {})
 
 } // namespace
 
-QList<Command> QmailMta::rebuildCommands(const FileChange &change) const
+QList<Command> QmailMta::rebuildCommands(const FileChange &change, const QString &) const
 {
     if (change.formatType == QLatin1String("qmail-tcprules")) {
         // tcprules reads the rules on stdin and renames its temp file over the cdb.

@@ -100,7 +100,7 @@ RemoteResult<QList<FileChange>> SendmailMta::derivedChanges(Host &host, const QL
     return QList<FileChange> {{cfPath, QStringLiteral("sendmail-cf"), {}, *current, newCf}};
 }
 
-QList<Command> SendmailMta::rebuildCommands(const FileChange &change) const
+QList<Command> SendmailMta::rebuildCommands(const FileChange &change, const QString &fileHelper) const
 {
     if (change.formatType == QLatin1String("aliases"))
         return {sudo({"/usr/sbin/newaliases"})};
@@ -108,8 +108,10 @@ QList<Command> SendmailMta::rebuildCommands(const FileChange &change) const
         QStringLiteral("hash"), QStringLiteral("btree"), QStringLiteral("dbm"), QStringLiteral("cdb")};
     if (!indexed.contains(change.mapType))
         return {};
-    // makemap reads the table on stdin: the new content itself, no shell redirection as root.
-    return {sudo({"/usr/sbin/makemap", change.mapType.toUtf8(), change.path.toUtf8()}, change.after)};
+    // makemap reads the table on stdin: the helper opens the file just written
+    // (by descriptor, allowed paths only) and runs makemap on it, so the table
+    // is not sent a second time and no shell redirection runs as root.
+    return {sudo({fileHelper.toUtf8(), "makemap", change.mapType.toUtf8(), change.path.toUtf8()})};
 }
 
 QList<Command> SendmailMta::validateCommands() const

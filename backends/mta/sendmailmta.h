@@ -14,7 +14,7 @@ public:
     QFuture<RemoteResult<QList<CatalogueEntry>>> catalogue(Host &host) const override;
     QFuture<RemoteResult<QList<MtaOption>>> options(Host &host) const override;
     RemoteResult<QList<FileChange>> derivedChanges(Host &host, const QList<FileChange> &changes) const override;
-    QList<Command> rebuildCommands(const FileChange &change) const override;
+    QList<Command> rebuildCommands(const FileChange &change, const QString &fileHelper) const override;
     QList<Command> validateCommands() const override;
     QList<Command> reloadCommands() const override;
     QList<Command> verifyCommands() const override;

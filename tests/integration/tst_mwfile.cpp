@@ -225,6 +225,40 @@ echo "rc=$?"
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QCOMPARE(sh("cat \"$1\"; stat -c %a \"$1\"", {path}).out, QByteArray("before\n604\n"));
     }
+
+    // `makemap TYPE PATH`: Sendmail's database is built from the file on disk,
+    // opened by the helper (so the client sends a table once); only allowed
+    // paths, only the four database types, no link followed.
+    void makemapFromTheFileOnDisk()
+    {
+        const auto sendmail = labHost(QStringLiteral("sendmail"), m_scratch);
+        if (!sendmail)
+            MW_SKIP_OR_FAIL(labProblem());
+        SshHost host(sendmail->profile, sendmail->credentials(), sendmail->options());
+        const QByteArray helperPath = host.fileHelper().toUtf8();
+        const auto run = [&](const QByteArrayList &argv, bool sudo) {
+            const auto result = host.run(Command {argv, sudo, {}, {}}).result();
+            return result ? *result : failed(result);
+        };
+        const QByteArray table = "/etc/mail/mw-makemap-test";
+        const QByteArray content = "From:makemap-test@example.org REJECT\n";
+        Command install {
+            {helperPath, "install", "--sha256", SafeFileWriter::sha256Hex(content), table}, true, content, {}};
+        const auto installed = host.run(install).result();
+        QVERIFY2(installed && installed->succeeded(), why(installed).constData());
+        const CommandResult built = run({helperPath, "makemap", "hash", table}, true);
+        QVERIFY2(built.exitCode == 0, built.err.constData());
+        const CommandResult dumped = run({"/usr/sbin/makemap", "-u", "hash", table}, true);
+        QVERIFY2(dumped.exitCode == 0, dumped.err.constData());
+        // makemap folds keys to lower case (Sendmail looks them up that way)
+        QCOMPARE(dumped.out, QByteArray("from:makemap-test@example.org\tREJECT\n"));
+
+        QCOMPARE(run({helperPath, "makemap", "hash", "/etc/shadow"}, true).exitCode, 68);
+        QCOMPARE(run({helperPath, "makemap", "-C/tmp/x.cf", table}, true).exitCode, 64);
+        QCOMPARE(run({helperPath, "makemap", "hash", table, "extra"}, true).exitCode, 64);
+        QCOMPARE(run({helperPath, "makemap", "hash", "/etc/mail/../shadow"}, true).exitCode, 68);
+        // the table and its .db stay until `lab reset sendmail`; each run replaces them
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMwFile)

@@ -85,7 +85,7 @@ private Q_SLOTS:
         const Mta *mta = MtaRegistry::forKind(kind);
         QVERIFY(mta);
         const FileChange change {path, formatType, mapType, "a\n", "b\n"};
-        QList<Command> commands = mta->rebuildCommands(change);
+        QList<Command> commands = mta->rebuildCommands(change, QStringLiteral("/usr/local/sbin/mw-file"));
         commands += mta->validateCommands() + mta->reloadCommands() + mta->verifyCommands();
         QVERIFY(!commands.isEmpty());
         for (const Command &c : commands) {
@@ -93,7 +93,7 @@ private Q_SLOTS:
             QVERIFY2(plan->allows(c.argv), qPrintable(QStringLiteral("not allowed: ") + c.displayString()));
         }
         // The root-file helper with each of its verbs.
-        for (const char *verb : {"read", "stat", "backup", "install", "restore"})
+        for (const char *verb : {"read", "stat", "backup", "install", "restore", "makemap"})
             QVERIFY(plan->allows({"/usr/local/sbin/mw-file", verb, path.toUtf8()}));
     }
 
