@@ -48,20 +48,27 @@ std::expected<std::unique_ptr<HistoryCache>, QString> HistoryCache::open(const Q
     // One connection per object: Qt SQL connections are named and per thread.
     const QString connection = QStringLiteral("mw-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<HistoryCache> cache(new HistoryCache(connection));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    if (!db.isValid())
-        return std::unexpected(Tr::tr("The history cache needs Qt's SQLite driver (QSQLITE), which is not installed."));
-    db.setDatabaseName(file);
-    if (!db.open())
-        return std::unexpected(sqlError(file, db.lastError()));
-    QSqlQuery query(db);
-    for (const char *statement :
-        {"CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, previous TEXT NOT NULL, "
-         "json TEXT NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"}) {
-        if (!query.exec(QString::fromLatin1(statement)))
-            return std::unexpected(sqlError(file, query.lastError()));
+    QString error;
+    {
+        // Scoped: the connection is removed (by ~HistoryCache) only once no handle is left.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (!db.isValid())
+            return std::unexpected(
+                Tr::tr("The history cache needs Qt's SQLite driver (QSQLITE), which is not installed."));
+        db.setDatabaseName(file);
+        if (!db.open())
+            error = sqlError(file, db.lastError());
+        QSqlQuery query(db);
+        for (const char *statement :
+            {"CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, previous TEXT NOT "
+             "NULL, json TEXT NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"}) {
+            if (error.isEmpty() && !query.exec(QString::fromLatin1(statement)))
+                error = sqlError(file, query.lastError());
+        }
     }
+    if (!error.isEmpty())
+        return std::unexpected(error);
     return cache;
 }
 

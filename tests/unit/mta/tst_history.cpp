@@ -19,7 +19,7 @@ HistoryEntry entry(const QString &description)
     e.host = QStringLiteral("mail1");
     e.description = description;
     e.outcome = QStringLiteral("applied");
-    e.files = {{QStringLiteral("/etc/postfix/main.cf"), "aa", "bb", QStringLiteral("/etc/postfix/main.cf.mwbak-x")}};
+    e.files = {{QStringLiteral("/etc/postfix/main.cf"), "aa", "bb", QStringLiteral("/etc/postfix/main.cf.mwbak-x"), {}}};
     e.diff = QStringLiteral("--- a/etc/postfix/main.cf\n");
     return e;
 }
