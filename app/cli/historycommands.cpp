@@ -67,8 +67,8 @@ std::optional<Journal> journal(HostMta &target, QTextStream &err, bool resetCach
     }
     if (const auto synced = (*cache)->sync(out.entries); !synced) {
         err << QCoreApplication::translate("cli", "TAMPERING: %1: %2").arg(target.name, synced.error()) << '\n';
-        err << QCoreApplication::translate("cli",
-            "If the host's journal was replaced on purpose, accept it with: history %1 --reset-cache")
+        err << QCoreApplication::translate(
+            "cli", "If the host's journal was replaced on purpose, accept it with: history %1 --reset-cache")
                    .arg(target.name)
             << '\n';
         out.trusted = false;
@@ -120,7 +120,8 @@ int showCached(const QString &profile, const QStringList &id, bool json, QTextSt
     }
     const QDateTime synced = (*cache)->syncedAt();
     if (!synced.isValid()) {
-        err << QCoreApplication::translate("cli", "Nothing of %1's history is cached on this computer yet.").arg(profile)
+        err << QCoreApplication::translate("cli", "Nothing of %1's history is cached on this computer yet.")
+                   .arg(profile)
             << '\n';
         return Failure;
     }

@@ -26,14 +26,11 @@ QString HistoryCache::pathFor(const QString &profileName)
 {
     // Profile names are letters, digits, '.', '_' and '-' (HostProfile::isValidName):
     // safe as a file name.
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history/")
-        + profileName + QStringLiteral(".sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history/") + profileName
+        + QStringLiteral(".sqlite");
 }
 
-HistoryCache::HistoryCache(QString connection)
-    : m_connection(std::move(connection))
-{
-}
+HistoryCache::HistoryCache(QString connection) : m_connection(std::move(connection)) { }
 
 HistoryCache::~HistoryCache()
 {
@@ -94,8 +91,9 @@ std::expected<QList<HistoryEntry>, QString> HistoryCache::entries() const
     while (query.next())
         out.append(HistoryEntry::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object()));
     if (const int broken = HistoryJournal::verify(out))
-        return std::unexpected(
-            Tr::tr("The history cache %1 was changed: its entry %2 does not verify.").arg(db.databaseName()).arg(broken));
+        return std::unexpected(Tr::tr("The history cache %1 was changed: its entry %2 does not verify.")
+                .arg(db.databaseName())
+                .arg(broken));
     return out;
 }
 

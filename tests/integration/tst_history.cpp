@@ -39,6 +39,8 @@ class TestHistory : public QObject
     std::unique_ptr<SshHost> m_host;
     const Mta *m_mta = MtaRegistry::forKind(MtaKind::Postfix);
     QByteArray m_originalMainCf;
+    // The journal a test replaced, and by what: put back by cleanup() even when the test fails.
+    std::optional<std::pair<QByteArray, QByteArray>> m_journalSwap;
     // Unique per run: the lab keeps its journal between runs.
     const QByteArray m_token = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
@@ -86,8 +88,9 @@ class TestHistory : public QObject
     // As root through the helper, not through the engine: no journal entry.
     bool rootReplace(const QString &path, const QByteArray &old, const QByteArray &content)
     {
-        const Command install {{m_host->fileHelper().toUtf8(), "install", "--sha256", SafeFileWriter::sha256Hex(content),
-                                   "--expect", SafeFileWriter::sha256Hex(old), path.toUtf8()},
+        const Command install {
+            {m_host->fileHelper().toUtf8(), "install", "--sha256", SafeFileWriter::sha256Hex(content), "--expect",
+                SafeFileWriter::sha256Hex(old), path.toUtf8()},
             true, content, {}};
         const auto result = m_host->run(install).result();
         return result && result->succeeded();
@@ -115,8 +118,8 @@ class TestHistory : public QObject
 
     QJsonArray historyJson(const QStringList &more = {})
     {
-        const Result r = cli(QStringList {QStringLiteral("history"), QStringLiteral("pf"), QStringLiteral("--json")}
-            + more);
+        const Result r
+            = cli(QStringList {QStringLiteral("history"), QStringLiteral("pf"), QStringLiteral("--json")} + more);
         if (r.exitCode != 0)
             qWarning() << r.err;
         return QJsonDocument::fromJson(r.out).array();
@@ -132,6 +135,14 @@ private Q_SLOTS:
         m_originalMainCf = rootRead(kMainCf);
         QVERIFY(m_originalMainCf.contains("myhostname"));
         addHost(m_lab->profile.port);
+    }
+
+    void cleanup()
+    {
+        if (m_journalSwap) {
+            QVERIFY(rootReplace(kJournal, m_journalSwap->second, m_journalSwap->first));
+            m_journalSwap.reset();
+        }
     }
 
     void cleanupTestCase()
@@ -163,8 +174,8 @@ private Q_SLOTS:
         const QJsonArray online = historyJson();
         QVERIFY(!online.isEmpty());
         QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("data/Mailwarden/mailwarden/history/pf.sqlite"))));
-        Result r = cli({QStringLiteral("history"), QStringLiteral("pf"), QStringLiteral("--offline"),
-            QStringLiteral("--json")});
+        Result r = cli(
+            {QStringLiteral("history"), QStringLiteral("pf"), QStringLiteral("--offline"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("as cached on this computer"), r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).array(), online);
@@ -185,11 +196,11 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Every file is as Mailwarden's history last recorded it."));
 
         // Behind the engine's back, as root: postconf -e through sudo.
-        const auto edited = m_host
-                                ->run(Command {{"/usr/sbin/postconf", "-e",
-                                                   "smtpd_banner=$myhostname ESMTP behind-" + m_token},
-                                    true, {}, {}})
-                                .result();
+        const auto edited
+            = m_host
+                  ->run(Command {
+                      {"/usr/sbin/postconf", "-e", "smtpd_banner=$myhostname ESMTP behind-" + m_token}, true, {}, {}})
+                  .result();
         QVERIFY2(edited && edited->succeeded(), why(edited).constData());
         r = cli({QStringLiteral("drift"), QStringLiteral("pf"), QStringLiteral("--diff")});
         QCOMPARE(r.exitCode, 1);
@@ -238,15 +249,17 @@ private Q_SLOTS:
             QCOMPARE(HistoryJournal::verify(HistoryJournal::parse(forged)), 0);
         }
         QVERIFY(rootReplace(kJournal, journal, forged));
+        m_journalSwap = {journal, forged};
         Result r = cli({QStringLiteral("history"), QStringLiteral("pf")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("TAMPERING") && r.err.contains(says), r.err.constData());
-        r = cli({QStringLiteral("rollback"), QStringLiteral("pf"), QString::number(cached), QStringLiteral("--dry-run")});
+        r = cli(
+            {QStringLiteral("rollback"), QStringLiteral("pf"), QString::number(cached), QStringLiteral("--dry-run")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("cannot be trusted"), r.err.constData());
         QCOMPARE(historyJson({QStringLiteral("--offline")}).size(), cached); // the cache kept everything
 
-        QVERIFY(rootReplace(kJournal, forged, journal));
+        cleanup();
         r = cli({QStringLiteral("history"), QStringLiteral("pf")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }

@@ -19,7 +19,8 @@ HistoryEntry entry(const QString &description)
     e.host = QStringLiteral("mail1");
     e.description = description;
     e.outcome = QStringLiteral("applied");
-    e.files = {{QStringLiteral("/etc/postfix/main.cf"), "aa", "bb", QStringLiteral("/etc/postfix/main.cf.mwbak-x"), {}}};
+    e.files
+        = {{QStringLiteral("/etc/postfix/main.cf"), "aa", "bb", QStringLiteral("/etc/postfix/main.cf.mwbak-x"), {}}};
     e.diff = QStringLiteral("--- a/etc/postfix/main.cf\n");
     return e;
 }
@@ -115,10 +116,9 @@ private Q_SLOTS:
         QVERIFY(!json.contains(QStringLiteral("validation")));
         QVERIFY(!json.value(QStringLiteral("files")).toArray().at(0).toObject().contains(QStringLiteral("afterCopy")));
         json.remove(QStringLiteral("hash"));
-        const QByteArray oldHash
-            = QCryptographicHash::hash(QByteArray("\n" + QJsonDocument(json).toJson(QJsonDocument::Compact)),
-                QCryptographicHash::Sha256)
-                  .toHex();
+        const QByteArray oldHash = QCryptographicHash::hash(
+            QByteArray("\n" + QJsonDocument(json).toJson(QJsonDocument::Compact)), QCryptographicHash::Sha256)
+                                       .toHex();
         json.insert(QStringLiteral("hash"), QString::fromLatin1(oldHash));
         const QList<HistoryEntry> parsed = HistoryJournal::parse(QJsonDocument(json).toJson(QJsonDocument::Compact));
         QCOMPARE(HistoryJournal::verify(parsed), 0);

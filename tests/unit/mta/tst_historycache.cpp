@@ -31,7 +31,8 @@ QList<HistoryEntry> journal(int count, int forkAt = 0)
 {
     QByteArray bytes;
     for (int i = 1; i <= count; ++i) {
-        HistoryEntry e = entry(QStringLiteral("change %1%2").arg(i).arg(forkAt && i >= forkAt ? QStringLiteral("'") : QString()));
+        HistoryEntry e
+            = entry(QStringLiteral("change %1%2").arg(i).arg(forkAt && i >= forkAt ? QStringLiteral("'") : QString()));
         bytes += HistoryJournal::appendLine(HistoryJournal::parse(bytes), e);
     }
     return HistoryJournal::parse(bytes);
