@@ -3,6 +3,7 @@
 #include "core/tr.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -40,7 +41,10 @@ HistoryCache::~HistoryCache()
 
 std::expected<std::unique_ptr<HistoryCache>, QString> HistoryCache::open(const QString &file)
 {
-    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+    // The owner's alone: the entries hold diffs and reports of the host's configuration.
+    const QString dir = QFileInfo(file).absolutePath();
+    if (!QDir().mkpath(dir)
+        || !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return std::unexpected(Tr::tr("Cannot create the directory of the history cache %1.").arg(file));
     // One connection per object: Qt SQL connections are named and per thread.
     const QString connection = QStringLiteral("mw-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -5,6 +5,7 @@
 // refused in words with the cache left as it was.
 #include "mta/historycache.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,9 @@ private Q_SLOTS:
         QVERIFY(!c->syncedAt().isValid());
         QCOMPARE(c->sync(journal(3)).value_or(-1), 3);
         QVERIFY(c->syncedAt().isValid());
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QVERIFY(!(QFileInfo(m_dir.filePath(QStringLiteral("sub"))).permissions() & others)); // the owner's alone
         const auto cached = c->entries();
         QVERIFY(cached);
         QCOMPARE(cached->size(), 3);
