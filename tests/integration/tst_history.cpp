@@ -6,6 +6,7 @@
 // changed as root behind the engine's back and shows exactly the changed line,
 // and a change applied after it through the engine leaves no drift.
 #include "labhost.h"
+#include "mta/catalogue.h"
 #include "mta/changesetrunner.h"
 #include "mta/history.h"
 #include "mta/mta.h"
@@ -41,6 +42,8 @@ class TestHistory : public QObject
     QByteArray m_originalMainCf;
     // The journal a test replaced, and by what: put back by cleanup() even when the test fails.
     std::optional<std::pair<QByteArray, QByteArray>> m_journalSwap;
+    // The table bigFilesAreRecordedByHashOnly() grows, and its content before.
+    std::optional<std::pair<CatalogueEntry, QByteArray>> m_table;
     // Unique per run: the lab keeps its journal between runs.
     const QByteArray m_token = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
@@ -99,8 +102,12 @@ class TestHistory : public QObject
     // Applied through the engine (ChangeSetRunner), as the console applies it.
     bool apply(const QByteArray &mainCf, const QString &description)
     {
+        return apply({kMainCf, QStringLiteral("postfix-main"), {}, rootRead(kMainCf), mainCf}, description);
+    }
+    bool apply(const FileChange &change, const QString &description)
+    {
         ChangeSet set(MtaKind::Postfix, description);
-        set.addFile({kMainCf, QStringLiteral("postfix-main"), {}, rootRead(kMainCf), mainCf});
+        set.addFile(change);
         ChangeSetRunner runner(*m_host, *m_mta, set);
         runner.start();
         const bool applied = runner.wait() == ChangeSetRunner::Outcome::Applied;
@@ -147,6 +154,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        if (m_table && rootRead(m_table->first.path) != m_table->second) {
+            const CatalogueEntry &t = m_table->first;
+            QVERIFY(apply({t.path, t.formatType, t.mapType, rootRead(t.path), m_table->second},
+                QStringLiteral("tst_history: the table as it was")));
+        }
         if (m_host && rootRead(kMainCf) != m_originalMainCf)
             QVERIFY(apply(m_originalMainCf, QStringLiteral("tst_history: main.cf as it was")));
     }
@@ -221,6 +233,40 @@ private Q_SLOTS:
         QVERIFY(apply(withBanner("$myhostname ESMTP after-" + m_token), QStringLiteral("banner after")));
         r = cli({QStringLiteral("drift"), QStringLiteral("pf"), QStringLiteral("--diff")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    }
+
+    // Past the bound (HistoryJournal::kMaxAfterCopy) a file is recorded by hash
+    // only: drift still names it, and says why there is no diff.
+    void bigFilesAreRecordedByHashOnly()
+    {
+        const auto catalogue = m_mta->catalogue(*m_host).result();
+        QVERIFY2(catalogue, why(catalogue).constData());
+        CatalogueEntry table;
+        for (const CatalogueEntry &e : *catalogue) {
+            if (e.path == QLatin1String("/etc/postfix/sender_access"))
+                table = e;
+        }
+        QVERIFY(!table.path.isEmpty());
+        const QByteArray original = rootRead(table.path);
+        m_table = {table, original};
+        QByteArray big = original;
+        for (int i = 0; big.size() <= HistoryJournal::kMaxAfterCopy; ++i)
+            big += "bulk" + QByteArray::number(i).rightJustified(7, '0') + "@example.org REJECT\n";
+        QVERIFY(apply({table.path, table.formatType, table.mapType, original, big}, QStringLiteral("big table")));
+        const QJsonObject file
+            = historyJson().last().toObject().value(QStringLiteral("files")).toArray().first().toObject();
+        QCOMPARE(file.value(QStringLiteral("path")).toString(), table.path);
+        QVERIFY(file.value(QStringLiteral("afterCopy")).toString().isEmpty());
+
+        const QByteArray behind = big + "behind@example.org REJECT\n";
+        QVERIFY(rootReplace(table.path, big, behind));
+        const Result r = cli({QStringLiteral("drift"), QStringLiteral("pf"), QStringLiteral("--diff")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.out.contains("/etc/postfix/sender_access: changed outside Mailwarden since change "), r.out.constData());
+        QVERIFY2(r.out.contains("bigger than 4 MiB"), r.out.constData());
+        QVERIFY(!r.out.contains("behind@example.org"));
+        QVERIFY(apply({table.path, table.formatType, table.mapType, behind, original}, QStringLiteral("table back")));
     }
 
     void tamperingIsReported_data()
