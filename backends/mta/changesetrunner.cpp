@@ -201,7 +201,12 @@ void ChangeSetRunner::record(Report *parent, Outcome outcome)
         : outcome == Outcome::Cancelled         ? QStringLiteral("cancelled")
                                                 : QStringLiteral("rollback-failed");
     for (const Written &w : m_written) {
-        entry.files.append({w.change.path, hashes(w.change).before, hashes(w.change).after, w.backup});
+        // An applied file's content is kept beside its backups, so drift can
+        // later show what changed behind Mailwarden's back.
+        const QString afterCopy = outcome == Outcome::Applied
+            ? HistoryJournal::keepAfterCopy(m_host, w.change.path, w.change.after.size())
+            : QString();
+        entry.files.append({w.change.path, hashes(w.change).before, hashes(w.change).after, w.backup, afterCopy});
         // The journal is readable by all: a file only root may read (sasl_passwd,
         // authinfo) keeps its secrets out of it.
         const auto info = m_host.stat(w.change.path).result(); // as the admin: no hashing of the file
@@ -211,6 +216,10 @@ void ChangeSetRunner::record(Report *parent, Outcome outcome)
             : Tr::tr("[%1: not world-readable, its diff is not recorded]\n").arg(w.change.path);
     }
     entry.report = m_report->toText();
+    for (const Report *step : m_report->children()) {
+        if (step->text() == Tr::tr("Validate the configuration"))
+            entry.validation = step->toText();
+    }
     const auto appended = HistoryJournal::append(m_host, m_mta.kind(), entry);
     if (appended) {
         node->addOutput(Tr::tr("change %1 in %2").arg(appended->id).arg(HistoryJournal::pathFor(m_mta.kind())));

@@ -31,8 +31,10 @@ class Mta;
 ///  3. each file backed up and replaced atomically (SafeFileWriter, as root);
 ///  4. rebuild (Mta::rebuildCommands), 5. validate, 6. reload, 7. verify;
 ///  8. once anything was written: an entry in the host's journal (HistoryJournal)
-///     with the files' hashes and backups, the diff of the world-readable
-///     files and this report. A journal that cannot be written is a warning in
+///     with the files' hashes and backups, for an applied change a copy of
+///     each file's new content (HistoryJournal::keepAfterCopy, what drift
+///     diffs against), the diff of the world-readable files, the validation
+///     step's output and this report. A journal that cannot be written is a warning in
 ///     the report, not a failure of the change.
 ///
 /// A failure or a cancel after the first write rolls back: every written file

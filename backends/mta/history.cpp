@@ -1,6 +1,7 @@
 #include "history.h"
 
 #include "core/tr.h"
+#include "core/unifieddiff.h"
 #include "remote/host.h"
 #include "remote/safefilewriter.h"
 
@@ -53,16 +54,25 @@ RemoteResult<HelperStat> helperStat(Host &host, const QString &path)
 
 QJsonObject HistoryEntry::toJson() const
 {
+    // Fields added later ("afterCopy", "validation") are written only when set:
+    // an entry written before them keeps exactly its bytes, so its hash holds.
     QJsonArray fileList;
-    for (const File &f : files)
-        fileList.append(QJsonObject {{QStringLiteral("path"), f.path},
+    for (const File &f : files) {
+        QJsonObject file {{QStringLiteral("path"), f.path},
             {QStringLiteral("before"), QString::fromLatin1(f.beforeSha256)},
-            {QStringLiteral("after"), QString::fromLatin1(f.afterSha256)}, {QStringLiteral("backup"), f.backup}});
-    return {{QStringLiteral("id"), id}, {QStringLiteral("time"), time.toString(Qt::ISODate)},
+            {QStringLiteral("after"), QString::fromLatin1(f.afterSha256)}, {QStringLiteral("backup"), f.backup}};
+        if (!f.afterCopy.isEmpty())
+            file.insert(QStringLiteral("afterCopy"), f.afterCopy);
+        fileList.append(file);
+    }
+    QJsonObject json {{QStringLiteral("id"), id}, {QStringLiteral("time"), time.toString(Qt::ISODate)},
         {QStringLiteral("who"), who}, {QStringLiteral("host"), host}, {QStringLiteral("description"), description},
         {QStringLiteral("outcome"), outcome}, {QStringLiteral("files"), fileList}, {QStringLiteral("diff"), diff},
         {QStringLiteral("report"), report}, {QStringLiteral("previous"), QString::fromLatin1(previousHash)},
         {QStringLiteral("hash"), QString::fromLatin1(hash)}};
+    if (!validation.isEmpty())
+        json.insert(QStringLiteral("validation"), validation);
+    return json;
 }
 
 HistoryEntry HistoryEntry::fromJson(const QJsonObject &json)
@@ -78,10 +88,12 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &json)
         const QJsonObject o = v.toObject();
         e.files.append(
             {o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("before")).toString().toLatin1(),
-                o.value(QStringLiteral("after")).toString().toLatin1(), o.value(QStringLiteral("backup")).toString()});
+                o.value(QStringLiteral("after")).toString().toLatin1(), o.value(QStringLiteral("backup")).toString(),
+                o.value(QStringLiteral("afterCopy")).toString()});
     }
     e.diff = json.value(QStringLiteral("diff")).toString();
     e.report = json.value(QStringLiteral("report")).toString();
+    e.validation = json.value(QStringLiteral("validation")).toString();
     e.previousHash = json.value(QStringLiteral("previous")).toString().toLatin1();
     e.hash = json.value(QStringLiteral("hash")).toString().toLatin1();
     return e;
@@ -151,6 +163,7 @@ QByteArray HistoryJournal::appendLine(const QList<HistoryEntry> &entries, Histor
     entry.previousHash = entries.isEmpty() ? QByteArray() : entries.last().hash;
     entry.diff = cut(entry.diff, kMaxDiff);
     entry.report = cut(entry.report, kMaxReport);
+    entry.validation = cut(entry.validation, kMaxReport);
     entry.hash = entry.computeHash();
     return QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
 }
@@ -213,11 +226,26 @@ QString HistoryJournal::localUser()
     return user + QLatin1Char('@') + QHostInfo::localHostName();
 }
 
+QString HistoryJournal::keepAfterCopy(Host &host, const QString &path, qint64 size)
+{
+    if (size > kMaxAfterCopy)
+        return {};
+    Command backup;
+    backup.argv = {host.fileHelper().toUtf8(), "backup", path.toUtf8()};
+    backup.sudo = true;
+    const auto result = host.run(backup).result();
+    if (!result || !result->succeeded())
+        return {};
+    // Not checked against the recorded hash here: driftDiff checks the copy
+    // when it uses it, which also catches a copy changed later.
+    return QString::fromUtf8(result->out.trimmed());
+}
+
 RemoteResult<QList<Drift>> findDrift(Host &host, const QList<HistoryEntry> &entries)
 {
     // The last recorded state of each path: the newest entry that wrote it.
     QList<Drift> out;
-    QHash<QString, std::pair<QByteArray, int>> last;
+    QHash<QString, Drift> last;
     QStringList order;
     for (const HistoryEntry &e : entries) {
         if (e.outcome != QLatin1String("applied"))
@@ -225,18 +253,48 @@ RemoteResult<QList<Drift>> findDrift(Host &host, const QList<HistoryEntry> &entr
         for (const HistoryEntry::File &f : e.files) {
             if (!last.contains(f.path))
                 order.append(f.path);
-            last.insert(f.path, {f.afterSha256, e.id});
+            last.insert(f.path, Drift {f.path, f.afterSha256, {}, e.id, f.afterCopy});
         }
     }
     for (const QString &path : order) {
         const auto stat = helperStat(host, path);
         if (!stat)
             return std::unexpected(stat.error());
-        const auto &[recorded, id] = last.value(path);
-        if (stat->sha256 != recorded)
-            out.append({path, recorded, stat->sha256, id});
+        Drift drift = last.value(path);
+        if (stat->sha256 != drift.recordedSha256) {
+            drift.currentSha256 = stat->sha256;
+            out.append(drift);
+        }
     }
     return out;
+}
+
+std::expected<QByteArray, QString> driftDiff(Host &host, const Drift &drift)
+{
+    if (drift.afterCopy.isEmpty())
+        return std::unexpected(Tr::tr("change %1 kept no copy of %2 (bigger than %3 MiB, or recorded before copies "
+                                      "were kept): only its hash is known")
+                .arg(drift.entryId)
+                .arg(drift.path)
+                .arg(HistoryJournal::kMaxAfterCopy >> 20));
+    // Both as root through the helper: the admin may read what the helper's
+    // list allows, and nothing else.
+    const auto recorded = host.readFile(drift.afterCopy, Host::Access::Root).result();
+    if (!recorded)
+        return std::unexpected(recorded.error().toString());
+    if (SafeFileWriter::sha256Hex(*recorded) != drift.recordedSha256)
+        return std::unexpected(
+            Tr::tr("the copy %1 is not the content change %2 recorded: it was changed too, no diff to trust")
+                .arg(drift.afterCopy)
+                .arg(drift.entryId));
+    QByteArray current;
+    if (!drift.currentSha256.isEmpty()) {
+        const auto bytes = host.readFile(drift.path, Host::Access::Root).result();
+        if (!bytes)
+            return std::unexpected(bytes.error().toString());
+        current = *bytes;
+    }
+    return UnifiedDiff::diff(*recorded, current, drift.path);
 }
 
 std::expected<ChangeSet, QString> rollbackChangeSet(

@@ -18,6 +18,10 @@ struct HistoryEntry {
         QByteArray beforeSha256;
         QByteArray afterSha256;
         QString backup; ///< the helper's copy of the content before
+        /// The helper's copy of the content after (an "applied" change of a file
+        /// up to HistoryJournal::kMaxAfterCopy): what drift diffs against. Empty
+        /// for bigger files and entries written before copies were kept.
+        QString afterCopy;
         friend bool operator==(const File &, const File &) = default;
     };
 
@@ -30,6 +34,7 @@ struct HistoryEntry {
     QList<File> files;
     QString diff; ///< the preview (cut at 1 MiB)
     QString report; ///< the runner's report as text (cut at 256 KiB)
+    QString validation; ///< the validation step's commands and output (cut at 256 KiB)
     QByteArray previousHash; ///< hash of the entry before ("" for the first)
     QByteArray hash; ///< SHA-256 over previousHash and this entry's other fields
 
@@ -48,6 +53,10 @@ struct HistoryEntry {
 class HistoryJournal final
 {
 public:
+    /// Files up to this size get a copy of their content after a change
+    /// (keepAfterCopy); bigger ones are recorded by hash only.
+    static constexpr qint64 kMaxAfterCopy = 4 << 20;
+
     /// Where the journal of an \a mta host lives.
     static QString pathFor(MtaKind mta);
 
@@ -66,6 +75,11 @@ public:
 
     /// The local user and machine, for HistoryEntry::who.
     static QString localUser();
+
+    /// Copies \a path as it is now beside its backups (helper `backup`: same
+    /// owner, group and mode as the file) and returns the copy's path; "" when
+    /// the file is bigger than kMaxAfterCopy (\a size) or the copy failed.
+    static QString keepAfterCopy(Host &host, const QString &path, qint64 size);
 };
 
 /// A catalogue file whose content is not what the journal last recorded:
@@ -75,10 +89,17 @@ struct Drift {
     QByteArray recordedSha256; ///< after the last journal entry that wrote it
     QByteArray currentSha256; ///< empty: the file is gone
     int entryId = 0;
+    QString afterCopy; ///< that entry's copy of the recorded content ("" : none kept)
 };
 
 /// Compares each file the journal recorded with the host's file now (helper stat).
 RemoteResult<QList<Drift>> findDrift(Host &host, const QList<HistoryEntry> &entries);
+
+/// The unified diff from the content \a drift's entry recorded (its after
+/// copy) to the file now, both read as root through the helper; the reason
+/// when there is none to show (no copy kept, the copy no longer matches the
+/// recorded hash, the helper may not read the file).
+std::expected<QByteArray, QString> driftDiff(Host &host, const Drift &drift);
 
 /// The ChangeSet that undoes entry \a id: each file back to its backup. Refused
 /// (with the reason) when a file changed since that entry or a later entry wrote it.

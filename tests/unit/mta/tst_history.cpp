@@ -2,6 +2,8 @@
 // removed, reordered or forged entry breaks the chain at that entry.
 #include "mta/history.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -17,7 +19,8 @@ HistoryEntry entry(const QString &description)
     e.host = QStringLiteral("mail1");
     e.description = description;
     e.outcome = QStringLiteral("applied");
-    e.files = {{QStringLiteral("/etc/postfix/main.cf"), "aa", "bb", QStringLiteral("/etc/postfix/main.cf.mwbak-x")}};
+    e.files
+        = {{QStringLiteral("/etc/postfix/main.cf"), "aa", "bb", QStringLiteral("/etc/postfix/main.cf.mwbak-x"), {}}};
     e.diff = QStringLiteral("--- a/etc/postfix/main.cf\n");
     return e;
 }
@@ -83,6 +86,42 @@ private Q_SLOTS:
             entries[1].hash = entries[1].computeHash();
         }
         QCOMPARE(HistoryJournal::verify(entries), brokenAt);
+    }
+
+    void newFieldsAreChainedAndRoundTrip()
+    {
+        HistoryEntry e = entry(QStringLiteral("with copy"));
+        e.files[0].afterCopy = QStringLiteral("/etc/postfix/main.cf.mwbak-y");
+        e.validation = QStringLiteral("postfix check\n  warning: x");
+        const QByteArray line = HistoryJournal::appendLine({}, e);
+        QList<HistoryEntry> parsed = HistoryJournal::parse(line);
+        QCOMPARE(parsed.size(), 1);
+        QCOMPARE(parsed[0].files, e.files);
+        QCOMPARE(parsed[0].validation, e.validation);
+        QCOMPARE(HistoryJournal::verify(parsed), 0);
+        parsed[0].files[0].afterCopy = QStringLiteral("/etc/postfix/main.cf.mwbak-forged");
+        QCOMPARE(HistoryJournal::verify(parsed), 1);
+        parsed = HistoryJournal::parse(line);
+        parsed[0].validation.clear();
+        QCOMPARE(HistoryJournal::verify(parsed), 1);
+    }
+
+    // A line written before afterCopy and validation existed (hash computed over
+    // the old fields only) must still verify.
+    void entriesWithoutTheNewFieldsStillVerify()
+    {
+        HistoryEntry e = entry(QStringLiteral("old"));
+        e.id = 1;
+        QJsonObject json = e.toJson();
+        QVERIFY(!json.contains(QStringLiteral("validation")));
+        QVERIFY(!json.value(QStringLiteral("files")).toArray().at(0).toObject().contains(QStringLiteral("afterCopy")));
+        json.remove(QStringLiteral("hash"));
+        const QByteArray oldHash = QCryptographicHash::hash(
+            QByteArray("\n" + QJsonDocument(json).toJson(QJsonDocument::Compact)), QCryptographicHash::Sha256)
+                                       .toHex();
+        json.insert(QStringLiteral("hash"), QString::fromLatin1(oldHash));
+        const QList<HistoryEntry> parsed = HistoryJournal::parse(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        QCOMPARE(HistoryJournal::verify(parsed), 0);
     }
 
     void garbageLinesAreReported()
