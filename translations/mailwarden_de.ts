@@ -2160,6 +2160,58 @@
         <source>%1 is prepared: sudo -n -l lists all %2 rules, and the helper&apos;s SHA-256 is the shipped one.</source>
         <translation>%1 ist vorbereitet: sudo -n -l listet alle %2 Regeln, und der SHA-256 des Helfers ist der mitgelieferte.</translation>
     </message>
+    <message>
+        <source>value: a quote at %1 is not closed</source>
+        <translation>Wert: ein Anführungszeichen bei %1 wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>value: an alias needs at least one recipient</source>
+        <translation>Wert: ein Alias braucht mindestens einen Empfänger</translation>
+    </message>
+    <message>
+        <source>key: starts with &apos;#&apos;, which would make the line a comment</source>
+        <translation>Schlüssel: beginnt mit &apos;#&apos;, wodurch die Zeile zum Kommentar würde</translation>
+    </message>
+    <message>
+        <source>change %1 kept no copy of %2 (bigger than %3 MiB, or recorded before copies were kept): only its hash is known</source>
+        <translation>Änderung %1 hat keine Kopie von %2 aufbewahrt (größer als %3 MiB oder aufgezeichnet, bevor Kopien aufbewahrt wurden): nur ihr Hash ist bekannt</translation>
+    </message>
+    <message>
+        <source>the copy %1 is not the content change %2 recorded: it was changed too, no diff to trust</source>
+        <translation>die Kopie %1 ist nicht der Inhalt, den Änderung %2 aufgezeichnet hat: sie wurde ebenfalls geändert, kein vertrauenswürdiger Diff</translation>
+    </message>
+    <message>
+        <source>The history cache %1: %2</source>
+        <translation>Der Verlaufs-Cache %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the history cache %1.</source>
+        <translation>Das Verzeichnis des Verlaufs-Caches %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history cache needs Qt&apos;s SQLite driver (QSQLITE), which is not installed.</source>
+        <translation>Der Verlaufs-Cache braucht Qts SQLite-Treiber (QSQLITE), der nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>The history cache %1 was changed: its entry %2 does not verify.</source>
+        <translation>Der Verlaufs-Cache %1 wurde verändert: sein Eintrag %2 lässt sich nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s journal does not continue the history cached on this computer: its entry %1 is not the one cached (it was rewritten on the host). The cache keeps the entries as they were.</source>
+        <translation>Das Journal des Hosts setzt den auf diesem Computer zwischengespeicherten Verlauf nicht fort: sein Eintrag %1 ist nicht der zwischengespeicherte (er wurde auf dem Host neu geschrieben). Der Cache behält die Einträge, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s journal has %1 entries, the history cached on this computer %2: entries were removed on the host. The cache keeps them.</source>
+        <translation>Das Journal des Hosts hat %1 Einträge, der auf diesem Computer zwischengespeicherte Verlauf %2: Auf dem Host wurden Einträge entfernt. Der Cache behält sie.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s journal does not continue the history cached on this computer: its entry %1, cached before, no longer verifies (it was changed on the host). The cache keeps the entries as they were.</source>
+        <translation>Das Journal des Hosts setzt den auf diesem Computer zwischengespeicherten Verlauf nicht fort: sein früher zwischengespeicherter Eintrag %1 lässt sich nicht mehr bestätigen (er wurde auf dem Host geändert). Der Cache behält die Einträge, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>The mail system on this host could not be determined.</source>
+        <translation>Das Mailsystem dieses Hosts ließ sich nicht bestimmen.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -3082,10 +3134,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Einen als JSON gespeicherten Änderungssatz anwenden: apply HOST DATEI.json [--dry-run].</translation>
     </message>
     <message>
-        <source>Usage: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run] | drift HOST [--json] [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run] | drift HOST [--json] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
-    </message>
-    <message>
         <source>warning: the journal&apos;s chain breaks at entry %1: it was edited outside Mailwarden</source>
         <translation>Warnung: die Kette des Journals bricht bei Eintrag %1: es wurde außerhalb von Mailwarden bearbeitet</translation>
     </message>
@@ -3106,16 +3154,8 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>%1: seit Änderung %2 außerhalb von Mailwarden geändert</translation>
     </message>
     <message>
-        <source>A host&apos;s change journal: history HOST [ID] [--json].</source>
-        <translation>Das Änderungsjournal eines Hosts: history HOST [ID] [--json].</translation>
-    </message>
-    <message>
         <source>Undo a change of the journal: rollback HOST ID [--dry-run].</source>
         <translation>Eine Änderung des Journals rückgängig machen: rollback HOST ID [--dry-run].</translation>
-    </message>
-    <message>
-        <source>Files changed outside Mailwarden since its last change: drift HOST.</source>
-        <translation>Dateien, die seit Mailwardens letzter Änderung außerhalb geändert wurden: drift HOST.</translation>
     </message>
     <message>
         <source>Read or change an option (a main.cf parameter, a sendmail.mc define): option get|set|unset HOST NAME [VALUE].</source>
@@ -3184,6 +3224,42 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>sudo password of %1 on %2 (sent to sudo only, never stored): </source>
         <translation>sudo-Passwort von %1 auf %2 (geht nur an sudo, wird nie gespeichert): </translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>TAMPERING: %1: %2</source>
+        <translation>MANIPULATION: %1: %2</translation>
+    </message>
+    <message>
+        <source>If the host&apos;s journal was replaced on purpose, accept it with: history %1 --reset-cache</source>
+        <translation>Wenn das Journal des Hosts absichtlich ersetzt wurde, übernehmen Sie es mit: history %1 --reset-cache</translation>
+    </message>
+    <message>
+        <source>Nothing of %1&apos;s history is cached on this computer yet.</source>
+        <translation>Vom Verlauf von %1 ist auf diesem Computer noch nichts zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>The history of %1 as cached on this computer, last read from the host %2 (UTC); not read now.</source>
+        <translation>Der Verlauf von %1, wie er auf diesem Computer zwischengespeichert ist, zuletzt vom Host gelesen %2 (UTC); jetzt nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Roll back refused: the journal of %1 cannot be trusted (see above).</source>
+        <translation>Zurücknehmen verweigert: Dem Journal von %1 ist nicht zu trauen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>  no diff: %1</source>
+        <translation>  kein Diff: %1</translation>
+    </message>
+    <message>
+        <source>A host&apos;s change journal (or its cached copy): history HOST [ID] [--json] [--offline].</source>
+        <translation>Das Änderungsjournal eines Hosts (oder seine zwischengespeicherte Kopie): history HOST [ID] [--json] [--offline].</translation>
+    </message>
+    <message>
+        <source>Files changed outside Mailwarden since its last change: drift HOST [--diff].</source>
+        <translation>Dateien, die seit der letzten Änderung außerhalb von Mailwarden geändert wurden: drift HOST [--diff].</translation>
     </message>
 </context>
 <context>
