@@ -3247,7 +3247,7 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
     <message>
         <source>Roll back refused: the journal of %1 cannot be trusted (see above).</source>
-        <translation>Zurücknehmen verweigert: Dem Journal von %1 ist nicht zu trauen (siehe oben).</translation>
+        <translation>Zurückrollen verweigert: Dem Journal von %1 ist nicht zu trauen (siehe oben).</translation>
     </message>
     <message>
         <source>  no diff: %1</source>
