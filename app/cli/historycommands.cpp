@@ -1,10 +1,10 @@
-// mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run] | drift HOST [--json]:
+// mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run [--json]] | drift HOST [--json]:
 // the host's change journal (HistoryJournal), rolling a past change back as a
 // new ChangeSet, and the files changed outside Mailwarden since.
 #include "clicommand.h"
 #include "hostmta.h"
 
-#include "mta/history.h"
+#include "mta/absentfilerollback.h"
 #include "mta/mta.h"
 #include "remote/host.h"
 
@@ -19,7 +19,7 @@ namespace {
 int usage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
-        "Usage: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run] | drift HOST [--json] "
+        "Usage: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run [--json]] | drift HOST [--json] "
         "[--accept-fingerprint FP] [--known-hosts FILE]")
         << '\n';
     return UsageError;
@@ -43,9 +43,10 @@ std::optional<QList<HistoryEntry>> journal(HostMta &target, QTextStream &err)
 int history(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    auto target = openHostMta(args, err);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (args.size() > 1)
         return usage(err);
     const auto entries = journal(*target, err);
@@ -86,9 +87,11 @@ int history(QStringList args, QTextStream &out, QTextStream &err)
 int rollback(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
-    auto target = openHostMta(args, err);
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (args.size() != 1)
         return usage(err);
     const auto entries = journal(*target, err);
@@ -97,20 +100,21 @@ int rollback(QStringList args, QTextStream &out, QTextStream &err)
     QList<FileChange> formats;
     for (const CatalogueEntry &c : target->catalogue)
         formats.append({c.path, c.formatType, c.mapType, {}, {}});
-    const auto changes = rollbackChangeSet(*target->host, target->mta->kind(), *entries, args.first().toInt(), formats);
+    const auto changes = rollbackWithAbsentFiles(*target->host, target->mta->kind(), *entries, args.first().toInt(), formats);
     if (!changes) {
         err << changes.error() << '\n';
         return Failure;
     }
-    return applyChanges(*target, *changes, dryRun, out, err);
+    return applyChanges(*target, *changes, dryRun, out, err, json);
 }
 
 int drift(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    auto target = openHostMta(args, err);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (!args.isEmpty())
         return usage(err);
     const auto entries = journal(*target, err);
@@ -161,7 +165,7 @@ Command rollbackCommand()
 Command driftCommand()
 {
     return {QStringLiteral("drift"),
-        QCoreApplication::translate("cli", "Files changed outside Mailwarden since its last change: drift HOST."),
+        QCoreApplication::translate("cli", "Files changed outside Mailwarden since its last change: drift HOST [--json]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return drift(args, out, err); }};
 }
 

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Mailwarden::Cli {
 
@@ -45,8 +47,39 @@ std::optional<QByteArray> HostMta::read(const QString &path, QTextStream &err) c
     return *bytes;
 }
 
-std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
+std::optional<HostMta::Loaded> HostMta::load(const QString &path, QTextStream &err) const
 {
+    auto bytes = host->readFile(path).result();
+    if (!bytes)
+        bytes = host->readFile(path, Host::Access::Root).result();
+    if (bytes)
+        return Loaded {*bytes, false};
+    const auto stat
+        = host->run(Mailwarden::Command {{host->fileHelper().toUtf8(), "stat", path.toUtf8()}, true, {}, {}}).result();
+    if (stat && stat->succeeded() && stat->out.trimmed() == "missing")
+        return Loaded {{}, true};
+    err << QCoreApplication::translate("cli", "%1: %2").arg(name, bytes.error().toString()) << '\n';
+    return std::nullopt;
+}
+
+namespace {
+
+// The host could not be reached or would not let us in: like a usage error, the
+// command never got to the MTA (test's exit code 2).
+bool unreachable(const RemoteError &error)
+{
+    using K = RemoteError::Kind;
+    return error.kind == K::Connect || error.kind == K::Timeout || error.kind == K::HostKeyUnknown
+        || error.kind == K::HostKeyChanged || error.kind == K::Authentication || error.kind == K::Disconnected;
+}
+
+} // namespace
+
+std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exitCode)
+{
+    int ignored = Failure;
+    int &code = exitCode ? *exitCode : ignored;
+    code = UsageError;
     SshOptions ssh;
     ssh.acceptNewHostKey = takeFlag(args, QStringLiteral("--accept-new"));
     ssh.knownHostsFile = takeOption(args, QStringLiteral("--known-hosts")).value_or(QString());
@@ -61,11 +94,14 @@ std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
     target.host = openHost(*profile, ssh, err);
     if (!target.host)
         return std::nullopt;
+    code = Failure;
     if (auto *sshHost = qobject_cast<SshHost *>(target.host.get()); sshHost && !fingerprint.isEmpty())
         sshHost->trustHostKey(fingerprint);
     const auto detection = MtaDetector::detect(*target.host).result();
     if (!detection) {
         err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, detection.error().toString()) << '\n';
+        if (unreachable(detection.error()))
+            code = UsageError;
         return std::nullopt;
     }
     target.detection = *detection;
@@ -86,8 +122,15 @@ std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
     return target;
 }
 
-int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err)
+int applyChanges(
+    HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err, bool json)
 {
+    if (json && dryRun) {
+        out << QJsonDocument(QJsonObject {{QStringLiteral("changes"), changes.toJson()},
+                                 {QStringLiteral("diff"), QString::fromUtf8(changes.preview())}})
+                   .toJson(QJsonDocument::Indented);
+        return Success;
+    }
     if (changes.isEmpty()) {
         out << QCoreApplication::translate("cli", "Nothing to change.") << '\n';
         return Success;

@@ -1,5 +1,7 @@
 #include "qmailcatalogue.h"
 
+#include <algorithm>
+
 namespace Mailwarden {
 
 namespace {
@@ -25,6 +27,16 @@ constexpr Control controls[] = {
 };
 
 } // namespace
+
+bool QmailCatalogue::isControlTable(QByteArrayView name)
+{
+    return std::any_of(std::begin(controls), std::end(controls), [name](const Control &c) { return name == c.name; });
+}
+
+CatalogueEntry QmailCatalogue::controlFile(QByteArrayView name)
+{
+    return fromListing(QByteArray("control " + name.toByteArray())).value(0);
+}
 
 QByteArray QmailCatalogue::probeScript()
 {
