@@ -129,6 +129,7 @@ void RecordDocument::move(qsizetype from, qsizetype count, qsizetype to)
     const qsizetype at = to > from ? to - count : to;
     for (qsizetype i = 0; i < count; ++i)
         m_records.insert(at + i, moved.at(i));
+    m_reordered = true;
 }
 
 qsizetype RecordDocument::byteSize() const
@@ -142,7 +143,7 @@ qsizetype RecordDocument::byteSize() const
 QByteArray RecordDocument::toBytes() const
 {
     // Untouched file: hand back the original buffer itself (no copy at all).
-    if (m_edits.isEmpty() && byteSize() == m_source.size())
+    if (m_edits.isEmpty() && !m_reordered && byteSize() == m_source.size())
         return m_source;
     QByteArray out;
     out.reserve(byteSize());

@@ -81,6 +81,7 @@ private:
     QByteArray m_source;
     QList<TextRecord> m_records;
     QList<QByteArray> m_edits;
+    bool m_reordered = false; ///< move() ran: the source buffer is no longer the file
 };
 
 } // namespace Mailwarden
