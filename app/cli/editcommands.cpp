@@ -42,8 +42,7 @@ std::optional<CatalogueEntry> mainConfig(const HostMta &target, QTextStream &err
         if (e.formatType == QLatin1String("postfix-main") || e.formatType == QLatin1String("sendmail-mc"))
             return e;
     }
-    err << QCoreApplication::translate("cli", "%1: the catalogue names no main.cf or sendmail.mc")
-               .arg(target.name)
+    err << QCoreApplication::translate("cli", "%1: the catalogue names no main.cf or sendmail.mc").arg(target.name)
         << '\n';
     return std::nullopt;
 }
@@ -124,8 +123,8 @@ void printOption(const QString &name, const QByteArray &value, const QJsonObject
 
 // qmail's options are its one-value control files: set writes the file's first
 // line (creating the file when it is absent), unset removes it (qmail's default).
-int qmailOption(HostMta &target, const QString &verb, const QStringList &args, bool dryRun, bool json,
-    QTextStream &out, QTextStream &err)
+int qmailOption(HostMta &target, const QString &verb, const QStringList &args, bool dryRun, bool json, QTextStream &out,
+    QTextStream &err)
 {
     const auto options = target.mta->options(*target.host).result();
     if (!options) {
@@ -133,8 +132,8 @@ int qmailOption(HostMta &target, const QString &verb, const QStringList &args, b
         return Failure;
     }
     const QByteArray name = args.at(0).toUtf8();
-    const auto option = std::find_if(
-        options->cbegin(), options->cend(), [&name](const MtaOption &o) { return o.name == name; });
+    const auto option
+        = std::find_if(options->cbegin(), options->cend(), [&name](const MtaOption &o) { return o.name == name; });
     if (option == options->cend()) {
         err << QCoreApplication::translate("cli", "%1: qmail has no one-value control file '%2' (see: option list %1)")
                    .arg(target.name, args.at(0))
@@ -348,8 +347,9 @@ int applyFile(QStringList args, QTextStream &out, QTextStream &err)
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const auto changes = document.isObject() ? ChangeSet::fromJson(document.object())
-                                         : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
+    const auto changes = document.isObject()
+        ? ChangeSet::fromJson(document.object())
+        : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
     if (!changes) {
         err << QCoreApplication::translate("cli", "%1: %2").arg(args.first(), changes.error()) << '\n';
         return Failure;
@@ -376,7 +376,8 @@ Command editCommand()
 Command applyCommand()
 {
     return {QStringLiteral("apply"),
-        QCoreApplication::translate("cli", "Apply a change set saved as JSON: apply HOST FILE.json [--dry-run [--json]]."),
+        QCoreApplication::translate(
+            "cli", "Apply a change set saved as JSON: apply HOST FILE.json [--dry-run [--json]]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return applyFile(args, out, err); }};
 }
 

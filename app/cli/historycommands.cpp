@@ -19,7 +19,8 @@ namespace {
 int usage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
-        "Usage: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run [--json]] | drift HOST [--json] "
+        "Usage: mailwarden-cli history HOST [ID] [--json] | rollback HOST ID [--dry-run [--json]] | drift HOST "
+        "[--json] "
         "[--accept-fingerprint FP] [--known-hosts FILE]")
         << '\n';
     return UsageError;
@@ -100,7 +101,8 @@ int rollback(QStringList args, QTextStream &out, QTextStream &err)
     QList<FileChange> formats;
     for (const CatalogueEntry &c : target->catalogue)
         formats.append({c.path, c.formatType, c.mapType, {}, {}});
-    const auto changes = rollbackWithAbsentFiles(*target->host, target->mta->kind(), *entries, args.first().toInt(), formats);
+    const auto changes
+        = rollbackWithAbsentFiles(*target->host, target->mta->kind(), *entries, args.first().toInt(), formats);
     if (!changes) {
         err << changes.error() << '\n';
         return Failure;
@@ -165,7 +167,8 @@ Command rollbackCommand()
 Command driftCommand()
 {
     return {QStringLiteral("drift"),
-        QCoreApplication::translate("cli", "Files changed outside Mailwarden since its last change: drift HOST [--json]."),
+        QCoreApplication::translate(
+            "cli", "Files changed outside Mailwarden since its last change: drift HOST [--json]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return drift(args, out, err); }};
 }
 

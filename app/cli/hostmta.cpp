@@ -122,8 +122,7 @@ std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exi
     return target;
 }
 
-int applyChanges(
-    HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err, bool json)
+int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err, bool json)
 {
     if (json && dryRun) {
         out << QJsonDocument(QJsonObject {{QStringLiteral("changes"), changes.toJson()},

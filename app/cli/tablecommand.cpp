@@ -91,8 +91,7 @@ int listTables(HostMta &target, bool json, QTextStream &out)
         }
         if (json) {
             QJsonObject o {{QStringLiteral("path"), e.path}, {QStringLiteral("mapType"), e.mapType},
-                {QStringLiteral("format"), e.formatType},
-                {QStringLiteral("group"), catalogueGroupName(e.group)},
+                {QStringLiteral("format"), e.formatType}, {QStringLiteral("group"), catalogueGroupName(e.group)},
                 {QStringLiteral("usedBy"), QJsonArray::fromStringList(e.usedBy)},
                 {QStringLiteral("readOnly"), e.readOnly},
                 {QStringLiteral("editable"), !e.readOnly && !e.formatType.isEmpty()},

@@ -11,8 +11,7 @@ namespace {
 // Whether \a path is absent on the host, as root sees it (the helper's stat).
 RemoteResult<bool> missing(Host &host, const QString &path)
 {
-    const auto result
-        = host.run(Command {{host.fileHelper().toUtf8(), "stat", path.toUtf8()}, true, {}, {}}).result();
+    const auto result = host.run(Command {{host.fileHelper().toUtf8(), "stat", path.toUtf8()}, true, {}, {}}).result();
     if (!result)
         return std::unexpected(result.error());
     if (!result->succeeded())

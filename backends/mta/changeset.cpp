@@ -119,8 +119,8 @@ std::expected<ChangeSet, QString> ChangeSet::fromJson(const QJsonObject &json)
         f.absentBefore = o.value(QStringLiteral("absentBefore")).toBool();
         f.absentAfter = o.value(QStringLiteral("absentAfter")).toBool();
         if ((f.absentBefore && !f.before.isEmpty()) || (f.absentAfter && !f.after.isEmpty()))
-            return std::unexpected(Tr::tr("file %1 of the change set is absent and has contents")
-                    .arg(set.m_files.size() + 1));
+            return std::unexpected(
+                Tr::tr("file %1 of the change set is absent and has contents").arg(set.m_files.size() + 1));
         set.addFile(f);
     }
     return set;

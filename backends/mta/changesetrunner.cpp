@@ -165,8 +165,8 @@ std::optional<QString> ChangeSetRunner::removeFile(Report *node, const QString &
 {
     constexpr int kExitChanged = 65;
     Command remove;
-    remove.argv = {m_host.fileHelper().toUtf8(), "remove", "--expect", SafeFileWriter::sha256Hex(expected),
-        path.toUtf8()};
+    remove.argv
+        = {m_host.fileHelper().toUtf8(), "remove", "--expect", SafeFileWriter::sha256Hex(expected), path.toUtf8()};
     remove.sudo = true;
     const auto result = m_host.run(remove).result();
     if (!result) {
@@ -237,9 +237,9 @@ void ChangeSetRunner::record(Report *parent, Outcome outcome)
                                                 : QStringLiteral("rollback-failed");
     for (const Written &w : m_written) {
         // An absent file has no hash: "" (as Drift calls a missing file).
-        entry.files.append({w.change.path,
-            w.change.absentBefore ? QByteArray() : SafeFileWriter::sha256Hex(w.change.before),
-            w.change.absentAfter ? QByteArray() : SafeFileWriter::sha256Hex(w.change.after), w.backup});
+        entry.files.append(
+            {w.change.path, w.change.absentBefore ? QByteArray() : SafeFileWriter::sha256Hex(w.change.before),
+                w.change.absentAfter ? QByteArray() : SafeFileWriter::sha256Hex(w.change.after), w.backup});
         // The journal is readable by all: a file only root may read (sasl_passwd,
         // authinfo) keeps its secrets out of it. A removed file lives on as its backup.
         const QString readable = w.change.absentAfter ? w.backup : w.change.path;

@@ -2,8 +2,8 @@
 
 #include "core/tr.h"
 #include "postfix/postfixmaincf.h"
-#include "postfix/postfixtable.h"
 #include "postfix/postfixregexptable.h"
+#include "postfix/postfixtable.h"
 #include "qmail/qmailcontrol.h"
 #include "qmail/qmailtcprules.h"
 #include "sendmail/sendmailaccess.h"
@@ -71,8 +71,7 @@ std::expected<FileChange, QString> editTable(const CatalogueEntry &table, const 
     const QString k = QString::fromUtf8(key);
     const bool anchored = position.where == RowPosition::Where::Before || position.where == RowPosition::Where::After;
     if (op == Op::Add && t.find(key))
-        return std::unexpected(
-            Tr::tr("%1 already has an entry \"%2\": change it with table set").arg(table.path, k));
+        return std::unexpected(Tr::tr("%1 already has an entry \"%2\": change it with table set").arg(table.path, k));
     if ((op == Op::Remove || op == Op::Move) && !t.find(key))
         return std::unexpected(Tr::tr("%1 has no entry \"%2\"").arg(table.path, k));
     if ((op == Op::Add || op == Op::Move) && anchored && !t.find(position.anchor))
@@ -268,7 +267,8 @@ std::expected<FileChange, QString> MtaEdits::setQmailControl(
         bool ok = false;
         value.trimmed().toULongLong(&ok);
         if (!ok)
-            return std::unexpected(Tr::tr("%1 takes a whole number, not \"%2\"").arg(file.path, QString::fromUtf8(value)));
+            return std::unexpected(
+                Tr::tr("%1 takes a whole number, not \"%2\"").arg(file.path, QString::fromUtf8(value)));
     }
     if (!parsed->setValue(value.trimmed()))
         return std::unexpected(Tr::tr("%1: the value cannot be written there").arg(file.path));
@@ -321,8 +321,7 @@ std::expected<QList<MtaEdits::Row>, QString> MtaEdits::rows(const CatalogueEntry
                 out.append({(r.negated ? "!/" : "/") + r.pattern + '/' + r.flags, r.action, r.line});
         }
     } else {
-        return std::unexpected(
-            Tr::tr("%1 is not a table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
+        return std::unexpected(Tr::tr("%1 is not a table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
     }
     return out;
 }

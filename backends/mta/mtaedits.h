@@ -34,7 +34,8 @@ public:
 
     /// A key/value table of the catalogue (postfix-table, sendmail-access,
     /// sendmail-map, qmail-tcprules, whose values are the rule's instructions;
-    /// a qmail-control list takes the value as its key and no value): sets \a key to \a value, adding the entry when absent.
+    /// a qmail-control list takes the value as its key and no value): sets \a key to \a value, adding the entry when
+    /// absent.
     static std::expected<FileChange, QString> setTableEntry(
         const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const QByteArray &value);
     static std::expected<FileChange, QString> removeTableEntry(

@@ -90,19 +90,17 @@ private Q_SLOTS:
                                              "other@example.org DISCARD\n# footer\n");
         QTest::newRow("already-there") << access << table << kAccess << QByteArray("spam@example.org")
                                        << after("friend@example.org") << kAccess;
-        QTest::newRow("continuation-lines-move-along")
-            << access << table << QByteArray("a x\n  y\nb z\n") << QByteArray("b") << first
-            << QByteArray("b z\na x\n  y\n");
-        QTest::newRow("no-final-newline") << access << table << QByteArray("a OK\nb REJECT") << QByteArray("b")
-                                          << first << QByteArray("b REJECT\na OK\n");
+        QTest::newRow("continuation-lines-move-along") << access << table << QByteArray("a x\n  y\nb z\n")
+                                                       << QByteArray("b") << first << QByteArray("b z\na x\n  y\n");
+        QTest::newRow("no-final-newline") << access << table << QByteArray("a OK\nb REJECT") << QByteArray("b") << first
+                                          << QByteArray("b REJECT\na OK\n");
         QTest::newRow("cidr") << QStringLiteral("/etc/postfix/client.cidr") << table
                               << QByteArray("10.0.0.0/8 OK\n10.1.2.3/32 REJECT\n") << QByteArray("10.1.2.3/32")
                               << before("10.0.0.0/8") << QByteArray("10.1.2.3/32 REJECT\n10.0.0.0/8 OK\n");
-        QTest::newRow("sendmail-access")
-            << QStringLiteral("/etc/mail/access") << QStringLiteral("sendmail-access")
-            << QByteArray("Connect:127.0.0 OK\n# this one\nConnect:127.0.0.3 REJECT\n")
-            << QByteArray("Connect:127.0.0.3") << first
-            << QByteArray("# this one\nConnect:127.0.0.3 REJECT\nConnect:127.0.0 OK\n");
+        QTest::newRow("sendmail-access") << QStringLiteral("/etc/mail/access") << QStringLiteral("sendmail-access")
+                                         << QByteArray("Connect:127.0.0 OK\n# this one\nConnect:127.0.0.3 REJECT\n")
+                                         << QByteArray("Connect:127.0.0.3") << first
+                                         << QByteArray("# this one\nConnect:127.0.0.3 REJECT\nConnect:127.0.0 OK\n");
         QTest::newRow("tcp.smtp") << QStringLiteral("/etc/tcp.smtp") << QStringLiteral("qmail-tcprules")
                                   << QByteArray("127.:allow,RELAYCLIENT=\"\"\n# refused\n127.0.0.3:deny\n:allow\n")
                                   << QByteArray("127.0.0.3") << before("127.")
@@ -147,17 +145,17 @@ private Q_SLOTS:
                                       << QByteArray("DISCARD") << last << QByteArray("a OK\nc DISCARD\n# end\n");
         QTest::newRow("empty-file") << table << QByteArray() << QByteArray("c") << QByteArray("REJECT") << first
                                     << QByteArray("c\tREJECT\n");
-        QTest::newRow("tcp.smtp-first")
-            << QStringLiteral("qmail-tcprules") << QByteArray("127.:allow,RELAYCLIENT=\"\"\n:allow\n")
-            << QByteArray("127.0.0.3") << QByteArray("deny") << first
-            << QByteArray("127.0.0.3:deny\n127.:allow,RELAYCLIENT=\"\"\n:allow\n");
+        QTest::newRow("tcp.smtp-first") << QStringLiteral("qmail-tcprules")
+                                        << QByteArray("127.:allow,RELAYCLIENT=\"\"\n:allow\n")
+                                        << QByteArray("127.0.0.3") << QByteArray("deny") << first
+                                        << QByteArray("127.0.0.3:deny\n127.:allow,RELAYCLIENT=\"\"\n:allow\n");
         QTest::newRow("sendmail-access-before")
             << QStringLiteral("sendmail-access") << QByteArray("Connect:127.0.0 RELAY\n")
             << QByteArray("Connect:127.0.0.3") << QByteArray("REJECT") << before("Connect:127.0.0")
             << QByteArray("Connect:127.0.0.3 REJECT\nConnect:127.0.0 RELAY\n");
         QTest::newRow("qmail-control-list")
-            << QStringLiteral("qmail-control") << QByteArray() << QByteArray("spam@example.org") << QByteArray()
-            << last << QByteArray("spam@example.org\n");
+            << QStringLiteral("qmail-control") << QByteArray() << QByteArray("spam@example.org") << QByteArray() << last
+            << QByteArray("spam@example.org\n");
     }
     void addAtPosition()
     {
@@ -168,7 +166,7 @@ private Q_SLOTS:
         QFETCH(RowPosition, position);
         QFETCH(QByteArray, expected);
         const QString path = format == QLatin1String("qmail-control") ? QStringLiteral("/var/qmail/control/badmailfrom")
-                                                                       : QStringLiteral("/etc/x/access");
+                                                                      : QStringLiteral("/etc/x/access");
         const auto change = MtaEdits::addTableEntry(table(path, format), content, key, value, position);
         QVERIFY2(change, qPrintable(change.error()));
         QCOMPARE(change->after, expected);
@@ -186,19 +184,17 @@ private Q_SLOTS:
         const QByteArray ab = "a OK\nb REJECT\n";
         QTest::newRow("add-existing-key") << table << ab << "add" << QByteArray("a") << first << "table set";
         QTest::newRow("move-missing-key") << table << ab << "move" << QByteArray("c") << first << "has no entry";
-        QTest::newRow("move-missing-anchor") << table << ab << "move" << QByteArray("a") << before("c")
-                                             << "to place it next to";
-        QTest::newRow("add-missing-anchor") << table << ab << "add" << QByteArray("c") << after("d")
-                                            << "to place it next to";
+        QTest::newRow("move-missing-anchor")
+            << table << ab << "move" << QByteArray("a") << before("c") << "to place it next to";
+        QTest::newRow("add-missing-anchor")
+            << table << ab << "add" << QByteArray("c") << after("d") << "to place it next to";
         QTest::newRow("move-next-to-itself") << table << ab << "move" << QByteArray("a") << after("a") << "itself";
-        QTest::newRow("anchor-with-newline") << table << ab << "move" << QByteArray("a") << before("b\nc")
-                                             << "control character";
-        QTest::newRow("regexp-is-no-key-table")
-            << QStringLiteral("postfix-regexp") << QByteArray("/x/ REJECT\n") << "move" << QByteArray("/x/") << first
-            << "not a key/value table";
-        QTest::newRow("qmail-list-has-no-order")
-            << QStringLiteral("qmail-control") << QByteArray("a@x\nb@x\n") << "move" << QByteArray("b@x") << first
-            << "order";
+        QTest::newRow("anchor-with-newline")
+            << table << ab << "move" << QByteArray("a") << before("b\nc") << "control character";
+        QTest::newRow("regexp-is-no-key-table") << QStringLiteral("postfix-regexp") << QByteArray("/x/ REJECT\n")
+                                                << "move" << QByteArray("/x/") << first << "not a key/value table";
+        QTest::newRow("qmail-list-has-no-order") << QStringLiteral("qmail-control") << QByteArray("a@x\nb@x\n")
+                                                 << "move" << QByteArray("b@x") << first << "order";
         QTest::newRow("qmail-list-existing") << QStringLiteral("qmail-control") << QByteArray("a@x\n") << "add"
                                              << QByteArray("a@x") << last << "already lists";
         QTest::newRow("tcp.smtp-existing") << QStringLiteral("qmail-tcprules") << QByteArray("127.:allow\n") << "add"
@@ -212,10 +208,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, key);
         QFETCH(RowPosition, position);
         QFETCH(QString, why);
-        const CatalogueEntry t = table(format == QLatin1String("qmail-control")
-                ? QStringLiteral("/var/qmail/control/badmailfrom")
-                : QStringLiteral("/etc/postfix/access"),
-            format);
+        const CatalogueEntry t
+            = table(format == QLatin1String("qmail-control") ? QStringLiteral("/var/qmail/control/badmailfrom")
+                                                             : QStringLiteral("/etc/postfix/access"),
+                format);
         const auto change = verb == QLatin1String("add")
             ? MtaEdits::addTableEntry(t, content, key, format == QLatin1String("qmail-control") ? "" : "OK", position)
             : MtaEdits::moveTableEntry(t, content, key, position);
@@ -225,7 +221,8 @@ private Q_SLOTS:
 
     void qmailControlFiles()
     {
-        const CatalogueEntry databytes = table(QStringLiteral("/var/qmail/control/databytes"), QStringLiteral("qmail-control"));
+        const CatalogueEntry databytes
+            = table(QStringLiteral("/var/qmail/control/databytes"), QStringLiteral("qmail-control"));
         auto change = MtaEdits::setQmailControl(databytes, {}, "1000");
         QVERIFY(change);
         QCOMPARE(change->after, QByteArray("1000\n"));
@@ -249,7 +246,8 @@ private Q_SLOTS:
 
     void rowsOfEachFormat()
     {
-        auto rows = MtaEdits::rows(table(QStringLiteral("/etc/postfix/access"), QStringLiteral("postfix-table")), kAccess);
+        auto rows
+            = MtaEdits::rows(table(QStringLiteral("/etc/postfix/access"), QStringLiteral("postfix-table")), kAccess);
         QVERIFY(rows);
         QCOMPARE(rows->size(), 3);
         QCOMPARE(rows->at(1).key, QByteArray("spam@example.org"));
@@ -260,21 +258,22 @@ private Q_SLOTS:
         QVERIFY(rows);
         QCOMPARE(rows->size(), 2);
         QCOMPARE(rows->at(0).value, QByteArray("allow,RELAYCLIENT=\"\""));
-        rows = MtaEdits::rows(
-            table(QStringLiteral("/etc/postfix/header_checks"), QStringLiteral("postfix-regexp")), "/^X-Spam/ DISCARD\n");
+        rows = MtaEdits::rows(table(QStringLiteral("/etc/postfix/header_checks"), QStringLiteral("postfix-regexp")),
+            "/^X-Spam/ DISCARD\n");
         QVERIFY(rows);
         QCOMPARE(rows->at(0).key, QByteArray("/^X-Spam/"));
-        QVERIFY(!MtaEdits::rows(table(QStringLiteral("/etc/postfix/main.cf"), QStringLiteral("postfix-main")), "a = 1\n"));
+        QVERIFY(
+            !MtaEdits::rows(table(QStringLiteral("/etc/postfix/main.cf"), QStringLiteral("postfix-main")), "a = 1\n"));
     }
 
     void createdAndRemovedFilesInAChangeSet()
     {
         ChangeSet set(MtaKind::Qmail, QStringLiteral("files"));
-        FileChange created {QStringLiteral("/var/qmail/control/databytes"), QStringLiteral("qmail-control"), {}, {},
-            "1000\n"};
+        FileChange created {
+            QStringLiteral("/var/qmail/control/databytes"), QStringLiteral("qmail-control"), {}, {}, "1000\n"};
         created.absentBefore = true;
-        FileChange removed {QStringLiteral("/var/qmail/control/smtpgreeting"), QStringLiteral("qmail-control"), {},
-            "hello\n", {}};
+        FileChange removed {
+            QStringLiteral("/var/qmail/control/smtpgreeting"), QStringLiteral("qmail-control"), {}, "hello\n", {}};
         removed.absentAfter = true;
         set.addFile(created);
         set.addFile(removed);
