@@ -186,14 +186,16 @@ int option(QStringList args, QTextStream &out, QTextStream &err)
         return listOptions(args, out, err);
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    const qsizetype needed = verb == QLatin1String("set") ? 3 : 2;
+    const qsizetype needed = verb == QLatin1String("set") ? 2 : 1; // NAME [VALUE] after the host
     if ((verb != QLatin1String("get") && verb != QLatin1String("set") && verb != QLatin1String("unset"))
-        || args.size() != needed)
+        || args.isEmpty())
         return optionUsage(err);
     int exitCode = Failure;
     auto target = openHostMta(args, err, &exitCode);
     if (!target)
         return exitCode;
+    if (args.size() != needed)
+        return optionUsage(err);
     if (target->mta->kind() == MtaKind::Qmail)
         return qmailOption(*target, verb, args, dryRun, json, out, err);
     const auto config = mainConfig(*target, err);
