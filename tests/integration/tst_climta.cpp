@@ -340,6 +340,59 @@ private Q_SLOTS:
         QVERIFY(gone && !gone->exists);
     }
 
+    // A failed run rolls back what it created and what it removed: with a
+    // main.cf value postfix check rejects in the same change set, a created file
+    // is gone again and a removed one is back, byte for byte.
+    void failedRunRestoresCreatedAndRemovedFiles()
+    {
+        const QString kept = QStringLiteral("/etc/postfix/mw-kept");
+        const QString fresh = QStringLiteral("/etc/postfix/mw-fresh");
+        const QByteArray mainCf = cli(args({"table", "show", "pf", "main.cf"}), &*m_postfix).out;
+        auto apply = [&](const ChangeSet &set) {
+            const QString saved = m_scratch.filePath(QStringLiteral("run.json"));
+            QFile file(saved);
+            if (!file.open(QIODevice::WriteOnly))
+                return Result {};
+            file.write(QJsonDocument(set.toJson()).toJson());
+            file.close();
+            return cli(args({"apply", "pf"}) << saved, &*m_postfix);
+        };
+        FileChange create {kept, {}, {}, {}, "keep me\n"};
+        create.absentBefore = true;
+        ChangeSet setup(MtaKind::Postfix, QStringLiteral("a file to remove"));
+        setup.addFile(create);
+        Result r = apply(setup);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        ChangeSet failing(MtaKind::Postfix, QStringLiteral("fails in postfix check"));
+        FileChange remove {kept, {}, {}, "keep me\n", {}};
+        remove.absentAfter = true;
+        FileChange add {fresh, {}, {}, {}, "new\n"};
+        add.absentBefore = true;
+        failing.addFile(remove);
+        failing.addFile(add);
+        failing.addFile({QStringLiteral("/etc/postfix/main.cf"), QStringLiteral("postfix-main"), {}, mainCf,
+            mainCf + "message_size_limit = banana\n"});
+        r = apply(failing);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("rolled back"), r.err.constData());
+        SshHost host(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
+        QCOMPARE(host.readFile(kept, Host::Access::Root).result().value_or(QByteArray()), QByteArray("keep me\n"));
+        const auto freshInfo = host.stat(fresh).result();
+        QVERIFY(freshInfo && !freshInfo->exists);
+        QCOMPARE(cli(args({"table", "show", "pf", "main.cf"}), &*m_postfix).out, mainCf);
+
+        ChangeSet cleanup(MtaKind::Postfix, QStringLiteral("cleanup"));
+        cleanup.addFile(remove);
+        r = apply(cleanup);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto keptInfo = host.stat(kept).result();
+        QVERIFY(keptInfo && !keptInfo->exists);
+        r = cli(args({"drift", "pf", "--json"}), &*m_postfix);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+    }
+
     // A Postfix cidr table named in main.cf but missing: one change set names it
     // and creates it; the first match wins there, so moving the REJECT row
     // before the OK row changes what postmap -q answers for 127.0.0.3.
