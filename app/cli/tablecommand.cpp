@@ -102,8 +102,7 @@ int listTables(HostMta &target, bool json, QTextStream &out)
         const QString file = e.mapType.isEmpty() ? e.path : e.mapType + QLatin1Char(':') + e.path;
         out << file.leftJustified(44) << ' ' << catalogueGroupName(e.group).leftJustified(22) << ' '
             << kindOf(e).leftJustified(12) << ' '
-            << (count ? QCoreApplication::translate("cli", "%n entries", nullptr, int(*count))
-                      : QCoreApplication::translate("cli", "-"))
+            << (count ? QCoreApplication::translate("cli", "%n entries", nullptr, int(*count)) : QStringLiteral("-"))
             << '\n';
     }
     if (json)

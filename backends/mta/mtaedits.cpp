@@ -29,7 +29,28 @@ enum class Op { Set, Remove, Add, Move };
 template<typename Table>
 bool applyOp(Table &t, Op op, const QByteArray &key, const QByteArray &value, const RowPosition &position)
 {
-    if constexpr (std::is_same_v<Table, QmailTcpRules>) {
+    if constexpr (std::is_same_v<Table, PostfixRegexpTable>) {
+        // rules by index for the existing edits; the key is the pattern as written
+        auto ruleNumber = [&t](QByteArrayView k) -> qsizetype {
+            const auto index = t.findRule(k);
+            const QList<PostfixRegexpRule> all = t.rules();
+            for (qsizetype i = 0; index && i < all.size(); ++i) {
+                if (all[i].index == *index)
+                    return i;
+            }
+            return -1;
+        };
+        switch (op) {
+        case Op::Set:
+            return t.findRule(key) ? t.setAction(ruleNumber(key), value) : t.insertRule(key, value, RowPosition {});
+        case Op::Remove:
+            return t.removeRule(ruleNumber(key));
+        case Op::Add:
+            return t.insertRule(key, value, position);
+        case Op::Move:
+            return t.moveRule(key, position);
+        }
+    } else if constexpr (std::is_same_v<Table, QmailTcpRules>) {
         switch (op) {
         case Op::Set:
             return t.find(key) ? t.setInstructions(key, value) : t.addRule(key, value);
@@ -61,6 +82,15 @@ bool applyOp(Table &t, Op op, const QByteArray &key, const QByteArray &value, co
 }
 
 template<typename Table>
+bool hasKey(const Table &t, QByteArrayView key)
+{
+    if constexpr (std::is_same_v<Table, PostfixRegexpTable>)
+        return t.findRule(key).has_value();
+    else
+        return t.find(key).has_value();
+}
+
+template<typename Table>
 std::expected<FileChange, QString> editTable(const CatalogueEntry &table, const QByteArray &content,
     std::expected<Table, ParseError> parsed, Op op, const QByteArray &key, const QByteArray &value,
     const RowPosition &position)
@@ -70,11 +100,11 @@ std::expected<FileChange, QString> editTable(const CatalogueEntry &table, const 
     Table &t = *parsed;
     const QString k = QString::fromUtf8(key);
     const bool anchored = position.where == RowPosition::Where::Before || position.where == RowPosition::Where::After;
-    if (op == Op::Add && t.find(key))
+    if (op == Op::Add && hasKey(t, key))
         return std::unexpected(Tr::tr("%1 already has an entry \"%2\": change it with table set").arg(table.path, k));
-    if ((op == Op::Remove || op == Op::Move) && !t.find(key))
+    if ((op == Op::Remove || op == Op::Move) && !hasKey(t, key))
         return std::unexpected(Tr::tr("%1 has no entry \"%2\"").arg(table.path, k));
-    if ((op == Op::Add || op == Op::Move) && anchored && !t.find(position.anchor))
+    if ((op == Op::Add || op == Op::Move) && anchored && !hasKey(t, position.anchor))
         return std::unexpected(
             Tr::tr("%1 has no entry \"%2\" to place it next to").arg(table.path, QString::fromUtf8(position.anchor)));
     if (op == Op::Move && anchored && position.anchor == key)
@@ -119,14 +149,16 @@ std::expected<FileChange, QString> editControlList(
 std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByteArray &content, Op op,
     const QByteArray &key, const QByteArray &value = {}, const RowPosition &position = {})
 {
-    if (const QString why = MtaEdits::refusal(key, false); !why.isEmpty())
+    // a regexp/pcre key is a pattern: blanks are part of it
+    const bool patterns = table.formatType == QLatin1String("postfix-regexp");
+    if (const QString why = MtaEdits::refusal(key, patterns); !why.isEmpty())
         return std::unexpected(Tr::tr("key: %1").arg(why));
     if (op == Op::Set || op == Op::Add) {
         if (const QString why = MtaEdits::refusal(value, true); !why.isEmpty())
             return std::unexpected(Tr::tr("value: %1").arg(why));
     }
     if (position.where == RowPosition::Where::Before || position.where == RowPosition::Where::After) {
-        if (const QString why = MtaEdits::refusal(position.anchor, false); !why.isEmpty())
+        if (const QString why = MtaEdits::refusal(position.anchor, patterns); !why.isEmpty())
             return std::unexpected(Tr::tr("key: %1").arg(why));
     }
     if (table.readOnly)
@@ -142,6 +174,8 @@ std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByte
         return editTable(table, content, QmailTcpRules::parse(content, table.path), op, key, value, position);
     if (f == QLatin1String("qmail-control"))
         return editControlList(table, content, op, key, value);
+    if (f == QLatin1String("postfix-regexp"))
+        return editTable(table, content, PostfixRegexpTable::parse(content, table.path), op, key, value, position);
     return std::unexpected(
         Tr::tr("%1 is not a key/value table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
 }
@@ -318,7 +352,7 @@ std::expected<QList<MtaEdits::Row>, QString> MtaEdits::rows(const CatalogueEntry
             return std::unexpected(t.error().toString());
         for (const PostfixRegexpRule &r : t->rules()) {
             if (r.type == PostfixRegexpRule::Type::Rule)
-                out.append({(r.negated ? "!/" : "/") + r.pattern + '/' + r.flags, r.action, r.line});
+                out.append({PostfixRegexpTable::keyOf(t->document().text(r.index)), r.action, r.line});
         }
     } else {
         return std::unexpected(Tr::tr("%1 is not a table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));

@@ -101,6 +101,13 @@ private Q_SLOTS:
                                          << QByteArray("Connect:127.0.0 OK\n# this one\nConnect:127.0.0.3 REJECT\n")
                                          << QByteArray("Connect:127.0.0.3") << first
                                          << QByteArray("# this one\nConnect:127.0.0.3 REJECT\nConnect:127.0.0 OK\n");
+        QTest::newRow("regexp-first-match-wins")
+            << QStringLiteral("/etc/postfix/header_checks") << QStringLiteral("postfix-regexp")
+            << QByteArray("# header\n\n/^Subject: .*/ WARN\nif /^From:/\n/x/ DISCARD\nendif\n# spam first\n"
+                          "/^Subject: win/i REJECT no\n")
+            << QByteArray("/^Subject: win/i") << before("/^Subject: .*/")
+            << QByteArray("# header\n\n# spam first\n/^Subject: win/i REJECT no\n/^Subject: .*/ WARN\n"
+                          "if /^From:/\n/x/ DISCARD\nendif\n");
         QTest::newRow("tcp.smtp") << QStringLiteral("/etc/tcp.smtp") << QStringLiteral("qmail-tcprules")
                                   << QByteArray("127.:allow,RELAYCLIENT=\"\"\n# refused\n127.0.0.3:deny\n:allow\n")
                                   << QByteArray("127.0.0.3") << before("127.")
@@ -153,6 +160,10 @@ private Q_SLOTS:
             << QStringLiteral("sendmail-access") << QByteArray("Connect:127.0.0 RELAY\n")
             << QByteArray("Connect:127.0.0.3") << QByteArray("REJECT") << before("Connect:127.0.0")
             << QByteArray("Connect:127.0.0.3 REJECT\nConnect:127.0.0 RELAY\n");
+        QTest::newRow("regexp-with-blanks")
+            << QStringLiteral("postfix-regexp") << QByteArray("/^Subject: .*/ WARN\n# footer\n")
+            << QByteArray("/^Subject: you won/i") << QByteArray("REJECT no thanks") << first
+            << QByteArray("/^Subject: you won/i REJECT no thanks\n/^Subject: .*/ WARN\n# footer\n");
         QTest::newRow("qmail-control-list")
             << QStringLiteral("qmail-control") << QByteArray() << QByteArray("spam@example.org") << QByteArray() << last
             << QByteArray("spam@example.org\n");
@@ -191,8 +202,10 @@ private Q_SLOTS:
         QTest::newRow("move-next-to-itself") << table << ab << "move" << QByteArray("a") << after("a") << "itself";
         QTest::newRow("anchor-with-newline")
             << table << ab << "move" << QByteArray("a") << before("b\nc") << "control character";
-        QTest::newRow("regexp-is-no-key-table") << QStringLiteral("postfix-regexp") << QByteArray("/x/ REJECT\n")
-                                                << "move" << QByteArray("/x/") << first << "not a key/value table";
+        QTest::newRow("regexp-key-is-no-pattern") << QStringLiteral("postfix-regexp") << QByteArray("/x/ REJECT\n")
+                                                  << "add" << QByteArray("x y") << first << "cannot be written";
+        QTest::newRow("main.cf-is-no-table") << QStringLiteral("postfix-main") << QByteArray("a = 1\n") << "move"
+                                             << QByteArray("a") << first << "not a key/value table";
         QTest::newRow("qmail-list-has-no-order") << QStringLiteral("qmail-control") << QByteArray("a@x\nb@x\n")
                                                  << "move" << QByteArray("b@x") << first << "order";
         QTest::newRow("qmail-list-existing") << QStringLiteral("qmail-control") << QByteArray("a@x\n") << "add"
