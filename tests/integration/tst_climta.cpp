@@ -340,6 +340,37 @@ private Q_SLOTS:
         QVERIFY(gone && !gone->exists);
     }
 
+    // header_checks (regexp): the first matching pattern wins, so which of two
+    // rules answers for "Subject: mw-order" follows their order in the file.
+    void postfixRegexpOrder()
+    {
+        const QByteArray original = cli(args({"table", "show", "pf", "header_checks"}), &*m_postfix).out;
+        SshHost host(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
+        auto lookup = [&]() {
+            const auto q = host.run(Command {{"/usr/sbin/postmap", "-q", "Subject: mw-order test",
+                                                 "regexp:/etc/postfix/header_checks"},
+                                        false, {}, {}})
+                               .result();
+            return q ? q->out.trimmed() : QByteArray();
+        };
+        Result r
+            = cli(args({"table", "add", "pf", "header_checks", "/^Subject: mw-order/", "REJECT narrow", "--first"}),
+                &*m_postfix);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(
+            args({"table", "add", "pf", "header_checks", "/^Subject: mw-/", "REJECT wide", "--first"}), &*m_postfix);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lookup(), QByteArray("REJECT wide"));
+        r = cli(args({"table", "move", "pf", "header_checks", "/^Subject: mw-/", "--after", "/^Subject: mw-order/"}),
+            &*m_postfix);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lookup(), QByteArray("REJECT narrow"));
+        QVERIFY(cli(args({"table", "remove", "pf", "header_checks", "/^Subject: mw-/"}), &*m_postfix).exitCode == 0);
+        QVERIFY(
+            cli(args({"table", "remove", "pf", "header_checks", "/^Subject: mw-order/"}), &*m_postfix).exitCode == 0);
+        QCOMPARE(cli(args({"table", "show", "pf", "header_checks"}), &*m_postfix).out, original);
+    }
+
     // A failed run rolls back what it created and what it removed: with a
     // main.cf value postfix check rejects in the same change set, a created file
     // is gone again and a removed one is back, byte for byte.
