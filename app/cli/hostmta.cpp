@@ -62,18 +62,12 @@ std::optional<HostMta::Loaded> HostMta::load(const QString &path, QTextStream &e
     return std::nullopt;
 }
 
-namespace {
-
-// The host could not be reached or would not let us in: like a usage error, the
-// command never got to the MTA (test's exit code 2).
 bool unreachable(const RemoteError &error)
 {
     using K = RemoteError::Kind;
     return error.kind == K::Connect || error.kind == K::Timeout || error.kind == K::HostKeyUnknown
         || error.kind == K::HostKeyChanged || error.kind == K::Authentication || error.kind == K::Disconnected;
 }
-
-} // namespace
 
 std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exitCode)
 {

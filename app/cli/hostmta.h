@@ -3,6 +3,7 @@
 #include "mta/catalogue.h"
 #include "mta/changeset.h"
 #include "mta/mtadetection.h"
+#include "remote/remoteerror.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -38,6 +39,10 @@ struct HostMta {
     };
     std::optional<Loaded> load(const QString &path, QTextStream &err) const;
 };
+
+/// The host could not be reached or would not let us in: like a usage error,
+/// the command never got to the MTA (exit code 2, as `test` has it).
+bool unreachable(const RemoteError &error);
 
 /// Takes the connection options (--accept-new, --accept-fingerprint, --known-hosts)
 /// and the host NAME (the first other argument) out of \a args, connects, detects

@@ -146,12 +146,14 @@ private Q_SLOTS:
             QString::number(m_postfix->deadPort), QStringLiteral("--user"), m_postfix->profile.user,
             QStringLiteral("--auth"), QStringLiteral("key"), QStringLiteral("--key"), m_postfix->profile.keyFile});
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        for (const QStringList &a : {args({"table", "list", "dead"}), args({"option", "get", "dead", "myhostname"}),
-                 args({"history", "dead"}), args({"drift", "dead"})}) {
+        for (const QStringList &a :
+            {args({"table", "list", "dead"}), args({"option", "get", "dead", "myhostname"}), args({"history", "dead"}),
+                args({"drift", "dead"}), args({"mta", "detect", "dead"}), args({"apply", "dead", "x.json"})}) {
             const Result r = cli(a, &*m_postfix);
             QVERIFY2(r.exitCode == 2, qPrintable(a.join(u' ') + QLatin1String(": ") + QString::fromUtf8(r.err)));
         }
         QCOMPARE(cli(args({"table", "list", "no-such-profile"})).exitCode, 2);
+        QCOMPARE(cli(args({"mta", "catalogue", "no-such-profile"})).exitCode, 2);
     }
 
     void tableListAndShowJson()
