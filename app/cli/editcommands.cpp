@@ -1,5 +1,4 @@
 // mailwarden-cli option get|set|unset HOST NAME [VALUE] [--dry-run]
-// mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run]
 // mailwarden-cli edit HOST FILE [--dry-run], apply HOST CHANGESET.json [--dry-run]
 // Each change is previewed as a diff and applied as one transaction
 // (ChangeSetRunner): compare-and-swap, backup, write, rebuild, validate,
@@ -10,6 +9,7 @@
 #include "mta/mta.h"
 #include "mta/mtacommands.h"
 #include "mta/mtaedits.h"
+#include "mta/qmailcatalogue.h"
 #include "mta/sendmailmta.h"
 #include "remote/host.h"
 #include "sendmail/sendmailmc.h"
@@ -30,18 +30,8 @@ namespace {
 int optionUsage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
-        "Usage: mailwarden-cli option list HOST [--changed] [--json] | get|set|unset HOST NAME [VALUE] [--dry-run] "
-        "[--accept-fingerprint FP] "
-        "[--known-hosts FILE]")
-        << '\n';
-    return UsageError;
-}
-
-int tableUsage(QTextStream &err)
-{
-    err << QCoreApplication::translate("cli",
-        "Usage: mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run] [--accept-fingerprint FP] "
-        "[--known-hosts FILE]")
+        "Usage: mailwarden-cli option list HOST [--changed] [--json] | get HOST NAME [--json] | set|unset HOST NAME "
+        "[VALUE] [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts FILE]")
         << '\n';
     return UsageError;
 }
@@ -52,9 +42,7 @@ std::optional<CatalogueEntry> mainConfig(const HostMta &target, QTextStream &err
         if (e.formatType == QLatin1String("postfix-main") || e.formatType == QLatin1String("sendmail-mc"))
             return e;
     }
-    err << QCoreApplication::translate(
-        "cli", "%1: options are supported for Postfix (main.cf) and Sendmail (sendmail.mc)")
-               .arg(target.name)
+    err << QCoreApplication::translate("cli", "%1: the catalogue names no main.cf or sendmail.mc").arg(target.name)
         << '\n';
     return std::nullopt;
 }
@@ -82,9 +70,10 @@ int listOptions(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool json = takeFlag(args, QStringLiteral("--json"));
     const bool changed = takeFlag(args, QStringLiteral("--changed"));
-    auto target = openHostMta(args, err);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (!args.isEmpty())
         return optionUsage(err);
     const QList<MtaOption> *options = &target->options;
@@ -116,22 +105,95 @@ int listOptions(QStringList args, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+void printOption(const QString &name, const QByteArray &value, const QJsonObject &extra, bool json, QTextStream &out)
+{
+    if (!json) {
+        out << name << " = " << QString::fromUtf8(value) << '\n';
+        return;
+    }
+    QJsonObject o {{QStringLiteral("name"), name}, {QStringLiteral("value"), QString::fromUtf8(value)}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.insert(it.key(), it.value());
+    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+// qmail's options are its one-value control files: set writes the file's first
+// line (creating the file when it is absent), unset removes it (qmail's default).
+int qmailOption(HostMta &target, const QString &verb, const QStringList &args, bool dryRun, bool json, QTextStream &out,
+    QTextStream &err)
+{
+    const auto options = target.mta->options(*target.host).result();
+    if (!options) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, options.error().toString()) << '\n';
+        return Failure;
+    }
+    const QByteArray name = args.at(0).toUtf8();
+    const auto option
+        = std::find_if(options->cbegin(), options->cend(), [&name](const MtaOption &o) { return o.name == name; });
+    if (option == options->cend()) {
+        err << QCoreApplication::translate("cli", "%1: qmail has no one-value control file '%2' (see: option list %1)")
+                   .arg(target.name, args.at(0))
+            << '\n';
+        return Failure;
+    }
+    if (verb == QLatin1String("get")) {
+        printOption(args.at(0), option->value,
+            {{QStringLiteral("default"), QString::fromUtf8(option->defaultValue)},
+                {QStringLiteral("setIn"), option->where}},
+            json, out);
+        return Success;
+    }
+    CatalogueEntry entry = QmailCatalogue::controlFile(name);
+    for (const CatalogueEntry &e : target.catalogue) {
+        if (e.path == entry.path)
+            entry = e;
+    }
+    const auto file = target.load(entry.path, err);
+    if (!file)
+        return Failure;
+    std::expected<FileChange, QString> change = std::unexpected(QString());
+    if (verb == QLatin1String("set")) {
+        change = MtaEdits::setQmailControl(entry, file->bytes, args.at(1).toUtf8());
+    } else if (file->absent) {
+        err << QCoreApplication::translate("cli", "%1 does not exist: qmail already uses its default").arg(entry.path)
+            << '\n';
+        return Failure;
+    } else {
+        change = MtaEdits::removeFile(entry, file->bytes);
+    }
+    if (!change) {
+        err << change.error() << '\n';
+        return Failure;
+    }
+    change->absentBefore = file->absent;
+    ChangeSet changes(target.mta->kind(),
+        verb == QLatin1String("set") ? QCoreApplication::translate("cli", "Set %1 = %2").arg(args.at(0), args.at(1))
+                                     : QCoreApplication::translate("cli", "Unset %1").arg(args.at(0)));
+    changes.addFile(*change);
+    return applyChanges(target, changes, dryRun, out, err, json);
+}
+
 int option(QStringList args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty())
         return optionUsage(err);
     const QString verb = args.takeFirst();
-    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
     if (verb == QLatin1String("list"))
         return listOptions(args, out, err);
-    const qsizetype needed = verb == QLatin1String("set") ? 3 : 2;
-    if ((verb != QLatin1String("get") && verb != QLatin1String("set") && verb != QLatin1String("unset")))
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    const qsizetype needed = verb == QLatin1String("set") ? 2 : 1; // NAME [VALUE] after the host
+    if ((verb != QLatin1String("get") && verb != QLatin1String("set") && verb != QLatin1String("unset"))
+        || args.isEmpty())
         return optionUsage(err);
-    auto target = openHostMta(args, err);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return args.size() + 1 == needed ? int(Failure) : optionUsage(err);
-    if (args.size() != needed - 1)
+        return exitCode;
+    if (args.size() != needed)
         return optionUsage(err);
+    if (target->mta->kind() == MtaKind::Qmail)
+        return qmailOption(*target, verb, args, dryRun, json, out, err);
     const auto config = mainConfig(*target, err);
     if (!config)
         return Failure;
@@ -147,7 +209,10 @@ int option(QStringList args, QTextStream &out, QTextStream &err)
                 err << (result ? QString::fromUtf8(result->err) : result.error().toString()) << '\n';
                 return Failure;
             }
-            out << QString::fromUtf8(result->out);
+            // postconf prints "name = value"
+            const QByteArray line = result->out.trimmed();
+            const qsizetype eq = line.indexOf(" = ");
+            printOption(args.at(0), eq < 0 ? QByteArray() : line.sliced(eq + 3), {}, json, out);
             return Success;
         }
         const auto mc = SendmailMc::parse(*content, config->path);
@@ -156,7 +221,7 @@ int option(QStringList args, QTextStream &out, QTextStream &err)
             err << QCoreApplication::translate("cli", "%1 does not define %2").arg(config->path, args.at(0)) << '\n';
             return Failure;
         }
-        out << args.at(0) << " = " << QString::fromUtf8(SendmailMta::defineValue(*value)) << '\n';
+        printOption(args.at(0), SendmailMta::defineValue(*value), {{QStringLiteral("setIn"), config->path}}, json, out);
         return Success;
     }
     if (verb == QLatin1String("set") && !knownOption(*target, *config, name, err))
@@ -177,46 +242,7 @@ int option(QStringList args, QTextStream &out, QTextStream &err)
         verb == QLatin1String("set") ? QCoreApplication::translate("cli", "Set %1 = %2").arg(args.at(0), args.at(1))
                                      : QCoreApplication::translate("cli", "Unset %1").arg(args.at(0)));
     changes.addFile(*change);
-    return applyChanges(*target, changes, dryRun, out, err);
-}
-
-int table(QStringList args, QTextStream &out, QTextStream &err)
-{
-    if (args.isEmpty())
-        return tableUsage(err);
-    const QString verb = args.takeFirst();
-    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
-    const qsizetype needed = verb == QLatin1String("set") ? 4 : verb == QLatin1String("remove") ? 3 : 2;
-    if (verb != QLatin1String("show") && verb != QLatin1String("set") && verb != QLatin1String("remove"))
-        return tableUsage(err);
-    auto target = openHostMta(args, err);
-    if (!target)
-        return Failure;
-    if (args.size() != needed - 1)
-        return tableUsage(err);
-    const auto entry = target->find(args.at(0), err);
-    if (!entry)
-        return Failure;
-    const auto content = target->read(entry->path, err);
-    if (!content)
-        return Failure;
-    if (verb == QLatin1String("show")) {
-        out << QString::fromUtf8(*content);
-        return Success;
-    }
-    const auto change = verb == QLatin1String("set")
-        ? MtaEdits::setTableEntry(*entry, *content, args.at(1).toUtf8(), args.at(2).toUtf8())
-        : MtaEdits::removeTableEntry(*entry, *content, args.at(1).toUtf8());
-    if (!change) {
-        err << change.error() << '\n';
-        return Failure;
-    }
-    ChangeSet changes(target->mta->kind(),
-        verb == QLatin1String("set")
-            ? QCoreApplication::translate("cli", "%1: %2 → %3").arg(entry->path, args.at(1), args.at(2))
-            : QCoreApplication::translate("cli", "%1: remove %2").arg(entry->path, args.at(1)));
-    changes.addFile(*change);
-    return applyChanges(*target, changes, dryRun, out, err);
+    return applyChanges(*target, changes, dryRun, out, err, json);
 }
 
 } // namespace
@@ -225,17 +251,9 @@ Command optionCommand()
 {
     return {QStringLiteral("option"),
         QCoreApplication::translate("cli",
-            "Read or change an option (a main.cf parameter, a sendmail.mc define): option get|set|unset HOST NAME "
-            "[VALUE]."),
+            "Read or change an option (a main.cf parameter, a sendmail.mc define, a qmail control file): option "
+            "get|set|unset HOST NAME [VALUE]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return option(args, out, err); }};
-}
-
-Command tableCommand()
-{
-    return {QStringLiteral("table"),
-        QCoreApplication::translate(
-            "cli", "Show or edit a table of the catalogue: table show|set|remove HOST TABLE [KEY [VALUE]]."),
-        [](const QStringList &args, QTextStream &out, QTextStream &err) { return table(args, out, err); }};
 }
 
 } // namespace Mailwarden::Cli
@@ -247,7 +265,7 @@ namespace {
 int editUsage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
-        "Usage: mailwarden-cli edit HOST FILE [--dry-run] | apply HOST CHANGESET.json [--dry-run] "
+        "Usage: mailwarden-cli edit HOST FILE [--dry-run] | apply HOST CHANGESET.json [--dry-run [--json]] "
         "[--accept-fingerprint FP] [--known-hosts FILE]")
         << '\n';
     return UsageError;
@@ -258,9 +276,10 @@ int editUsage(QTextStream &err)
 int edit(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
-    auto target = openHostMta(args, err);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (args.size() != 1)
         return editUsage(err);
     const auto entry = target->find(args.first(), err);
@@ -312,9 +331,11 @@ int edit(QStringList args, QTextStream &out, QTextStream &err)
 int applyFile(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
-    auto target = openHostMta(args, err);
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (args.size() != 1)
         return editUsage(err);
     QFile file(args.first());
@@ -323,9 +344,10 @@ int applyFile(QStringList args, QTextStream &out, QTextStream &err)
         return Failure;
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const auto changes = json.isObject() ? ChangeSet::fromJson(json.object())
-                                         : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const auto changes = document.isObject()
+        ? ChangeSet::fromJson(document.object())
+        : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
     if (!changes) {
         err << QCoreApplication::translate("cli", "%1: %2").arg(args.first(), changes.error()) << '\n';
         return Failure;
@@ -336,7 +358,7 @@ int applyFile(QStringList args, QTextStream &out, QTextStream &err)
             << '\n';
         return Failure;
     }
-    return applyChanges(*target, *changes, dryRun, out, err);
+    return applyChanges(*target, *changes, dryRun, out, err, json);
 }
 
 } // namespace
@@ -352,7 +374,8 @@ Command editCommand()
 Command applyCommand()
 {
     return {QStringLiteral("apply"),
-        QCoreApplication::translate("cli", "Apply a change set saved as JSON: apply HOST FILE.json [--dry-run]."),
+        QCoreApplication::translate(
+            "cli", "Apply a change set saved as JSON: apply HOST FILE.json [--dry-run [--json]]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return applyFile(args, out, err); }};
 }
 

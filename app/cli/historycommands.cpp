@@ -1,11 +1,13 @@
 // mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache]
-//              | rollback HOST ID [--dry-run] | drift HOST [--diff] [--json]:
+//              | rollback HOST ID [--dry-run [--json]] | drift HOST [--diff] [--json]:
 // the host's change journal (HistoryJournal) and this computer's cache of it
-// (HistoryCache), rolling a past change back as a new ChangeSet, and the files
-// changed outside Mailwarden since, with what changed in them.
+// (HistoryCache), rolling a past change back as a new ChangeSet (created and
+// removed files included), and the files changed outside Mailwarden since,
+// with what changed in them.
 #include "clicommand.h"
 #include "hostmta.h"
 
+#include "mta/absentfilerollback.h"
 #include "mta/history.h"
 #include "mta/historycache.h"
 #include "mta/mta.h"
@@ -23,8 +25,8 @@ namespace {
 int usage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
-        "Usage: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run] "
-        "| drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts FILE]")
+        "Usage: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run "
+        "[--json]] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts FILE]")
         << '\n';
     return UsageError;
 }
@@ -156,11 +158,13 @@ int history(QStringList args, QTextStream &out, QTextStream &err)
     const QStringList id = rest.mid(1);
     if (offline)
         return showCached(profile->name, id, json, out, err);
-    auto target = openHostMta(args, err);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target) {
-        // Shown, but exit 1: what is shown may be behind the host.
+        // Shown, but not a success: what is shown may be behind the host (2
+        // when it cannot be reached, as every command says then).
         showCached(profile->name, id, json, out, err);
-        return Failure;
+        return exitCode == Success ? Failure : exitCode;
     }
     const auto entries = journal(*target, err, resetCache);
     if (!entries)
@@ -172,9 +176,11 @@ int history(QStringList args, QTextStream &out, QTextStream &err)
 int rollback(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
-    auto target = openHostMta(args, err);
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (args.size() != 1)
         return usage(err);
     const auto entries = journal(*target, err);
@@ -192,21 +198,22 @@ int rollback(QStringList args, QTextStream &out, QTextStream &err)
     for (const CatalogueEntry &c : target->catalogue)
         formats.append({c.path, c.formatType, c.mapType, {}, {}});
     const auto changes
-        = rollbackChangeSet(*target->host, target->mta->kind(), entries->entries, args.first().toInt(), formats);
+        = rollbackWithAbsentFiles(*target->host, target->mta->kind(), entries->entries, args.first().toInt(), formats);
     if (!changes) {
         err << changes.error() << '\n';
         return Failure;
     }
-    return applyChanges(*target, *changes, dryRun, out, err);
+    return applyChanges(*target, *changes, dryRun, out, err, json);
 }
 
 int drift(QStringList args, QTextStream &out, QTextStream &err)
 {
     const bool json = takeFlag(args, QStringLiteral("--json"));
     const bool withDiff = takeFlag(args, QStringLiteral("--diff"));
-    auto target = openHostMta(args, err);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
     if (!target)
-        return Failure;
+        return exitCode;
     if (!args.isEmpty())
         return usage(err);
     const auto entries = journal(*target, err);
@@ -263,7 +270,7 @@ Command historyCommand()
 Command rollbackCommand()
 {
     return {QStringLiteral("rollback"),
-        QCoreApplication::translate("cli", "Undo a change of the journal: rollback HOST ID [--dry-run]."),
+        QCoreApplication::translate("cli", "Undo a change of the journal: rollback HOST ID [--dry-run [--json]]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return rollback(args, out, err); }};
 }
 
@@ -271,7 +278,7 @@ Command driftCommand()
 {
     return {QStringLiteral("drift"),
         QCoreApplication::translate(
-            "cli", "Files changed outside Mailwarden since its last change: drift HOST [--diff]."),
+            "cli", "Files changed outside Mailwarden since its last change: drift HOST [--diff] [--json]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return drift(args, out, err); }};
 }
 

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Mailwarden::Cli {
 
@@ -45,8 +47,33 @@ std::optional<QByteArray> HostMta::read(const QString &path, QTextStream &err) c
     return *bytes;
 }
 
-std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
+std::optional<HostMta::Loaded> HostMta::load(const QString &path, QTextStream &err) const
 {
+    auto bytes = host->readFile(path).result();
+    if (!bytes)
+        bytes = host->readFile(path, Host::Access::Root).result();
+    if (bytes)
+        return Loaded {*bytes, false};
+    const auto stat
+        = host->run(Mailwarden::Command {{host->fileHelper().toUtf8(), "stat", path.toUtf8()}, true, {}, {}}).result();
+    if (stat && stat->succeeded() && stat->out.trimmed() == "missing")
+        return Loaded {{}, true};
+    err << QCoreApplication::translate("cli", "%1: %2").arg(name, bytes.error().toString()) << '\n';
+    return std::nullopt;
+}
+
+bool unreachable(const RemoteError &error)
+{
+    using K = RemoteError::Kind;
+    return error.kind == K::Connect || error.kind == K::Timeout || error.kind == K::HostKeyUnknown
+        || error.kind == K::HostKeyChanged || error.kind == K::Authentication || error.kind == K::Disconnected;
+}
+
+std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exitCode)
+{
+    int ignored = Failure;
+    int &code = exitCode ? *exitCode : ignored;
+    code = UsageError;
     SshOptions ssh;
     ssh.acceptNewHostKey = takeFlag(args, QStringLiteral("--accept-new"));
     ssh.knownHostsFile = takeOption(args, QStringLiteral("--known-hosts")).value_or(QString());
@@ -61,6 +88,7 @@ std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
     target.host = openHost(*profile, ssh, err);
     if (!target.host)
         return std::nullopt;
+    code = Failure;
     if (auto *sshHost = qobject_cast<SshHost *>(target.host.get()); sshHost && !fingerprint.isEmpty())
         sshHost->trustHostKey(fingerprint);
     // One round trip on Postfix: detection, catalogue and options together.
@@ -68,6 +96,8 @@ std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
     auto survey = MtaSurvey::survey(*target.host, profile->mtaHint).result();
     if (!survey) {
         err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, survey.error().toString()) << '\n';
+        if (unreachable(survey.error()))
+            code = UsageError;
         return std::nullopt;
     }
     target.detection = survey->detection;
@@ -77,8 +107,14 @@ std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err)
     return target;
 }
 
-int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err)
+int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err, bool json)
 {
+    if (json && dryRun) {
+        out << QJsonDocument(QJsonObject {{QStringLiteral("changes"), changes.toJson()},
+                                 {QStringLiteral("diff"), QString::fromUtf8(changes.preview())}})
+                   .toJson(QJsonDocument::Indented);
+        return Success;
+    }
     if (changes.isEmpty()) {
         out << QCoreApplication::translate("cli", "Nothing to change.") << '\n';
         return Success;

@@ -4,6 +4,7 @@
 #include "mta/changeset.h"
 #include "mta/mtadetection.h"
 #include "mta/mtaoption.h"
+#include "remote/remoteerror.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -31,15 +32,33 @@ struct HostMta {
     std::optional<CatalogueEntry> find(const QString &file, QTextStream &err) const;
     /// The file's bytes (as the admin; through the root-file helper when unreadable).
     std::optional<QByteArray> read(const QString &path, QTextStream &err) const;
+
+    /// A file as an edit starts from: its bytes, or absent (the root-file
+    /// helper's word: the change then creates it, expecting it still absent).
+    struct Loaded {
+        QByteArray bytes;
+        bool absent = false;
+    };
+    std::optional<Loaded> load(const QString &path, QTextStream &err) const;
 };
+
+/// The host could not be reached or would not let us in: like a usage error,
+/// the command never got to the MTA (exit code 2, as `test` has it).
+bool unreachable(const RemoteError &error);
 
 /// Takes the connection options (--accept-new, --accept-fingerprint, --known-hosts)
 /// and the host NAME (the first other argument) out of \a args, connects, detects
-/// and reads the catalogue and the options (MtaSurvey). nullopt after telling \a err why.
-std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err);
+/// and reads the catalogue and the options (MtaSurvey). nullopt after telling
+/// \a err why, with \a exitCode set: UsageError without a NAME, for an unknown
+/// one and when the host cannot be reached (connection, host key,
+/// authentication), else Failure.
+std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exitCode = nullptr);
 
 /// Shows \a changes' diff; unless \a dryRun, applies them as one transaction and
 /// prints the report. Returns the exit code (0 applied or nothing to do, 1 not).
-int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err);
+/// With \a json, a dry run prints {"changes": the ChangeSet's JSON (as apply
+/// reads it), "diff": the preview} instead of the diff.
+int applyChanges(
+    HostMta &target, const ChangeSet &changes, bool dryRun, QTextStream &out, QTextStream &err, bool json = false);
 
 } // namespace Mailwarden::Cli

@@ -2,6 +2,7 @@
 // which MTA a host runs (decided by what runs and what is configured, with the
 // reasons) and every table and config file it uses.
 #include "clicommand.h"
+#include "hostmta.h"
 
 #include "mta/mta.h"
 #include "mta/mtadetector.h"
@@ -86,10 +87,11 @@ std::unique_ptr<Host> hostFromArguments(QStringList &args, QString &name, QTextS
         exitCode = usage(err);
         return nullptr;
     }
-    exitCode = Failure;
+    exitCode = UsageError; // an unknown name, like test's
     const auto profile = findHostOrComplain(args.first(), err);
     if (!profile)
         return nullptr;
+    exitCode = Failure;
     name = profile->name;
     std::unique_ptr<Host> host = openHost(*profile, ssh, err);
     if (auto *sshHost = qobject_cast<SshHost *>(host.get()); sshHost && !fingerprint.isEmpty())
@@ -108,7 +110,7 @@ int run(const QString &verb, QStringList args, QTextStream &out, QTextStream &er
     const auto detection = MtaDetector::detect(*host).result();
     if (!detection) {
         err << QCoreApplication::translate("cli", "%1: %2").arg(name, detection.error().toString()) << '\n';
-        return Failure;
+        return unreachable(detection.error()) ? UsageError : Failure;
     }
     if (verb == QLatin1String("detect")) {
         printDetection(*detection, json, out);

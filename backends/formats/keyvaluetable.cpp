@@ -163,6 +163,28 @@ bool KeyValueTable::addEntry(QByteArrayView key, QByteArrayView value)
     return true;
 }
 
+bool KeyValueTable::insertEntry(QByteArrayView key, QByteArrayView value, const RowPosition &position)
+{
+    const auto find = [this](QByteArrayView k) { return indexOf(k); };
+    const auto isRow = [this](qsizetype i) { return m_doc.kind(i) == quint8(RecordKind::Content); };
+    if (indexOf(key) || !position.insertionIndex(m_doc, find, isRow))
+        return false;
+    if (!addEntry(key, value)) // the file's separator style, at the end
+        return false;
+    const auto added = indexOf(key);
+    return added && RowPosition {position}.moveRow(m_doc, *added, find, isRow);
+}
+
+bool KeyValueTable::moveEntry(QByteArrayView key, const RowPosition &position)
+{
+    const auto index = indexOf(key);
+    if (!index)
+        return false;
+    return position.moveRow(
+        m_doc, *index, [this](QByteArrayView k) { return indexOf(k); },
+        [this](qsizetype i) { return m_doc.kind(i) == quint8(RecordKind::Content); });
+}
+
 bool KeyValueTable::setValue(QByteArrayView key, QByteArrayView value)
 {
     const auto index = indexOf(key);

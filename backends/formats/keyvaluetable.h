@@ -3,6 +3,7 @@
 #include "logicallinesplitter.h"
 #include "parseerror.h"
 #include "recorddocument.h"
+#include "rowposition.h"
 
 #include <QList>
 
@@ -70,6 +71,12 @@ public:
 
     /// Appends "key<sep>value" after the last entry; false when \a key exists.
     bool addEntry(QByteArrayView key, QByteArrayView value);
+    /// Inserts "key<sep>value" at \a position (RowPosition::Last: like addEntry);
+    /// false when \a key exists or the position's anchor does not.
+    bool insertEntry(QByteArrayView key, QByteArrayView value, const RowPosition &position);
+    /// Moves the first entry with \a key, with the comment lines right above it,
+    /// to \a position; every other byte stays. False when a key is missing.
+    bool moveEntry(QByteArrayView key, const RowPosition &position);
     /// Replaces the value of the first entry with \a key, keeping key and separator bytes.
     bool setValue(QByteArrayView key, QByteArrayView value);
     /// Removes the first entry with \a key (its lines only, not the comments before it).

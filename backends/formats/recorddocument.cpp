@@ -110,6 +110,28 @@ void RecordDocument::remove(qsizetype index)
     m_records.remove(index);
 }
 
+void RecordDocument::move(qsizetype from, qsizetype count, qsizetype to)
+{
+    Q_ASSERT(from >= 0 && count > 0 && from + count <= m_records.size() && (to <= from || to >= from + count));
+    if (to == from || to == from + count)
+        return;
+    const qsizetype last = m_records.size() - 1;
+    if (last >= 0 && !bytes(last).endsWith('\n')) {
+        const QByteArrayView tail = bytes(last);
+        m_edits.append(tail.toByteArray() + (tail.endsWith('\r') ? QByteArrayLiteral("\r\n") : lineEnding()));
+        TextRecord &r = m_records[last];
+        r.offset = m_edits.size() - 1;
+        r.length = qint32(m_edits.last().size());
+        r.edited = true;
+    }
+    const QList<TextRecord> moved = m_records.mid(from, count);
+    m_records.remove(from, count);
+    const qsizetype at = to > from ? to - count : to;
+    for (qsizetype i = 0; i < count; ++i)
+        m_records.insert(at + i, moved.at(i));
+    m_reordered = true;
+}
+
 qsizetype RecordDocument::byteSize() const
 {
     qsizetype total = 0;
@@ -121,7 +143,7 @@ qsizetype RecordDocument::byteSize() const
 QByteArray RecordDocument::toBytes() const
 {
     // Untouched file: hand back the original buffer itself (no copy at all).
-    if (m_edits.isEmpty() && byteSize() == m_source.size())
+    if (m_edits.isEmpty() && !m_reordered && byteSize() == m_source.size())
         return m_source;
     QByteArray out;
     out.reserve(byteSize());

@@ -65,6 +65,11 @@ public:
     /// previous last record first.
     void append(QByteArrayView text, quint8 kind);
     void remove(qsizetype index);
+    /// Moves the \a count records from \a from so that they stand before the
+    /// record that is now at \a to (size(): at the end); \a to may not lie inside
+    /// the moved span. Their bytes are kept; a last line without final newline
+    /// gets one first, so no two lines are glued together.
+    void move(qsizetype from, qsizetype count, qsizetype to);
 
     /// All records concatenated: the file to write.
     QByteArray toBytes() const;
@@ -76,6 +81,7 @@ private:
     QByteArray m_source;
     QList<TextRecord> m_records;
     QList<QByteArray> m_edits;
+    bool m_reordered = false; ///< move() ran: the source buffer is no longer the file
 };
 
 } // namespace Mailwarden

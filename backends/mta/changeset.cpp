@@ -16,6 +16,15 @@ QDebug operator<<(QDebug debug, const FileChange &change)
     return debug;
 }
 
+namespace {
+
+bool unchanged(const FileChange &f)
+{
+    return f.after == f.before && f.absentAfter == f.absentBefore;
+}
+
+} // namespace
+
 ChangeSet::ChangeSet(MtaKind mta, const QString &description) : m_mta(mta), m_description(description) { }
 
 void ChangeSet::addFile(const FileChange &change)
@@ -24,19 +33,25 @@ void ChangeSet::addFile(const FileChange &change)
         if (m_files[i].path != change.path)
             continue;
         m_files[i].after = change.after;
-        if (m_files[i].after == m_files[i].before)
+        m_files[i].absentAfter = change.absentAfter;
+        if (unchanged(m_files[i]))
             m_files.removeAt(i);
         return;
     }
-    if (change.after != change.before)
+    if (!unchanged(change))
         m_files.append(change);
 }
 
 QByteArray ChangeSet::preview() const
 {
     QByteArray out;
-    for (const FileChange &f : m_files)
+    for (const FileChange &f : m_files) {
+        if (f.absentBefore)
+            out += Tr::tr("new file %1").arg(f.path).toUtf8() + '\n';
+        else if (f.absentAfter)
+            out += Tr::tr("removed file %1").arg(f.path).toUtf8() + '\n';
         out += UnifiedDiff::diff(f.before, f.after, f.path);
+    }
     return out;
 }
 
@@ -45,6 +60,7 @@ ChangeSet ChangeSet::undo() const
     ChangeSet undo(m_mta, Tr::tr("Undo: %1").arg(m_description));
     for (FileChange f : m_files) {
         std::swap(f.before, f.after);
+        std::swap(f.absentBefore, f.absentAfter);
         undo.m_files.append(f);
     }
     return undo;
@@ -53,7 +69,7 @@ ChangeSet ChangeSet::undo() const
 std::optional<ParseError> ChangeSet::validate() const
 {
     for (const FileChange &f : m_files) {
-        if (f.formatType.isEmpty())
+        if (f.formatType.isEmpty() || f.absentAfter)
             continue;
         const FormatHandler *handler = findFormatHandler(f.formatType);
         if (!handler)
@@ -71,7 +87,8 @@ QJsonObject ChangeSet::toJson() const
         files.append(QJsonObject {{QStringLiteral("path"), f.path}, {QStringLiteral("format"), f.formatType},
             {QStringLiteral("mapType"), f.mapType},
             {QStringLiteral("before"), QString::fromLatin1(f.before.toBase64())},
-            {QStringLiteral("after"), QString::fromLatin1(f.after.toBase64())}});
+            {QStringLiteral("after"), QString::fromLatin1(f.after.toBase64())},
+            {QStringLiteral("absentBefore"), f.absentBefore}, {QStringLiteral("absentAfter"), f.absentAfter}});
     return {{QStringLiteral("mta"), mtaKindName(m_mta)}, {QStringLiteral("description"), m_description},
         {QStringLiteral("files"), files}};
 }
@@ -99,6 +116,11 @@ std::expected<ChangeSet, QString> ChangeSet::fromJson(const QJsonObject &json)
                     .arg(set.m_files.size() + 1));
         f.before = *before;
         f.after = *after;
+        f.absentBefore = o.value(QStringLiteral("absentBefore")).toBool();
+        f.absentAfter = o.value(QStringLiteral("absentAfter")).toBool();
+        if ((f.absentBefore && !f.before.isEmpty()) || (f.absentAfter && !f.after.isEmpty()))
+            return std::unexpected(
+                Tr::tr("file %1 of the change set is absent and has contents").arg(set.m_files.size() + 1));
         set.addFile(f);
     }
     return set;

@@ -131,8 +131,9 @@ bool ChangeSetRunner::casCheck(Report *node)
             return false;
         }
         const QList<QByteArray> fields = result->out.trimmed().split(' ');
-        const QByteArray &expected = hashes(f).before;
-        if (fields.value(0) != "regular" || fields.value(5) != expected) {
+        const bool asLoaded = f.absentBefore ? fields == QList<QByteArray> {"missing"}
+                                             : fields.value(0) == "regular" && fields.value(5) == hashes(f).before;
+        if (!asLoaded) {
             node->addOutput(
                 Tr::tr("%1 changed on the host since it was loaded: load it again and redo the change.").arg(f.path));
             return false;
@@ -145,16 +146,50 @@ bool ChangeSetRunner::casCheck(Report *node)
 bool ChangeSetRunner::writeFiles(Report *node)
 {
     for (const FileChange &f : m_changes.files()) {
-        SafeWriteRequest request {f.path, f.after, hashes(f).before, Host::Access::Root, hashes(f).after};
+        if (f.absentAfter) {
+            const auto backup = removeFile(node, f.path, f.before);
+            if (!backup)
+                return false;
+            m_written.append({f, *backup});
+            node->addOutput(Tr::tr("%1 removed (backup %2)").arg(f.path, *backup));
+            continue;
+        }
+        SafeWriteRequest request {f.path, f.after, f.absentBefore ? std::nullopt : std::optional(hashes(f).before),
+            Host::Access::Root, hashes(f).after};
         const auto written = SafeFileWriter::write(m_host, request).result();
         if (!written) {
             node->addOutput(QStringLiteral("%1: %2").arg(f.path, written.error().toString()));
             return false;
         }
         m_written.append({f, written->backupPath});
-        node->addOutput(Tr::tr("%1 written (backup %2)").arg(f.path, written->backupPath));
+        node->addOutput(f.absentBefore ? Tr::tr("%1 created").arg(f.path)
+                                       : Tr::tr("%1 written (backup %2)").arg(f.path, written->backupPath));
     }
     return true;
+}
+
+std::optional<QString> ChangeSetRunner::removeFile(Report *node, const QString &path, const QByteArray &expected)
+{
+    constexpr int kExitChanged = 65;
+    Command remove;
+    remove.argv
+        = {m_host.fileHelper().toUtf8(), "remove", "--expect", SafeFileWriter::sha256Hex(expected), path.toUtf8()};
+    remove.sudo = true;
+    const auto result = m_host.run(remove).result();
+    if (!result) {
+        node->addOutput(QStringLiteral("%1: %2").arg(path, result.error().toString()));
+        return std::nullopt;
+    }
+    if (result->exitCode == kExitChanged) {
+        node->addOutput(
+            Tr::tr("%1 changed on the host since it was loaded: load it again and redo the change.").arg(path));
+        return std::nullopt;
+    }
+    if (!result->succeeded()) {
+        node->addOutput(Tr::tr("Cannot remove %1 on the host: %2").arg(path, commandOutput(*result)));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(result->out.trimmed());
 }
 
 bool ChangeSetRunner::cancelled(Report *parent)
@@ -171,12 +206,21 @@ ChangeSetRunner::Outcome ChangeSetRunner::rollBack(Report *parent)
     Q_EMIT stepStarted(node->text());
     bool ok = true;
     for (auto it = m_written.crbegin(); it != m_written.crend(); ++it) {
-        Command restore;
-        restore.argv = {m_host.fileHelper().toUtf8(), "restore", "--expect", hashes(it->change).after,
-            it->backup.toUtf8(), it->change.path.toUtf8()};
-        restore.sudo = true;
         FileChange back = it->change;
         std::swap(back.before, back.after);
+        std::swap(back.absentBefore, back.absentAfter);
+        if (back.absentAfter) { // it was created: remove it again
+            ok = removeFile(node, back.path, back.before).has_value() && ok;
+            // Nothing to rebuild from: a compiled copy the run built from it
+            // (.db, .cdb) stays behind (docs/changes.md, "Not yet").
+            continue;
+        }
+        Command restore;
+        restore.argv = {m_host.fileHelper().toUtf8(), "restore"};
+        restore.argv += back.absentBefore ? QByteArrayList {"--expect-missing"}
+                                          : QByteArrayList {"--expect", hashes(it->change).after};
+        restore.argv += {it->backup.toUtf8(), back.path.toUtf8()};
+        restore.sudo = true;
         ok = runCommands(node, {restore}) && ok;
         ok = runCommands(node, m_mta.rebuildCommands(back, m_host.fileHelper())) && ok;
     }
@@ -202,14 +246,17 @@ void ChangeSetRunner::record(Report *parent, Outcome outcome)
                                                 : QStringLiteral("rollback-failed");
     for (const Written &w : m_written) {
         // An applied file's content is kept beside its backups, so drift can
-        // later show what changed behind Mailwarden's back.
-        const QString afterCopy = outcome == Outcome::Applied
+        // later show what changed behind Mailwarden's back. An absent file has
+        // no hash: "" (as Drift calls a missing file).
+        const QString afterCopy = outcome == Outcome::Applied && !w.change.absentAfter
             ? HistoryJournal::keepAfterCopy(m_host, w.change.path, w.change.after.size())
             : QString();
-        entry.files.append({w.change.path, hashes(w.change).before, hashes(w.change).after, w.backup, afterCopy});
+        entry.files.append({w.change.path, w.change.absentBefore ? QByteArray() : hashes(w.change).before,
+            w.change.absentAfter ? QByteArray() : hashes(w.change).after, w.backup, afterCopy});
         // The journal is readable by all: a file only root may read (sasl_passwd,
-        // authinfo) keeps its secrets out of it.
-        const auto info = m_host.stat(w.change.path).result(); // as the admin: no hashing of the file
+        // authinfo) keeps its secrets out of it. A removed file lives on as its backup.
+        const QString readable = w.change.absentAfter ? w.backup : w.change.path;
+        const auto info = m_host.stat(readable).result(); // as the admin: no hashing of the file
         const bool everyoneReads = info && info->exists && (info->mode & 04);
         entry.diff += everyoneReads
             ? QString::fromUtf8(UnifiedDiff::diff(w.change.before, w.change.after, w.change.path))
@@ -284,7 +331,7 @@ ChangeSetRunner::Outcome ChangeSetRunner::run()
         {"rebuild", Tr::tr("Rebuild tables"),
             [this](Report *n) {
                 for (const FileChange &f : m_changes.files()) {
-                    if (!runCommands(n, m_mta.rebuildCommands(f, m_host.fileHelper())))
+                    if (!f.absentAfter && !runCommands(n, m_mta.rebuildCommands(f, m_host.fileHelper())))
                         return false;
                 }
                 return true;

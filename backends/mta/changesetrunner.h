@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -28,7 +29,9 @@ class Mta;
 ///  2. compare-and-swap: every file on the host still has the hash it had at
 ///     load time (root-file helper `stat`; else Refused, nothing written); a
 ///     single file is checked by its write (step 3) instead;
-///  3. each file backed up and replaced atomically (SafeFileWriter, as root);
+///  3. each file backed up and replaced atomically (SafeFileWriter, as root),
+///     created where it was absent (the helper's --expect-missing), or removed
+///     (helper `remove --expect OLD`: the file becomes its backup);
 ///  4. rebuild (Mta::rebuildCommands), 5. validate, 6. reload, 7. verify;
 ///  8. once anything was written: an entry in the host's journal (HistoryJournal)
 ///     with the files' hashes and backups, for an applied change a copy of
@@ -38,7 +41,8 @@ class Mta;
 ///     the report, not a failure of the change.
 ///
 /// A failure or a cancel after the first write rolls back: every written file
-/// is restored from its backup (helper `restore --expect NEW`), rebuilt, and the
+/// is restored from its backup (helper `restore --expect NEW`, a removed one with
+/// --expect-missing; a created one removed again), rebuilt, and the
 /// MTA reloaded, so the host ends byte-identical to how it started
 /// (RolledBack); if that fails too the outcome is RollbackFailed and the report
 /// names every backup. It runs on its own thread; signals arrive queued.
@@ -91,6 +95,8 @@ private:
     bool runCommands(Report *node, const QList<Command> &commands);
     bool casCheck(Report *node);
     bool writeFiles(Report *node);
+    /// The helper's `remove --expect`: the backup's path, or nullopt (said in \a node).
+    std::optional<QString> removeFile(Report *node, const QString &path, const QByteArray &expected);
     Outcome rollBack(Report *parent);
     void record(Report *parent, Outcome outcome);
     bool cancelled(Report *parent);

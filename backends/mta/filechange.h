@@ -17,6 +17,12 @@ struct FileChange {
     QString mapType; ///< hash, lmdb, cdb, …: how the MTA's compiled copy is rebuilt ("" none)
     QByteArray before; ///< content at load time
     QByteArray after; ///< the new content
+    /// The file did not exist at load time (`before` is empty): the write
+    /// expects it still absent, and its undo removes it.
+    bool absentBefore = false;
+    /// The change removes the file (`after` is empty): the helper moves it to its
+    /// backup under a compare-and-swap on `before` (qmail: back to the default).
+    bool absentAfter = false;
 
     friend bool operator==(const FileChange &, const FileChange &) = default;
 };

@@ -3,7 +3,10 @@
 #include "core/tr.h"
 #include "formats/aliasesfile.h"
 #include "postfix/postfixmaincf.h"
+#include "postfix/postfixregexptable.h"
 #include "postfix/postfixtable.h"
+#include "qmail/qmailcontrol.h"
+#include "qmail/qmailtcprules.h"
 #include "sendmail/sendmailaccess.h"
 #include "sendmail/sendmailmap.h"
 #include "sendmail/sendmailmc.h"
@@ -22,41 +25,114 @@ FileChange changeOf(const CatalogueEntry &table, const QByteArray &before, const
     return FileChange {table.path, table.formatType, table.mapType, before, after};
 }
 
+enum class Op { Set, Remove, Add, Move };
+
+template<typename Table>
+bool applyOp(Table &t, Op op, const QByteArray &key, const QByteArray &value, const RowPosition &position)
+{
+    if constexpr (std::is_same_v<Table, PostfixRegexpTable>) {
+        // rules by index for the existing edits; the key is the pattern as written
+        auto ruleNumber = [&t](QByteArrayView k) -> qsizetype {
+            const auto index = t.findRule(k);
+            const QList<PostfixRegexpRule> all = t.rules();
+            for (qsizetype i = 0; index && i < all.size(); ++i) {
+                if (all[i].index == *index)
+                    return i;
+            }
+            return -1;
+        };
+        switch (op) {
+        case Op::Set:
+            return t.findRule(key) ? t.setAction(ruleNumber(key), value) : t.insertRule(key, value, RowPosition {});
+        case Op::Remove:
+            return t.removeRule(ruleNumber(key));
+        case Op::Add:
+            return t.insertRule(key, value, position);
+        case Op::Move:
+            return t.moveRule(key, position);
+        }
+    } else if constexpr (std::is_same_v<Table, QmailTcpRules>) {
+        switch (op) {
+        case Op::Set:
+            return t.find(key) ? t.setInstructions(key, value) : t.addRule(key, value);
+        case Op::Remove:
+            return t.removeRule(key);
+        case Op::Add:
+            return t.addRule(key, value, position);
+        case Op::Move:
+            return t.moveRule(key, position);
+        }
+    } else {
+        switch (op) {
+        case Op::Set:
+            if (!t.find(key))
+                return t.addEntry(key, value);
+            if constexpr (requires { t.setAction(key, value); })
+                return t.setAction(key, value); // the access table calls its values actions
+            else
+                return t.setValue(key, value);
+        case Op::Remove:
+            return t.removeEntry(key);
+        case Op::Add:
+            return t.insertEntry(key, value, position);
+        case Op::Move:
+            return t.moveEntry(key, position);
+        }
+    }
+    return false;
+}
+
+template<typename Table>
+bool hasKey(const Table &t, QByteArrayView key)
+{
+    if constexpr (std::is_same_v<Table, PostfixRegexpTable>)
+        return t.findRule(key).has_value();
+    else
+        return t.find(key).has_value();
+}
+
 template<typename Table>
 std::expected<FileChange, QString> editTable(const CatalogueEntry &table, const QByteArray &content,
-    std::expected<Table, ParseError> parsed, const QByteArray &key, const std::optional<QByteArray> &value)
+    std::expected<Table, ParseError> parsed, Op op, const QByteArray &key, const QByteArray &value,
+    const RowPosition &position)
 {
     if (!parsed)
         return std::unexpected(parsed.error().toString());
     Table &t = *parsed;
-    bool ok = false;
-    if (!value)
-        ok = t.removeEntry(key);
-    else if (!t.find(key))
-        ok = t.addEntry(key, *value);
-    else if constexpr (requires { t.setAction(key, *value); })
-        ok = t.setAction(key, *value); // the access table calls its values actions
-    else
-        ok = t.setValue(key, *value);
-    if (!ok)
-        return std::unexpected(value
-                ? Tr::tr("%1: the entry \"%2\" cannot be written there").arg(table.path, QString::fromUtf8(key))
-                : Tr::tr("%1 has no entry \"%2\"").arg(table.path, QString::fromUtf8(key)));
+    const QString k = QString::fromUtf8(key);
+    const bool anchored = position.where == RowPosition::Where::Before || position.where == RowPosition::Where::After;
+    if (op == Op::Add && hasKey(t, key))
+        return std::unexpected(Tr::tr("%1 already has an entry \"%2\": change it with table set").arg(table.path, k));
+    if ((op == Op::Remove || op == Op::Move) && !hasKey(t, key))
+        return std::unexpected(Tr::tr("%1 has no entry \"%2\"").arg(table.path, k));
+    if ((op == Op::Add || op == Op::Move) && anchored && !hasKey(t, position.anchor))
+        return std::unexpected(
+            Tr::tr("%1 has no entry \"%2\" to place it next to").arg(table.path, QString::fromUtf8(position.anchor)));
+    if (op == Op::Move && anchored && position.anchor == key)
+        return std::unexpected(Tr::tr("\"%1\" cannot be placed next to itself").arg(k));
+    if (!applyOp(t, op, key, value, position))
+        return std::unexpected(Tr::tr("%1: the entry \"%2\" cannot be written there").arg(table.path, k));
     return changeOf(table, content, t.toBytes());
 }
 
 // aliases(5): the value is the recipient list ("bob, carol@example.org").
-std::expected<FileChange, QString> editAliases(const CatalogueEntry &table, const QByteArray &content,
-    const QByteArray &name, const std::optional<QByteArray> &value)
+// Every name is looked up by itself: the order of the lines does not matter.
+std::expected<FileChange, QString> editAliases(
+    const CatalogueEntry &table, const QByteArray &content, Op op, const QByteArray &name, const QByteArray &value)
 {
     auto parsed = AliasesFile::parse(content, table.path);
     if (!parsed)
         return std::unexpected(parsed.error().toString());
+    const QString k = QString::fromUtf8(name);
+    if (op == Op::Move)
+        return std::unexpected(Tr::tr("%1: the order of aliases does not matter").arg(table.path));
+    if (op == Op::Add && parsed->find(name))
+        return std::unexpected(Tr::tr("%1 already has an entry \"%2\": change it with table set").arg(table.path, k));
     bool ok = false;
-    if (!value) {
+    if (op == Op::Remove) {
         ok = parsed->removeAlias(name);
     } else {
-        const auto recipients = AliasesFile::splitRecipients(*value);
+        const auto recipients = AliasesFile::splitRecipients(value);
         if (!recipients)
             return std::unexpected(Tr::tr("value: a quote at %1 is not closed").arg(recipients.error() + 1));
         QList<QByteArray> list;
@@ -69,20 +145,58 @@ std::expected<FileChange, QString> editAliases(const CatalogueEntry &table, cons
         ok = parsed->find(name) ? parsed->setRecipients(name, list) : parsed->addAlias(name, list);
     }
     if (!ok)
-        return std::unexpected(value
-                ? Tr::tr("%1: the entry \"%2\" cannot be written there").arg(table.path, QString::fromUtf8(name))
-                : Tr::tr("%1 has no entry \"%2\"").arg(table.path, QString::fromUtf8(name)));
+        return std::unexpected(op == Op::Remove
+                ? Tr::tr("%1 has no entry \"%2\"").arg(table.path, k)
+                : Tr::tr("%1: the entry \"%2\" cannot be written there").arg(table.path, k));
     return changeOf(table, content, parsed->toBytes());
 }
 
-std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByteArray &content, const QByteArray &key,
-    const std::optional<QByteArray> &value)
+// A qmail control list (rcpthosts, badmailfrom, …): each line one value, the
+// key; the order does not matter to qmail.
+std::expected<FileChange, QString> editControlList(
+    const CatalogueEntry &table, const QByteArray &content, Op op, const QByteArray &key, const QByteArray &value)
 {
-    if (const QString why = MtaEdits::refusal(key, false); !why.isEmpty())
+    auto parsed = QmailControl::parse(content, table.path);
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    if (parsed->kind() != QmailControl::Kind::List)
+        return std::unexpected(Tr::tr("%1 holds one value: change it with option set").arg(table.path));
+    if (!value.isEmpty())
+        return std::unexpected(Tr::tr("%1 is a list of values without keys: give only the value").arg(table.path));
+    const QString k = QString::fromUtf8(key);
+    switch (op) {
+    case Op::Move:
+        return std::unexpected(Tr::tr("%1: qmail does not care about the order of its lines").arg(table.path));
+    case Op::Add:
+        if (parsed->contains(key))
+            return std::unexpected(Tr::tr("%1 already lists \"%2\"").arg(table.path, k));
+        [[fallthrough]];
+    case Op::Set:
+        if (!parsed->contains(key) && !parsed->add(key))
+            return std::unexpected(Tr::tr("%1: the entry \"%2\" cannot be written there").arg(table.path, k));
+        break;
+    case Op::Remove:
+        if (!parsed->remove(key))
+            return std::unexpected(Tr::tr("%1 has no entry \"%2\"").arg(table.path, k));
+        break;
+    }
+    return changeOf(table, content, parsed->toBytes());
+}
+
+std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByteArray &content, Op op,
+    const QByteArray &key, const QByteArray &value = {}, const RowPosition &position = {})
+{
+    // a regexp/pcre key is a pattern: blanks are part of it
+    const bool patterns = table.formatType == QLatin1String("postfix-regexp");
+    if (const QString why = MtaEdits::refusal(key, patterns); !why.isEmpty())
         return std::unexpected(Tr::tr("key: %1").arg(why));
-    if (value) {
-        if (const QString why = MtaEdits::refusal(*value, true); !why.isEmpty())
+    if (op == Op::Set || op == Op::Add) {
+        if (const QString why = MtaEdits::refusal(value, true); !why.isEmpty())
             return std::unexpected(Tr::tr("value: %1").arg(why));
+    }
+    if (position.where == RowPosition::Where::Before || position.where == RowPosition::Where::After) {
+        if (const QString why = MtaEdits::refusal(position.anchor, patterns); !why.isEmpty())
+            return std::unexpected(Tr::tr("key: %1").arg(why));
     }
     if (table.readOnly)
         return std::unexpected(Tr::tr("%1 is a database lookup: Mailwarden does not edit it").arg(table.path));
@@ -91,13 +205,19 @@ std::expected<FileChange, QString> edit(const CatalogueEntry &table, const QByte
     if (key.startsWith('#') && f != QLatin1String("aliases"))
         return std::unexpected(Tr::tr("key: starts with '#', which would make the line a comment"));
     if (f == QLatin1String("postfix-table"))
-        return editTable(table, content, PostfixTable::parse(content, table.path), key, value);
+        return editTable(table, content, PostfixTable::parse(content, table.path), op, key, value, position);
     if (f == QLatin1String("sendmail-access"))
-        return editTable(table, content, SendmailAccess::parse(content, table.path), key, value);
+        return editTable(table, content, SendmailAccess::parse(content, table.path), op, key, value, position);
     if (f == QLatin1String("sendmail-map"))
-        return editTable(table, content, SendmailMap::parse(content, table.path), key, value);
+        return editTable(table, content, SendmailMap::parse(content, table.path), op, key, value, position);
+    if (f == QLatin1String("qmail-tcprules"))
+        return editTable(table, content, QmailTcpRules::parse(content, table.path), op, key, value, position);
+    if (f == QLatin1String("qmail-control"))
+        return editControlList(table, content, op, key, value);
+    if (f == QLatin1String("postfix-regexp"))
+        return editTable(table, content, PostfixRegexpTable::parse(content, table.path), op, key, value, position);
     if (f == QLatin1String("aliases"))
-        return editAliases(table, content, key, value);
+        return editAliases(table, content, op, key, value);
     return std::unexpected(
         Tr::tr("%1 is not a key/value table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
 }
@@ -200,13 +320,98 @@ std::expected<FileChange, QString> MtaEdits::unsetSendmailDefine(
 std::expected<FileChange, QString> MtaEdits::setTableEntry(
     const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const QByteArray &value)
 {
-    return edit(table, content, key, value);
+    return edit(table, content, Op::Set, key, value);
 }
 
 std::expected<FileChange, QString> MtaEdits::removeTableEntry(
     const CatalogueEntry &table, const QByteArray &content, const QByteArray &key)
 {
-    return edit(table, content, key, std::nullopt);
+    return edit(table, content, Op::Remove, key);
+}
+
+std::expected<FileChange, QString> MtaEdits::setQmailControl(
+    const CatalogueEntry &file, const QByteArray &content, const QByteArray &value)
+{
+    if (const QString why = refusal(value, true); !why.isEmpty())
+        return std::unexpected(Tr::tr("value: %1").arg(why));
+    auto parsed = QmailControl::parse(content, file.path);
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    if (parsed->kind() == QmailControl::Kind::List)
+        return std::unexpected(Tr::tr("%1 is a list: change it with table add|remove").arg(file.path));
+    if (parsed->kind() == QmailControl::Kind::Number) {
+        bool ok = false;
+        value.trimmed().toULongLong(&ok);
+        if (!ok)
+            return std::unexpected(
+                Tr::tr("%1 takes a whole number, not \"%2\"").arg(file.path, QString::fromUtf8(value)));
+    }
+    if (!parsed->setValue(value.trimmed()))
+        return std::unexpected(Tr::tr("%1: the value cannot be written there").arg(file.path));
+    return changeOf(file, content, parsed->toBytes());
+}
+
+FileChange MtaEdits::removeFile(const CatalogueEntry &file, const QByteArray &content)
+{
+    FileChange change = changeOf(file, content, {});
+    change.absentAfter = true;
+    return change;
+}
+
+std::expected<QList<MtaEdits::Row>, QString> MtaEdits::rows(const CatalogueEntry &table, const QByteArray &content)
+{
+    QList<Row> out;
+    const QString &f = table.formatType;
+    auto keyValues = [&out](const QList<KeyValueEntry> &entries) {
+        for (const KeyValueEntry &e : entries)
+            out.append({e.key, e.value, e.line});
+    };
+    if (f == QLatin1String("postfix-table")) {
+        const auto t = PostfixTable::parse(content, table.path);
+        if (!t)
+            return std::unexpected(t.error().toString());
+        keyValues(t->entries());
+    } else if (f == QLatin1String("sendmail-access") || f == QLatin1String("sendmail-map")) {
+        const auto t = SendmailMap::parse(content, table.path);
+        if (!t)
+            return std::unexpected(t.error().toString());
+        keyValues(t->entries());
+    } else if (f == QLatin1String("qmail-tcprules")) {
+        const auto t = QmailTcpRules::parse(content, table.path);
+        if (!t)
+            return std::unexpected(t.error().toString());
+        for (const QmailTcpRules::Rule &r : t->rules())
+            out.append({r.address, QmailTcpRules::formatInstructions(r.instructions), r.line});
+    } else if (f == QLatin1String("qmail-control")) {
+        const auto t = QmailControl::parse(content, table.path);
+        if (!t)
+            return std::unexpected(t.error().toString());
+        for (const QmailControl::Value &v : t->values())
+            out.append({v.text, {}, v.line});
+    } else if (f == QLatin1String("postfix-regexp")) {
+        const auto t = PostfixRegexpTable::parse(content, table.path);
+        if (!t)
+            return std::unexpected(t.error().toString());
+        for (const PostfixRegexpRule &r : t->rules()) {
+            if (r.type == PostfixRegexpRule::Type::Rule)
+                out.append({PostfixRegexpTable::keyOf(t->document().text(r.index)), r.action, r.line});
+        }
+    } else {
+        return std::unexpected(Tr::tr("%1 is not a table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
+    }
+    return out;
+}
+
+std::expected<FileChange, QString> MtaEdits::addTableEntry(const CatalogueEntry &table, const QByteArray &content,
+    const QByteArray &key, const QByteArray &value, const RowPosition &position)
+{
+    return edit(table, content, Op::Add, key, value, position);
+}
+
+std::expected<FileChange, QString> MtaEdits::moveTableEntry(
+    const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const RowPosition &position)
+{
+    return edit(table, content, Op::Move, key, {}, position);
 }
 
 } // namespace Mailwarden

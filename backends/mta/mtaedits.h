@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "filechange.h"
+#include "formats/rowposition.h"
 
 #include <expected>
 
@@ -32,11 +33,39 @@ public:
         const QString &path, const QByteArray &mc, const QByteArray &name);
 
     /// A key/value table of the catalogue (postfix-table, sendmail-access,
-    /// sendmail-map, aliases: the value is the recipient list): sets \a key to \a value, adding the entry when absent.
+    /// sendmail-map, qmail-tcprules, whose values are the rule's instructions;
+    /// aliases, whose value is the recipient list; a qmail-control list takes
+    /// the value as its key and no value): sets \a key to \a value, adding the
+    /// entry when absent.
     static std::expected<FileChange, QString> setTableEntry(
         const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const QByteArray &value);
     static std::expected<FileChange, QString> removeTableEntry(
         const CatalogueEntry &table, const QByteArray &content, const QByteArray &key);
+    /// Adds \a key at \a position (order matters where the first match wins:
+    /// access tables, cidr maps, tcp.smtp); refused when \a key exists (that is
+    /// setTableEntry's job) or the position's anchor does not.
+    static std::expected<FileChange, QString> addTableEntry(const CatalogueEntry &table, const QByteArray &content,
+        const QByteArray &key, const QByteArray &value, const RowPosition &position);
+    /// Moves \a key's row with the comment lines right above it; every other
+    /// line stays byte-identical.
+    static std::expected<FileChange, QString> moveTableEntry(
+        const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const RowPosition &position);
+
+    /// A qmail one-value control file (smtpgreeting, databytes, me, …): its
+    /// first line becomes \a value (whole numbers only for the numeric ones).
+    static std::expected<FileChange, QString> setQmailControl(
+        const CatalogueEntry &file, const QByteArray &content, const QByteArray &value);
+    /// The change that removes \a file (qmail: back to its default), expecting \a content.
+    static FileChange removeFile(const CatalogueEntry &file, const QByteArray &content);
+
+    /// One row of a table as `table show --json` gives it.
+    struct Row {
+        QByteArray key; ///< the key, the tcprules address, the regexp "/pattern/flags", a list's value
+        QByteArray value; ///< the value, the rule's instructions, the action; "" in lists
+        int line = 0;
+    };
+    /// The rows of a table in file order; an error for files that are no table.
+    static std::expected<QList<Row>, QString> rows(const CatalogueEntry &table, const QByteArray &content);
 
     /// Why \a text cannot be a key or value in a config file (control characters,
     /// more than 64 KiB), or an empty string when it can.

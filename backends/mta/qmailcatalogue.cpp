@@ -1,5 +1,6 @@
 #include "qmailcatalogue.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace Mailwarden {
@@ -35,6 +36,16 @@ bool isMailwardenFile(QByteArrayView name)
 }
 
 } // namespace
+
+bool QmailCatalogue::isControlTable(QByteArrayView name)
+{
+    return std::any_of(std::begin(controls), std::end(controls), [name](const Control &c) { return name == c.name; });
+}
+
+CatalogueEntry QmailCatalogue::controlFile(QByteArrayView name)
+{
+    return fromListing(QByteArray("control " + name.toByteArray())).value(0);
+}
 
 QByteArray QmailCatalogue::probeScript()
 {

@@ -14,6 +14,11 @@ class QmailCatalogue final
 {
 public:
     static QList<CatalogueEntry> fromListing(QByteArrayView listing);
+    /// The entry of the control file \a name as fromListing() gives it once it
+    /// exists, for creating it (option set smtpgreeting, table add badmailfrom).
+    static CatalogueEntry controlFile(QByteArrayView name);
+    /// Whether \a name is a control file that is a table (rcpthosts, badmailfrom, …).
+    static bool isControlTable(QByteArrayView name);
     /// Fixed POSIX sh, no user data; runs as the admin account.
     static QByteArray probeScript();
 };

@@ -172,6 +172,47 @@ bool PostfixRegexpTable::setAction(qsizetype rule, QByteArrayView action)
     return true;
 }
 
+QByteArray PostfixRegexpTable::keyOf(QByteArrayView text)
+{
+    const Split s = split(text);
+    if (s.errorAt >= 0 || s.rule.type != PostfixRegexpRule::Type::Rule)
+        return {};
+    return text.sliced(Bytes::skipSpace(text, 0)).first(s.patternEnd - Bytes::skipSpace(text, 0)).toByteArray();
+}
+
+std::optional<qsizetype> PostfixRegexpTable::findRule(QByteArrayView key) const
+{
+    for (qsizetype i = 0; i < m_doc.size(); ++i) {
+        if (m_doc.kind(i) == Rule && keyOf(m_doc.text(i)) == key)
+            return i;
+    }
+    return std::nullopt;
+}
+
+bool PostfixRegexpTable::insertRule(QByteArrayView key, QByteArrayView action, const RowPosition &position)
+{
+    const auto find = [this](QByteArrayView k) { return findRule(k); };
+    const auto isRule = [this](qsizetype i) { return m_doc.kind(i) == Rule; };
+    const QByteArray line = key.toByteArray() + ' ' + action.toByteArray();
+    // the key must be exactly one pattern (with flags) and the action non-empty
+    if (key.isEmpty() || action.trimmed().isEmpty() || keyOf(line) != key || findRule(key))
+        return false;
+    const auto at = position.insertionIndex(m_doc, find, isRule);
+    if (!at)
+        return false;
+    m_doc.insert(*at, line, Rule);
+    return true;
+}
+
+bool PostfixRegexpTable::moveRule(QByteArrayView key, const RowPosition &position)
+{
+    const auto index = findRule(key);
+    return index
+        && position.moveRow(
+            m_doc, *index, [this](QByteArrayView k) { return findRule(k); },
+            [this](qsizetype i) { return m_doc.kind(i) == Rule; });
+}
+
 bool PostfixRegexpTable::removeRule(qsizetype rule)
 {
     const QList<PostfixRegexpRule> all = rules();

@@ -2,6 +2,7 @@
 
 #include "formats/parseerror.h"
 #include "formats/recorddocument.h"
+#include "formats/rowposition.h"
 
 #include <QList>
 
@@ -44,6 +45,18 @@ public:
     /// Replaces the action of rules()[\a rule], keeping pattern and separator bytes.
     bool setAction(qsizetype rule, QByteArrayView action);
     bool removeRule(qsizetype rule);
+
+    // Rules by their key: the pattern with its delimiters and flags exactly as
+    // written ("/^Subject: win/i", "!/x/"), which is what an admin sees.
+    /// The key of a rule line's text ("" for if, endif and orphan lines).
+    static QByteArray keyOf(QByteArrayView text);
+    /// The record index of the first rule line with \a key.
+    std::optional<qsizetype> findRule(QByteArrayView key) const;
+    /// Inserts "KEY action" at \a position (the first match wins); false when
+    /// \a key has a rule, does not parse as one pattern, or the anchor is missing.
+    bool insertRule(QByteArrayView key, QByteArrayView action, const RowPosition &position);
+    /// Moves the rule line of \a key with the comments right above it.
+    bool moveRule(QByteArrayView key, const RowPosition &position);
 
     /// Missing actions, unbalanced if/endif, orphan continuation lines.
     QList<Diagnostic> check() const;

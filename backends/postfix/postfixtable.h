@@ -24,6 +24,11 @@ public:
     QList<KeyValueEntry> entries() const { return m_table.entries(); }
     std::optional<KeyValueEntry> find(QByteArrayView key) const { return m_table.find(key); }
     bool addEntry(QByteArrayView key, QByteArrayView value) { return m_table.addEntry(key, value); }
+    bool insertEntry(QByteArrayView key, QByteArrayView value, const RowPosition &position)
+    {
+        return m_table.insertEntry(key, value, position);
+    }
+    bool moveEntry(QByteArrayView key, const RowPosition &position) { return m_table.moveEntry(key, position); }
     bool setValue(QByteArrayView key, QByteArrayView value) { return m_table.setValue(key, value); }
     bool removeEntry(QByteArrayView key) { return m_table.removeEntry(key); }
 

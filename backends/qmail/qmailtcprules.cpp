@@ -209,6 +209,24 @@ bool QmailTcpRules::addRule(QByteArrayView address, QByteArrayView instructions)
     return true;
 }
 
+bool QmailTcpRules::addRule(QByteArrayView address, QByteArrayView instructions, const RowPosition &position)
+{
+    const auto find = [this](QByteArrayView a) { return indexOf(a); };
+    const auto isRule = [this](qsizetype i) { return m_doc.kind(i) == quint8(RecordKind::Content); };
+    if (!position.insertionIndex(m_doc, find, isRule) || !addRule(address, instructions))
+        return false;
+    return position.where == RowPosition::Where::Last || moveRule(address, position);
+}
+
+bool QmailTcpRules::moveRule(QByteArrayView address, const RowPosition &position)
+{
+    const auto index = indexOf(address);
+    return index
+        && position.moveRow(
+            m_doc, *index, [this](QByteArrayView a) { return indexOf(a); },
+            [this](qsizetype i) { return m_doc.kind(i) == quint8(RecordKind::Content); });
+}
+
 bool QmailTcpRules::setInstructions(QByteArrayView address, QByteArrayView instructions)
 {
     const auto index = indexOf(address);

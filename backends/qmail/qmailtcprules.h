@@ -2,6 +2,7 @@
 
 #include "formats/parseerror.h"
 #include "formats/recorddocument.h"
+#include "formats/rowposition.h"
 
 #include <expected>
 #include <optional>
@@ -52,6 +53,11 @@ public:
     /// Adds "address:instructions" before the default ":..." rule; false when the
     /// address has a rule or \a instructions do not parse.
     bool addRule(QByteArrayView address, QByteArrayView instructions);
+    /// Adds the rule at \a position (tcpserver uses the first rule that matches);
+    /// false as addRule, or when the position's anchor has no rule.
+    bool addRule(QByteArrayView address, QByteArrayView instructions, const RowPosition &position);
+    /// Moves the rule of \a address, with the comment lines right above it.
+    bool moveRule(QByteArrayView address, const RowPosition &position);
     /// Replaces everything after "address:" on its line.
     bool setInstructions(QByteArrayView address, QByteArrayView instructions);
     /// Sets VAR for \a address, keeping the other instructions and the old quote when it fits.

@@ -33,6 +33,11 @@ public:
 
     /// Adds "key<sep>action" after the last entry, in the file's column style.
     bool addEntry(QByteArrayView key, QByteArrayView action) { return m_map.addEntry(key, action); }
+    bool insertEntry(QByteArrayView key, QByteArrayView action, const RowPosition &position)
+    {
+        return m_map.insertEntry(key, action, position);
+    }
+    bool moveEntry(QByteArrayView key, const RowPosition &position) { return m_map.moveEntry(key, position); }
     /// Changes the action of \a key on its own line only.
     bool setAction(QByteArrayView key, QByteArrayView action) { return m_map.setValue(key, action); }
     bool removeEntry(QByteArrayView key) { return m_map.removeEntry(key); }

@@ -104,6 +104,13 @@ bool SendmailMap::addEntry(QByteArrayView key, QByteArrayView value)
     return editVerified(key, value, [&] { return m_table.addEntry(key, value); });
 }
 
+bool SendmailMap::insertEntry(QByteArrayView key, QByteArrayView value, const RowPosition &position)
+{
+    if (!isValidKey(key) || !isValidValue(value))
+        return false;
+    return editVerified(key, value, [&] { return m_table.insertEntry(key, value, position); });
+}
+
 bool SendmailMap::setValue(QByteArrayView key, QByteArrayView value)
 {
     return isValidValue(value) && editVerified(key, value, [&] { return m_table.setValue(key, value); });

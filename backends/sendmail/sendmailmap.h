@@ -37,6 +37,9 @@ public:
     /// Appends "key<sep>value" after the last entry in the file's own column style.
     /// False when the key exists or either text would break the line format.
     bool addEntry(QByteArrayView key, QByteArrayView value);
+    /// addEntry at \a position (access: the first match wins).
+    bool insertEntry(QByteArrayView key, QByteArrayView value, const RowPosition &position);
+    bool moveEntry(QByteArrayView key, const RowPosition &position) { return m_table.moveEntry(key, position); }
     /// Replaces the value of \a key in place (key and separator bytes kept).
     bool setValue(QByteArrayView key, QByteArrayView value);
     /// Removes the line of \a key; comments around it stay.

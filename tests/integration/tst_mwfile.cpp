@@ -3,7 +3,7 @@
 // symlinked directory flipped during `install`, the helper's temp file swapped
 // for a link, links planted where `backup` writes. Root must never read,
 // overwrite or chown a file outside the allowed paths. Also its
-// compare-and-swap and `restore`.
+// compare-and-swap, `remove` and `restore`.
 //
 // The lab (tests/lab/hosts/common/common.sh) provides /etc/mailwarden-race/
 // (allowed, owned by the admin) and /etc/mailwarden-victim (root:root 0644,
@@ -258,6 +258,35 @@ echo "rc=$?"
         QCOMPARE(run({helperPath, "makemap", "hash", table, "extra"}, true).exitCode, 64);
         QCOMPARE(run({helperPath, "makemap", "hash", "/etc/mail/../shadow"}, true).exitCode, 68);
         // the table and its .db stay until `lab reset sendmail`; each run replaces them
+    }
+
+    // `remove --expect OLD`: refused (65, file intact) unless the content is
+    // still OLD; the file becomes its backup (mode kept) and `restore
+    // --expect-missing` puts it back.
+    void removeWithCasAndRestore()
+    {
+        const QByteArray path = kRace + "/t-remove.cf";
+        QCOMPARE(sh("printf 'keep\\n' >\"$1\" && chmod 0640 \"$1\" && echo ok", {path}).out, QByteArray("ok\n"));
+        const QByteArray sha = SafeFileWriter::sha256Hex("keep\n");
+        QCOMPARE(helper({"remove", "--expect", SafeFileWriter::sha256Hex("other\n"), path}).exitCode, 65);
+        QCOMPARE(helper({"remove", path}).exitCode, 64);
+        QCOMPARE(helper({"remove", "--expect-missing", path}).exitCode, 64);
+        QCOMPARE(helper({"remove", "--expect", SafeFileWriter::sha256Hex(kVictimContent), kVictim}).exitCode, 68);
+        verifyVictimUntouched();
+        QCOMPARE(sh("cat \"$1\"", {path}).out, QByteArray("keep\n"));
+
+        const CommandResult removed = helper({"remove", "--expect", sha, path});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        const QByteArray backup = removed.out.trimmed();
+        QVERIFY2(backup.startsWith(QByteArray(path + ".mwbak-")), backup.constData());
+        QCOMPARE(sh("test -e \"$1\" || echo gone; cat \"$2\"; stat -c '%a %h' \"$2\"", {path, backup}).out,
+            QByteArray("gone\nkeep\n640 1\n"));
+        QCOMPARE(helper({"stat", path}).out, QByteArray("missing\n"));
+        QCOMPARE(helper({"remove", "--expect", sha, path}).exitCode, 65); // gone: nothing to remove
+
+        const CommandResult restored = helper({"restore", "--expect-missing", backup, path});
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        QCOMPARE(sh("cat \"$1\"; stat -c %a \"$1\"", {path}).out, QByteArray("keep\n640\n"));
     }
 };
 
