@@ -2212,6 +2212,78 @@
         <source>The mail system on this host could not be determined.</source>
         <translation>Das Mailsystem dieses Hosts ließ sich nicht bestimmen.</translation>
     </message>
+    <message>
+        <source>new file %1</source>
+        <translation>neue Datei %1</translation>
+    </message>
+    <message>
+        <source>removed file %1</source>
+        <translation>entfernte Datei %1</translation>
+    </message>
+    <message>
+        <source>file %1 of the change set is absent and has contents</source>
+        <translation>Datei %1 des Änderungssatzes ist als fehlend angegeben und hat doch Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 removed (backup %2)</source>
+        <translation>%1 entfernt (Sicherung %2)</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 on the host: %2</source>
+        <translation>%1 kann auf dem Host nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has an entry &quot;%2&quot;: change it with table set</source>
+        <translation>%1 hat schon einen Eintrag „%2“: Ändern Sie ihn mit table set</translation>
+    </message>
+    <message>
+        <source>%1 has no entry &quot;%2&quot; to place it next to</source>
+        <translation>%1 hat keinen Eintrag „%2“, neben den er gestellt werden könnte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be placed next to itself</source>
+        <translation>„%1“ kann nicht neben sich selbst gestellt werden</translation>
+    </message>
+    <message>
+        <source>%1: the order of aliases does not matter</source>
+        <translation>%1: Die Reihenfolge der Aliase spielt keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 holds one value: change it with option set</source>
+        <translation>%1 enthält einen einzigen Wert: Ändern Sie ihn mit option set</translation>
+    </message>
+    <message>
+        <source>%1 is a list of values without keys: give only the value</source>
+        <translation>%1 ist eine Liste von Werten ohne Schlüssel: Geben Sie nur den Wert an</translation>
+    </message>
+    <message>
+        <source>%1: qmail does not care about the order of its lines</source>
+        <translation>%1: Für qmail spielt die Reihenfolge der Zeilen keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 already lists &quot;%2&quot;</source>
+        <translation>%1 enthält „%2“ schon</translation>
+    </message>
+    <message>
+        <source>%1 is a list: change it with table add|remove</source>
+        <translation>%1 ist eine Liste: Ändern Sie sie mit table add|remove</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not &quot;%2&quot;</source>
+        <translation>%1 erwartet eine ganze Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: the value cannot be written there</source>
+        <translation>%1: Der Wert lässt sich dort nicht schreiben</translation>
+    </message>
+    <message>
+        <source>%1 is not a table (%2)</source>
+        <translation>%1 ist keine Tabelle (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -3066,14 +3138,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>DAS ZURÜCKROLLEN IST FEHLGESCHLAGEN: Prüfen Sie %1 von Hand (der Bericht nennt die Sicherungen).</translation>
     </message>
     <message>
-        <source>Usage: mailwarden-cli table show|set|remove HOST TABLE [KEY [VALUE]] [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli table show|set|remove HOST TABELLE [SCHLÜSSEL [WERT]] [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
-    </message>
-    <message>
-        <source>%1: options are supported for Postfix (main.cf) and Sendmail (sendmail.mc)</source>
-        <translation>%1: Optionen werden für Postfix (main.cf) und Sendmail (sendmail.mc) unterstützt</translation>
-    </message>
-    <message>
         <source>%1: the MTA on this host knows no option &apos;%2&apos;</source>
         <translation>%1: der MTA auf diesem Host kennt keine Option „%2“</translation>
     </message>
@@ -3096,14 +3160,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>%1: remove %2</source>
         <translation>%1: %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Show or edit a table of the catalogue: table show|set|remove HOST TABLE [KEY [VALUE]].</source>
-        <translation>Eine Tabelle des Katalogs zeigen oder bearbeiten: table show|set|remove HOST TABELLE [SCHLÜSSEL [WERT]].</translation>
-    </message>
-    <message>
-        <source>Usage: mailwarden-cli edit HOST FILE [--dry-run] | apply HOST CHANGESET.json [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli edit HOST DATEI [--dry-run] | apply HOST ÄNDERUNGSSATZ.json [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
     </message>
     <message>
         <source>Cannot write a local copy to edit.</source>
@@ -3130,10 +3186,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Eine Datei des Katalogs in $EDITOR bearbeiten, geprüft und angewendet: edit HOST DATEI.</translation>
     </message>
     <message>
-        <source>Apply a change set saved as JSON: apply HOST FILE.json [--dry-run].</source>
-        <translation>Einen als JSON gespeicherten Änderungssatz anwenden: apply HOST DATEI.json [--dry-run].</translation>
-    </message>
-    <message>
         <source>warning: the journal&apos;s chain breaks at entry %1: it was edited outside Mailwarden</source>
         <translation>Warnung: die Kette des Journals bricht bei Eintrag %1: es wurde außerhalb von Mailwarden bearbeitet</translation>
     </message>
@@ -3152,18 +3204,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>%1: changed outside Mailwarden since change %2</source>
         <translation>%1: seit Änderung %2 außerhalb von Mailwarden geändert</translation>
-    </message>
-    <message>
-        <source>Undo a change of the journal: rollback HOST ID [--dry-run].</source>
-        <translation>Eine Änderung des Journals rückgängig machen: rollback HOST ID [--dry-run].</translation>
-    </message>
-    <message>
-        <source>Read or change an option (a main.cf parameter, a sendmail.mc define): option get|set|unset HOST NAME [VALUE].</source>
-        <translation>Eine Option lesen oder ändern (einen main.cf-Parameter, ein sendmail.mc-Define): option get|set|unset HOST NAME [WERT].</translation>
-    </message>
-    <message>
-        <source>Usage: mailwarden-cli option list HOST [--changed] [--json] | get|set|unset HOST NAME [VALUE] [--dry-run] [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli option list HOST [--changed] [--json] | get|set|unset HOST NAME [WERT] [--dry-run] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
     </message>
     <message>
         <source>[set in %1; default: %2]</source>
@@ -3226,10 +3266,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>sudo-Passwort von %1 auf %2 (geht nur an sudo, wird nie gespeichert): </translation>
     </message>
     <message>
-        <source>Usage: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
-    </message>
-    <message>
         <source>TAMPERING: %1: %2</source>
         <translation>MANIPULATION: %1: %2</translation>
     </message>
@@ -3258,8 +3294,79 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Das Änderungsjournal eines Hosts (oder seine zwischengespeicherte Kopie): history HOST [ID] [--json] [--offline].</translation>
     </message>
     <message>
-        <source>Files changed outside Mailwarden since its last change: drift HOST [--diff].</source>
-        <translation>Dateien, die seit der letzten Änderung außerhalb von Mailwarden geändert wurden: drift HOST [--diff].</translation>
+        <source>Usage: mailwarden-cli option list HOST [--changed] [--json] | get HOST NAME [--json] | set|unset HOST NAME [VALUE] [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli option list HOST [--changed] [--json] | get HOST NAME [--json] | set|unset HOST NAME [WERT] [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue names no main.cf or sendmail.mc</source>
+        <translation>%1: Der Katalog nennt keine main.cf und keine sendmail.mc</translation>
+    </message>
+    <message>
+        <source>%1: qmail has no one-value control file &apos;%2&apos; (see: option list %1)</source>
+        <translation>%1: qmail hat keine Steuerdatei &apos;%2&apos; mit einem einzelnen Wert (siehe: option list %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: qmail already uses its default</source>
+        <translation>%1 existiert nicht: qmail verwendet schon seinen Standardwert</translation>
+    </message>
+    <message>
+        <source>Read or change an option (a main.cf parameter, a sendmail.mc define, a qmail control file): option get|set|unset HOST NAME [VALUE].</source>
+        <translation>Eine Option lesen oder ändern (ein main.cf-Parameter, ein sendmail.mc-define, eine qmail-Steuerdatei): option get|set|unset HOST NAME [WERT].</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli edit HOST FILE [--dry-run] | apply HOST CHANGESET.json [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli edit HOST DATEI [--dry-run] | apply HOST ÄNDERUNGSSATZ.json [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>Apply a change set saved as JSON: apply HOST FILE.json [--dry-run [--json]].</source>
+        <translation>Einen als JSON gespeicherten Änderungssatz anwenden: apply HOST DATEI.json [--dry-run [--json]].</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli table list HOST [--json] | show HOST TABLE [--json] | add|set HOST TABLE KEY [VALUE] | remove HOST TABLE KEY | move HOST TABLE KEY --before KEY|--after KEY|--first|--last; add takes the same position (default --last); changes take [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli table list HOST [--json] | show HOST TABELLE [--json] | add|set HOST TABELLE SCHLÜSSEL [WERT] | remove HOST TABELLE SCHLÜSSEL | move HOST TABELLE SCHLÜSSEL --before SCHLÜSSEL|--after SCHLÜSSEL|--first|--last; add nimmt dieselbe Position (Standard --last); Änderungen nehmen [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesbar</translation>
+    </message>
+    <message>
+        <source>not editable</source>
+        <translation>nicht bearbeitbar</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>bearbeitbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: add %2</source>
+        <translation>%1: %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1: move %2</source>
+        <translation>%1: %2 verschieben</translation>
+    </message>
+    <message>
+        <source>List, show or edit the tables of the catalogue: table list|show|add|set|remove|move HOST [TABLE [KEY [VALUE]]].</source>
+        <translation>Die Tabellen des Katalogs auflisten, zeigen oder bearbeiten: table list|show|add|set|remove|move HOST [TABELLE [SCHLÜSSEL [WERT]]].</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run [--json]] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run [--json]] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>Undo a change of the journal: rollback HOST ID [--dry-run [--json]].</source>
+        <translation>Eine Änderung des Journals zurückrollen: rollback HOST ID [--dry-run [--json]].</translation>
+    </message>
+    <message>
+        <source>Files changed outside Mailwarden since its last change: drift HOST [--diff] [--json].</source>
+        <translation>Dateien, die seit der letzten Änderung außerhalb von Mailwarden geändert wurden: drift HOST [--diff] [--json].</translation>
     </message>
 </context>
 <context>
