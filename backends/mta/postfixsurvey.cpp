@@ -4,6 +4,8 @@
 #include "postfixcatalogue.h"
 #include "postfixoptions.h"
 
+#include <QMap>
+
 namespace Mailwarden {
 
 namespace {
@@ -67,25 +69,30 @@ fi
 )SH");
 }
 
-QByteArray PostfixSurvey::mergePostconf(QByteArrayView defaults, QByteArrayView set)
+QByteArray PostfixSurvey::mergePostconf(QByteArrayView defaults, QByteArrayView set, QByteArrayView warnings)
 {
-    QHash<QByteArray, QByteArray> setLines;
-    for (const QByteArray &line : set.toByteArray().split('\n')) {
-        if (const QByteArrayView name = nameOf(line); !name.isEmpty())
-            setLines.insert(name.toByteArray(), line);
-    }
-    QByteArray merged;
-    merged.reserve(defaults.size() + set.size());
+    // Plain postconf prints every parameter sorted by name (byte order, as -d
+    // does): the defaults, main.cf's value where it sets one, and main.cf's own
+    // names unless postconf calls them unused (a name only $name refers to is
+    // used). QMap keeps byte order.
+    QMap<QByteArray, QByteArray> lines;
     for (const QByteArray &line : defaults.toByteArray().split('\n')) {
+        if (const QByteArrayView name = nameOf(line); !name.isEmpty())
+            lines.insert(name.toByteArray(), line);
+    }
+    for (const QByteArray &line : set.toByteArray().split('\n')) {
         const QByteArrayView name = nameOf(line);
         if (name.isEmpty())
             continue;
-        const auto over = setLines.constFind(name.toByteArray());
-        merged += over == setLines.cend() ? line : *over;
-        merged += '\n';
+        if (!lines.contains(name.toByteArray())
+            && warnings.contains(QByteArray("unused parameter: " + name.toByteArray() + '=')))
+            continue;
+        lines.insert(name.toByteArray(), line);
     }
-    // Names only main.cf has (postconf -n warns "unused parameter") are not
-    // in plain postconf's output either.
+    QByteArray merged;
+    merged.reserve(defaults.size() + set.size());
+    for (const QByteArray &line : std::as_const(lines))
+        merged += line + '\n';
     return merged;
 }
 
@@ -121,7 +128,7 @@ std::optional<PostfixSurvey::Result> PostfixSurvey::parse(QByteArrayView out, QB
     }
     Result result;
     result.catalogue = PostfixCatalogue::fromPostconf(
-        mergePostconf(*defaults, *set), masterOverrides(masterCf->trimmed().toByteArray() + '\n'));
+        mergePostconf(*defaults, *set, err), masterOverrides(masterCf->trimmed().toByteArray() + '\n'));
     result.options = PostfixOptions::fromPostconf(*defaults, *set, err, configDirectory + QStringLiteral("/main.cf"));
 
     const QList<QByteArray> from = paths->trimmed().toByteArray().split('\n');

@@ -35,10 +35,11 @@ public:
     /// (postconf's warnings about deprecated parameters).
     static std::optional<Result> parse(QByteArrayView out, QByteArrayView err);
 
-    /// `postconf`'s output from `postconf -d` and `postconf -n`: every default,
-    /// main.cf's value where it sets one (equal to plain postconf's output on
-    /// the lab's Postfix 3.10 but for process_id).
-    static QByteArray mergePostconf(QByteArrayView defaults, QByteArrayView set);
+    /// `postconf`'s output from `postconf -d` and `postconf -n` (and -n's
+    /// warnings): every parameter sorted by name, main.cf's value where it sets
+    /// one, main.cf's own names unless postconf calls them unused. Equal to
+    /// plain postconf's output on the lab's Postfix 3.10 but for process_id.
+    static QByteArray mergePostconf(QByteArrayView defaults, QByteArrayView set, QByteArrayView warnings = {});
     /// `postconf -P`'s lines ("service/type/parameter = value") of master.cf's
     /// active services; empty when master.cf does not parse.
     static QByteArray masterOverrides(const QByteArray &masterCf);

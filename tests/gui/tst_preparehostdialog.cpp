@@ -6,6 +6,7 @@
 #include "colorscheme.h"
 #include "hostactions.h"
 #include "hostlistpanel.h"
+#include "i18n.h"
 #include "labhost.h"
 #include "mainwindow.h"
 #include "preparation/preparationplan.h"
@@ -92,7 +93,9 @@ private:
         // The rows say what is on the host now.
         auto *files = widget->findChild<QTreeWidget *>(QStringLiteral("files"));
         if (expectOk)
-            QTRY_VERIFY_WITH_TIMEOUT(files->topLevelItem(0)->text(3).contains(QLatin1String("identical")), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(files->topLevelItem(0)->text(3).contains(QLatin1String("identical"))
+                    || files->topLevelItem(0)->text(3).contains(QLatin1String("identisch")),
+                30000);
     }
 
 private Q_SLOTS:
@@ -183,6 +186,23 @@ private Q_SLOTS:
         runWith(dialog, m_lab->setupPassword, true);
         saveShot(&dialog, QStringLiteral("prepare-host-dark-done.png"));
         applyColorScheme(*qApp, ColorScheme::Light);
+    }
+
+    // Last: the German translation stays installed once loaded.
+    void german()
+    {
+        QVERIFY(installTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        PrepareHostDialog dialog(m_lab->profile, *m_host);
+        dialog.show();
+        QSignalSpy ready(&dialog, &PrepareHostDialog::planReady);
+        QVERIFY(waitFor(ready));
+        const QString consent = dialog.widget()->findChild<QCheckBox *>(QStringLiteral("consent"))->text();
+        QVERIFY2(consent.startsWith(QLatin1String("Ich habe die sudo-Regeln gelesen")), qPrintable(consent));
+        saveShot(&dialog, QStringLiteral("prepare-host-de.png"));
+        runWith(dialog, m_lab->setupPassword, true);
+        const QString done = dialog.widget()->findChild<QLabel *>(QStringLiteral("result"))->text();
+        QVERIFY2(done.contains(QLatin1String("ist vorbereitet")), qPrintable(done));
+        saveShot(&dialog, QStringLiteral("prepare-host-de-done.png"));
     }
 };
 

@@ -34,26 +34,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("defaults");
         QTest::addColumn<QByteArray>("set");
+        QTest::addColumn<QByteArray>("warnings");
         QTest::addColumn<QByteArray>("merged");
-        QTest::newRow("defaults only") << QByteArray("a = 1\nb = 2\n") << QByteArray() << QByteArray("a = 1\nb = 2\n");
-        QTest::newRow("set overrides in place")
-            << QByteArray("a = 1\nb = 2\nc = 3\n") << QByteArray("b = x y\n") << QByteArray("a = 1\nb = x y\nc = 3\n");
-        QTest::newRow("set to empty") << QByteArray("a = 1\n") << QByteArray("a =\n") << QByteArray("a =\n");
+        const QByteArray none;
+        QTest::newRow("defaults only") << QByteArray("a = 1\nb = 2\n") << none << none << QByteArray("a = 1\nb = 2\n");
+        QTest::newRow("set overrides in place") << QByteArray("a = 1\nb = 2\nc = 3\n") << QByteArray("b = x y\n")
+                                                << none << QByteArray("a = 1\nb = x y\nc = 3\n");
+        QTest::newRow("set to empty") << QByteArray("a = 1\n") << QByteArray("a =\n") << none << QByteArray("a =\n");
         QTest::newRow("empty default set")
-            << QByteArray("a =\nb = 1\n") << QByteArray("a = x\n") << QByteArray("a = x\nb = 1\n");
-        QTest::newRow("names only main.cf has are unused: left out, as postconf does")
-            << QByteArray("a = 1\n") << QByteArray("zeta = 2\na = 3\nalpha = 4\n") << QByteArray("a = 3\n");
+            << QByteArray("a =\nb = 1\n") << QByteArray("a = x\n") << none << QByteArray("a = x\nb = 1\n");
+        QTest::newRow("main.cf's own names sorted in")
+            << QByteArray("a = 1\nm = 2\n") << QByteArray("zeta = 2\na = 3\nb = 4\n") << none
+            << QByteArray("a = 3\nb = 4\nm = 2\nzeta = 2\n");
+        QTest::newRow("names postconf calls unused left out, as postconf does")
+            << QByteArray("a = 1\n") << QByteArray("a = 3\nmine = x=y\n")
+            << QByteArray("postconf: warning: /etc/postfix/main.cf: unused parameter: mine=x=y\n")
+            << QByteArray("a = 3\n");
         QTest::newRow("no trailing newline, blank lines")
-            << QByteArray("a = 1\n\nb = 2") << QByteArray("\nb = 3") << QByteArray("a = 1\nb = 3\n");
+            << QByteArray("a = 1\n\nb = 2") << QByteArray("\nb = 3") << none << QByteArray("a = 1\nb = 3\n");
         QTest::newRow("a value holding ' = '")
-            << QByteArray("a = 1\n") << QByteArray("a = x = y\n") << QByteArray("a = x = y\n");
+            << QByteArray("a = 1\n") << QByteArray("a = x = y\n") << none << QByteArray("a = x = y\n");
     }
     void merge()
     {
         QFETCH(QByteArray, defaults);
         QFETCH(QByteArray, set);
+        QFETCH(QByteArray, warnings);
         QFETCH(QByteArray, merged);
-        QCOMPARE(PostfixSurvey::mergePostconf(defaults, set), merged);
+        QCOMPARE(PostfixSurvey::mergePostconf(defaults, set, warnings), merged);
     }
 
     void masterOverrides_data()
