@@ -1,9 +1,15 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "changes/applydialog.h"
+#include "changes/pendingedits.h"
 #include "hostactions.h"
 #include "hostlistpanel.h"
+#include "pages/activehosttracker.h"
 #include "placeholderpage.h"
+
+#include "mta/mta.h"
+#include "mta/mtasurvey.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -13,9 +19,12 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Mailwarden {
 
@@ -35,6 +44,10 @@ MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
     , m_hostDock(new QDockWidget(tr("Hosts"), this))
     , m_connectionLabel(new QLabel(tr("No host selected"), this))
     , m_hostActions(new HostActions(m_hostList, this))
+    , m_edits(new PendingEdits(this))
+    , m_tracker(new ActiveHostTracker(m_hostActions, this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_pendingLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Mailwarden"));
@@ -49,7 +62,12 @@ MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
     setCentralWidget(m_workArea);
     createMenus();
 
+    statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    connect(m_tracker, &ActiveHostTracker::activeHostChanged, this, &MainWindow::onActiveHostChanged);
+    connect(m_edits, &PendingEdits::fileChanged, this, &MainWindow::updateEditActions);
+    updateEditActions();
     connect(m_hostActions, &HostActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_hostActions, &HostActions::currentHostChanged, m_connectionLabel, &QLabel::setText);
@@ -91,11 +109,64 @@ void MainWindow::createWorkArea()
         {tr("&Statistics"), tr("Statistics"), tr("Mail traffic from the host's logs, live and over time.")},
         {tr("T&ests"), tr("Tests"), tr("Open-relay, STARTTLS/TLS and SMTP exposure tests.")},
     };
-    for (const auto &page : pages) {
-        auto *widget = new PlaceholderPage(page.heading,
-            page.explanation + QLatin1Char('\n') + tr("Select a host in the list on the left to begin."), m_workArea);
+    // The pages that are built; the others say plainly that they are not yet.
+    QWidget *built[] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    for (int i = 0; i < int(std::size(pages)); ++i) {
+        const auto &page = pages[i];
+        QWidget *widget = built[i];
+        if (!widget)
+            widget = new PlaceholderPage(page.heading,
+                page.explanation + QLatin1Char('\n') + tr("Select a host in the list on the left to begin."),
+                m_workArea);
         m_workArea->addTab(widget, page.title);
     }
+}
+
+void MainWindow::onActiveHostChanged(const ActiveHost &host)
+{
+    for (int i = 0; i < m_workArea->count(); ++i) {
+        if (auto *page = dynamic_cast<HostPage *>(m_workArea->widget(i)))
+            page->setActiveHost(host);
+    }
+    m_undoGroup->setActiveStack(host.name.isEmpty() ? nullptr : m_edits->undoStack(host.name));
+    updateEditActions();
+}
+
+void MainWindow::updateEditActions()
+{
+    const ActiveHost &host = m_tracker->current();
+    const qsizetype files = host.name.isEmpty() ? 0 : m_edits->files(host.name).size();
+    if (m_apply)
+        m_apply->setEnabled(files > 0 && host.state == ActiveHost::State::Ready);
+    if (m_revert)
+        m_revert->setEnabled(files > 0);
+    m_pendingLabel->setText(files > 0 ? tr("%n file(s) changed, not applied", nullptr, int(files)) : QString());
+}
+
+void MainWindow::applyChanges()
+{
+    const ActiveHost host = m_tracker->current();
+    if (host.state != ActiveHost::State::Ready || !host.survey || !host.survey->mta || !m_edits->hasEdits(host.name))
+        return;
+    ApplyDialog dialog(*host.host, *host.survey->mta, m_edits->changeSet(host.name, host.survey->mta->kind()), this);
+    dialog.exec();
+    if (dialog.outcome() == ChangeSetRunner::Outcome::Applied) {
+        m_edits->clear(host.name);
+        statusBar()->showMessage(tr("Changes applied to %1.").arg(host.name), 8000);
+        // The configuration changed: the catalogue and options may have too.
+        m_tracker->resurvey();
+    }
+}
+
+void MainWindow::revertChanges()
+{
+    const ActiveHost &host = m_tracker->current();
+    if (host.name.isEmpty() || !m_edits->hasEdits(host.name))
+        return;
+    const auto answer = QMessageBox::question(this, tr("Revert Changes"),
+        tr("Drop every change to %1 that was not applied? This cannot be undone.").arg(host.name));
+    if (answer == QMessageBox::Yes)
+        m_edits->clear(host.name);
 }
 
 void MainWindow::createMenus()
@@ -104,6 +175,20 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_apply = editMenu->addAction(tr("&Apply Changes…"), this, &MainWindow::applyChanges);
+    m_apply->setObjectName(QStringLiteral("applyChanges"));
+    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_revert = editMenu->addAction(tr("Re&vert Changes…"), this, &MainWindow::revertChanges);
+    m_revert->setObjectName(QStringLiteral("revertChanges"));
 
     QMenu *hostMenu = menuBar()->addMenu(tr("&Host"));
     hostMenu->addAction(m_hostActions->addAction());

@@ -4,15 +4,20 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
+class QUndoGroup;
 
 namespace Mailwarden {
 
+class ActiveHostTracker;
 class HostActions;
 class HostListPanel;
+class PendingEdits;
+struct ActiveHost;
 
 /// The console: host list on the left (a dock), a tabbed work area (Tables,
 /// Config, Privacy, Queue, Statistics, Tests), menus and a status bar. The
@@ -33,6 +38,9 @@ public:
     QTabWidget *workArea() const;
     HostListPanel *hostList() const;
     HostActions *hostActions() const { return m_hostActions; }
+    PendingEdits *pendingEdits() const { return m_edits; }
+    ActiveHostTracker *activeHost() const { return m_tracker; }
+    QAction *applyAction() const { return m_apply; }
     void showPage(Page page);
 
     /// Applies \a scheme to the application and checks its menu entry.
@@ -43,6 +51,11 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    /// Edit ▸ Apply Changes…: every pending edit of the selected host, previewed
+    /// and applied as one transaction (ApplyDialog).
+    void applyChanges();
+    /// Edit ▸ Revert Changes: drops the selected host's pending edits.
+    void revertChanges();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +63,8 @@ protected:
 private:
     void createWorkArea();
     void createMenus();
+    void onActiveHostChanged(const ActiveHost &host);
+    void updateEditActions();
 
     QStringList m_componentLines;
     QTabWidget *m_workArea;
@@ -57,6 +72,12 @@ private:
     QDockWidget *m_hostDock;
     QLabel *m_connectionLabel;
     HostActions *m_hostActions;
+    PendingEdits *m_edits;
+    ActiveHostTracker *m_tracker;
+    QUndoGroup *m_undoGroup;
+    QLabel *m_pendingLabel;
+    QAction *m_apply = nullptr;
+    QAction *m_revert = nullptr;
     QActionGroup *m_schemeGroup = nullptr;
     ColorScheme m_scheme = ColorScheme::System;
 };

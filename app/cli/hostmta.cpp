@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "mta/changesetrunner.h"
 #include "mta/mta.h"
+#include "mta/mtafiles.h"
 #include "mta/mtasurvey.h"
 #include "remote/host.h"
 #include "remote/hostprofile.h"
@@ -37,28 +38,20 @@ std::optional<CatalogueEntry> HostMta::find(const QString &file, QTextStream &er
 
 std::optional<QByteArray> HostMta::read(const QString &path, QTextStream &err) const
 {
-    auto bytes = host->readFile(path).result();
-    if (!bytes)
-        bytes = host->readFile(path, Host::Access::Root).result();
-    if (!bytes) {
-        err << QCoreApplication::translate("cli", "%1: %2").arg(name, bytes.error().toString()) << '\n';
+    const auto file = load(path, err);
+    if (file && file->absent) {
+        err << QCoreApplication::translate("cli", "%1: %2 does not exist").arg(name, path) << '\n';
         return std::nullopt;
     }
-    return *bytes;
+    return file ? std::optional(file->bytes) : std::nullopt;
 }
 
 std::optional<HostMta::Loaded> HostMta::load(const QString &path, QTextStream &err) const
 {
-    auto bytes = host->readFile(path).result();
-    if (!bytes)
-        bytes = host->readFile(path, Host::Access::Root).result();
-    if (bytes)
-        return Loaded {*bytes, false};
-    const auto stat
-        = host->run(Mailwarden::Command {{host->fileHelper().toUtf8(), "stat", path.toUtf8()}, true, {}, {}}).result();
-    if (stat && stat->succeeded() && stat->out.trimmed() == "missing")
-        return Loaded {{}, true};
-    err << QCoreApplication::translate("cli", "%1: %2").arg(name, bytes.error().toString()) << '\n';
+    auto file = MtaFiles::load(*host, path);
+    if (file)
+        return *file;
+    err << QCoreApplication::translate("cli", "%1: %2").arg(name, file.error().toString()) << '\n';
     return std::nullopt;
 }
 

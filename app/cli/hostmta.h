@@ -3,6 +3,7 @@
 #include "mta/catalogue.h"
 #include "mta/changeset.h"
 #include "mta/mtadetection.h"
+#include "mta/mtafiles.h"
 #include "mta/mtaoption.h"
 #include "remote/remoteerror.h"
 
@@ -35,10 +36,7 @@ struct HostMta {
 
     /// A file as an edit starts from: its bytes, or absent (the root-file
     /// helper's word: the change then creates it, expecting it still absent).
-    struct Loaded {
-        QByteArray bytes;
-        bool absent = false;
-    };
+    using Loaded = LoadedFile;
     std::optional<Loaded> load(const QString &path, QTextStream &err) const;
 };
 

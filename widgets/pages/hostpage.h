@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace Mailwarden {
+
+class Host;
+struct HostSurvey;
+
+/// The host a work page shows: set by the main window whenever the selection
+/// in the host list or the selected host's connection changes.
+struct ActiveHost {
+    enum class State {
+        None, ///< no host selected
+        Disconnected, ///< selected but not connected
+        Surveying, ///< connected; MtaSurvey runs (off the GUI thread)
+        Ready, ///< connected and surveyed: survey is set
+        Failed, ///< the survey failed: error says why
+    };
+
+    State state = State::None;
+    QString name; ///< the profile's name: the key of everything kept per host
+    Host *host = nullptr; ///< set from Surveying on; owned by HostConnections
+    std::shared_ptr<const struct HostSurvey> survey; ///< set when Ready
+    QString error;
+};
+
+/// The seam between the main window and its work tabs. A page loads what it
+/// shows asynchronously when it gets a Ready host, keeps its unapplied edits
+/// per host (PendingEdits) and says in words what it is waiting for otherwise.
+class HostPage
+{
+public:
+    virtual ~HostPage() = default;
+    virtual void setActiveHost(const ActiveHost &host) = 0;
+};
+
+} // namespace Mailwarden
