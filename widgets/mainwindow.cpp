@@ -7,6 +7,7 @@
 #include "hostlistpanel.h"
 #include "pages/activehosttracker.h"
 #include "placeholderpage.h"
+#include "tables/tablespage.h"
 
 #include "mta/mta.h"
 #include "mta/mtasurvey.h"
@@ -110,7 +111,7 @@ void MainWindow::createWorkArea()
         {tr("T&ests"), tr("Tests"), tr("Open-relay, STARTTLS/TLS and SMTP exposure tests.")},
     };
     // The pages that are built; the others say plainly that they are not yet.
-    QWidget *built[] = {nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    QWidget *built[] = {new TablesPage(m_edits, m_workArea), nullptr, nullptr, nullptr, nullptr, nullptr};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];

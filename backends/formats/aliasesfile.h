@@ -33,6 +33,8 @@ public:
     const RecordDocument &document() const { return m_doc; }
 
     QList<AliasEntry> aliases() const;
+    /// The alias decoded from record \a index of document() (line not set).
+    AliasEntry entryAt(qsizetype index) const;
     std::optional<AliasEntry> find(QByteArrayView name) const;
 
     /// Appends `name: a, b` in the file's separator style; false when \a name exists.
@@ -60,7 +62,6 @@ private:
     };
     static Split splitName(QByteArrayView text);
     std::optional<qsizetype> indexOf(QByteArrayView name) const;
-    AliasEntry entryAt(qsizetype index) const;
     QByteArray encodeName(QByteArrayView name) const;
 
     RecordDocument m_doc;

@@ -48,6 +48,8 @@ public:
     const RecordDocument &document() const { return m_doc; }
 
     QList<Rule> rules() const;
+    /// The rule decoded from record \a index of document() (line not set).
+    Rule ruleAt(qsizetype index) const;
     std::optional<Rule> find(QByteArrayView address) const;
 
     /// Adds "address:instructions" before the default ":..." rule; false when the
@@ -71,7 +73,6 @@ public:
 
 private:
     std::optional<qsizetype> indexOf(QByteArrayView address) const;
-    Rule ruleAt(qsizetype index) const;
 
     RecordDocument m_doc;
 };
