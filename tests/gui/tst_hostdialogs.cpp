@@ -2,6 +2,7 @@
 // test the connection, trust its key in the host-key dialog, save it, and
 // connect from the main window's host list. Screenshots of every dialog go to
 // build/screenshots/ (look at them when the dialogs change).
+#include "guitesting.h"
 #include "hostactions.h"
 #include "hostdialog.h"
 #include "hostkeydialog.h"
@@ -36,32 +37,6 @@ using namespace Mailwarden;
 using namespace Mailwarden::Testing;
 
 namespace {
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(MW_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    if (widget->layout())
-        widget->layout()->activate(); // text set just now must be laid out before the grab
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-}
-
-// Runs \a handle on the next modal dialog named \a objectName once it is up
-// (exec() blocks the test, so the handler runs from the event loop).
-void whenModal(const QString &objectName, std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, [timer, objectName, handle] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal->objectName() != objectName || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(modal);
-    });
-    timer->start();
-}
 
 void fillForm(QWidget *dialog, const LabHost &lab, const QString &name)
 {

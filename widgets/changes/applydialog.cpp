@@ -4,6 +4,7 @@
 
 #include "core/report.h"
 #include "core/unifieddiff.h"
+#include "remote/host.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -16,12 +17,14 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace Mailwarden {
 
 namespace {
 constexpr int kReportRole = Qt::UserRole + 1;
+constexpr int kFailedRole = Qt::UserRole + 2;
 
 QIcon statusIcon(const QWidget *w, Report::Status status)
 {
@@ -97,7 +100,8 @@ ApplyDialog::ApplyDialog(Host &host, const Mta &mta, const ChangeSet &changes, Q
     m_status->setText(tr("%n file(s) will change on %1. Check every diff, then apply them as one transaction: "
                          "if any step fails, every file is put back.",
         nullptr, n)
-            .arg(m_changes.description().isEmpty() ? tr("the host") : m_changes.description()));
+            .arg(host.displayName()));
+    m_status->setToolTip(m_changes.description());
     if (m_changes.isEmpty()) {
         m_status->setText(tr("There is nothing to apply."));
         m_applyButton->setEnabled(false);
@@ -176,6 +180,13 @@ void ApplyDialog::onFinished(ChangeSetRunner::Outcome outcome)
     for (const Report *child : report.children())
         addReport(m_steps->invisibleRootItem(), *child);
     m_steps->expandAll();
+    // Show why at once: the first failed step's output.
+    for (QTreeWidgetItemIterator it(m_steps); *it; ++it) {
+        if ((*it)->data(0, kFailedRole).toBool() && (*it)->childCount() == 0) {
+            m_steps->setCurrentItem(*it);
+            break;
+        }
+    }
     using O = ChangeSetRunner::Outcome;
     switch (outcome) {
     case O::Applied:
@@ -209,6 +220,7 @@ void ApplyDialog::addReport(QTreeWidgetItem *parent, const Report &node)
     auto *item = new QTreeWidgetItem(parent, {node.text(), tr("%1 ms").arg(node.durationMs())});
     item->setIcon(0, statusIcon(this, node.status()));
     item->setData(0, kReportRole, node.output());
+    item->setData(0, kFailedRole, node.status() == Report::Status::Failed);
     if (!node.output().isEmpty())
         item->setToolTip(0, node.output().left(2000));
     for (const Report *child : node.children())

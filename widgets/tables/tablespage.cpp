@@ -102,6 +102,7 @@ TablesPage::TablesPage(PendingEdits *edits, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setMaximumHeight(fontMetrics().height() * 6);
     m_lookupKey->setObjectName(QStringLiteral("lookupKey"));
+    m_lookup->setObjectName(QStringLiteral("testLookup"));
     m_lookupKey->setPlaceholderText(tr("Key to look up"));
     m_lookupResult->setObjectName(QStringLiteral("lookupResult"));
     m_lookupResult->setWordWrap(true);
