@@ -3,10 +3,14 @@
 // all under QAbstractItemModelTester; and the 1,000,000-row table's row count
 // after a filter (its speed is tests/bench/gui's, not a timed test).
 #include "mta/tabledocument.h"
+#include "tables/actiondelegate.h"
 #include "tables/tablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTest>
 
 using namespace Mailwarden;
@@ -153,6 +157,39 @@ private Q_SLOTS:
             *TableDocument::parse(entry(QStringLiteral("/etc/postfix/sender_access"), QStringLiteral("postfix-table")),
                 kAccess + "more.example.net REJECT\n"));
         QCOMPARE(model.rowCount(), 3);
+    }
+
+    void actionsAreOnePickAway()
+    {
+        const CatalogueEntry access
+            = entry(QStringLiteral("/etc/postfix/sender_access"), QStringLiteral("postfix-table"));
+        const auto doc = TableDocument::parse(access, kAccess);
+        QVERIFY(doc);
+        TableModel model;
+        model.setDocument(*doc);
+        ActionDelegate delegate;
+        delegate.setTable(access);
+        QWidget parent;
+        std::unique_ptr<QWidget> editor(
+            delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(0, TableModel::Value)));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo);
+        QVERIFY(combo->isEditable());
+        QVERIFY(combo->findText(QStringLiteral("REJECT")) >= 0);
+        delegate.setEditorData(combo, model.index(0, TableModel::Value));
+        QCOMPARE(combo->currentText(), QStringLiteral("REJECT"));
+        QSignalSpy edits(&model, &TableModel::editRequested);
+        combo->setEditText(QStringLiteral("554 5.7.1 go away"));
+        delegate.setModelData(combo, &model, model.index(0, TableModel::Value));
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits.at(0).at(2).toByteArray(), QByteArray("554 5.7.1 go away"));
+        // keys and free-text values get a plain line edit
+        std::unique_ptr<QWidget> keyEditor(
+            delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(0, TableModel::Key)));
+        QVERIFY(qobject_cast<QLineEdit *>(keyEditor.get()));
+        QVERIFY(ActionDelegate::actions(entry(QStringLiteral("/etc/aliases"), QStringLiteral("aliases"))).isEmpty());
+        QVERIFY(ActionDelegate::actions(entry(QStringLiteral("/etc/tcp.smtp"), QStringLiteral("qmail-tcprules")))
+                .contains(QStringLiteral("allow,RELAYCLIENT=\"\"")));
     }
 
     void millionRows()

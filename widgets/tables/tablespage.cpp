@@ -1,5 +1,6 @@
 #include "tablespage.h"
 
+#include "actiondelegate.h"
 #include "changes/pendingedits.h"
 #include "tablemodel.h"
 
@@ -51,6 +52,7 @@ TablesPage::TablesPage(PendingEdits *edits, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_model(new TableModel(this))
+    , m_delegate(new ActionDelegate(this))
     , m_newKey(new QLineEdit(this))
     , m_newValue(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add"), this))
@@ -85,6 +87,7 @@ TablesPage::TablesPage(PendingEdits *edits, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("rows"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
     m_view->setSortingEnabled(false); // sorted on a header click only: a million rows
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
@@ -302,6 +305,8 @@ void TablesPage::openEntry(const CatalogueEntry &entry)
     m_problems->clear();
     m_lookupResult->clear();
     m_model->setDocument(TableDocument());
+    m_delegate->setTable(entry);
+    m_newValue->setToolTip(ActionDelegate::actions(entry).join(QLatin1Char('\n')));
     if (entry.readOnly) {
         m_status->setText(
             tr("A database lookup: %1 is its query file. Mailwarden shows it but does not edit it.").arg(entry.path));

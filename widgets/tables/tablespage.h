@@ -20,6 +20,7 @@ class QTreeView;
 
 namespace Mailwarden {
 
+class ActionDelegate;
 class PendingEdits;
 class TableModel;
 struct RowPosition;
@@ -87,6 +88,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     TableModel *m_model;
+    ActionDelegate *m_delegate;
     QLineEdit *m_newKey;
     QLineEdit *m_newValue;
     QPushButton *m_add;
