@@ -213,6 +213,7 @@ QList<Diagnostic> KeyValueTable::commonDiagnostics() const
 {
     QList<Diagnostic> out;
     QHash<QByteArray, int> seen;
+    seen.reserve(m_doc.size());
     int line = 1;
     for (qsizetype i = 0; i < m_doc.size(); ++i) {
         const int here = line;

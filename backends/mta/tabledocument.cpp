@@ -31,7 +31,8 @@ bool TableDocument::isTable(const QString &f)
     return tables.contains(f);
 }
 
-std::expected<TableDocument, QString> TableDocument::parse(const CatalogueEntry &table, const QByteArray &content)
+std::expected<TableDocument, QString> TableDocument::parse(
+    const CatalogueEntry &table, const QByteArray &content, bool withDiagnostics)
 {
     const QString &f = table.formatType;
     if (!isTable(f) || table.readOnly)
@@ -55,35 +56,30 @@ std::expected<TableDocument, QString> TableDocument::parse(const CatalogueEntry 
             table.mapType == QLatin1String("cidr") ? PostfixTable::Kind::Cidr : PostfixTable::Kind::Generic);
         if (!p)
             return fail(p.error());
-        data->diagnostics = p->check();
         data->doc = std::move(*p);
         data->records = &std::get<PostfixTable>(data->doc).table().document();
     } else if (f == QLatin1String("sendmail-access")) {
         auto p = SendmailAccess::parse(content, table.path);
         if (!p)
             return fail(p.error());
-        data->diagnostics = p->check();
         data->doc = p->map();
         data->records = &std::get<SendmailMap>(data->doc).table().document();
     } else if (f == QLatin1String("sendmail-map")) {
         auto p = SendmailMap::parse(content, table.path);
         if (!p)
             return fail(p.error());
-        data->diagnostics = p->check();
         data->doc = std::move(*p);
         data->records = &std::get<SendmailMap>(data->doc).table().document();
     } else if (f == QLatin1String("qmail-tcprules")) {
         auto p = QmailTcpRules::parse(content, table.path);
         if (!p)
             return fail(p.error());
-        data->diagnostics = p->check();
         data->doc = std::move(*p);
         data->records = &std::get<QmailTcpRules>(data->doc).document();
     } else if (f == QLatin1String("aliases")) {
         auto p = AliasesFile::parse(content, table.path);
         if (!p)
             return fail(p.error());
-        data->diagnostics = p->check();
         data->doc = std::move(*p);
         data->records = &std::get<AliasesFile>(data->doc).document();
     } else {
@@ -91,10 +87,6 @@ std::expected<TableDocument, QString> TableDocument::parse(const CatalogueEntry 
         if (!rows)
             return std::unexpected(rows.error());
         data->decoded = *rows;
-        if (f == QLatin1String("postfix-regexp")) {
-            if (const auto p = PostfixRegexpTable::parse(content, table.path))
-                data->diagnostics = p->check();
-        }
         for (qsizetype i = 0; i < rows->size(); ++i) {
             t.m_records.append(i);
             t.m_lines.append(rows->at(i).line);
@@ -102,8 +94,34 @@ std::expected<TableDocument, QString> TableDocument::parse(const CatalogueEntry 
     }
     if (data->records)
         index(*data->records);
-    t.d = std::move(data);
+    t.d = data;
+    if (withDiagnostics)
+        data->diagnostics = t.diagnose();
     return t;
+}
+
+QList<Diagnostic> TableDocument::diagnose() const
+{
+    if (!d)
+        return {};
+    if (const auto *t = std::get_if<PostfixTable>(&d->doc))
+        return t->check();
+    if (const auto *q = std::get_if<QmailTcpRules>(&d->doc))
+        return q->check();
+    if (const auto *a = std::get_if<AliasesFile>(&d->doc))
+        return a->check();
+    const QString &f = d->table.formatType;
+    // A Sendmail map keeps no access-specific state: the access checks parse again.
+    if (f == QLatin1String("sendmail-access")) {
+        if (const auto p = SendmailAccess::parse(d->content, d->table.path))
+            return p->check();
+    } else if (const auto *m = std::get_if<SendmailMap>(&d->doc)) {
+        return m->check();
+    } else if (f == QLatin1String("postfix-regexp")) {
+        if (const auto p = PostfixRegexpTable::parse(d->content, d->table.path))
+            return p->check();
+    }
+    return {};
 }
 
 const CatalogueEntry &TableDocument::table() const

@@ -21,7 +21,12 @@ class TableDocument final
 public:
     TableDocument() = default;
     /// \a content of \a table; an error for a file that is no editable table.
-    static std::expected<TableDocument, QString> parse(const CatalogueEntry &table, const QByteArray &content);
+    /// Without \a withDiagnostics the format's checks are left for diagnose()
+    /// (on a million-row table they take ten times as long as the parse).
+    static std::expected<TableDocument, QString> parse(
+        const CatalogueEntry &table, const QByteArray &content, bool withDiagnostics = true);
+    /// The format's checks of this document (what diagnostics() holds after a full parse).
+    QList<Diagnostic> diagnose() const;
     /// Whether the Tables tab edits \a formatType row by row.
     static bool isTable(const QString &formatType);
 

@@ -45,14 +45,30 @@ void TableModel::setDocument(const TableDocument &document)
     beginResetModel();
     m_doc = document;
     m_diagnostics.clear();
-    for (const Diagnostic &d : m_doc.diagnostics()) {
-        const qsizetype row = m_doc.rowOfLine(d.line);
-        if (row >= 0)
-            m_diagnostics[row].append(d.message);
-    }
+    m_diagnosticList.clear();
+    for (const Diagnostic &d : m_doc.diagnostics())
+        addDiagnostic(d);
     m_visible.clear();
     refilter(false);
     endResetModel();
+}
+
+void TableModel::addDiagnostic(const Diagnostic &d)
+{
+    m_diagnosticList.append(d);
+    const qsizetype row = m_doc.rowOfLine(d.line);
+    if (row >= 0)
+        m_diagnostics[row].append(d.message);
+}
+
+void TableModel::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    m_diagnostics.clear();
+    m_diagnosticList.clear();
+    for (const Diagnostic &d : diagnostics)
+        addDiagnostic(d);
+    if (!m_visible.isEmpty())
+        Q_EMIT dataChanged(index(0, Key), index(int(m_visible.size()) - 1, Key), {Qt::DecorationRole, Qt::ToolTipRole});
 }
 
 void TableModel::setFilter(const QString &text)

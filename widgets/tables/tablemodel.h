@@ -23,6 +23,9 @@ public:
     explicit TableModel(QObject *parent = nullptr);
 
     void setDocument(const TableDocument &document);
+    /// The format's warnings, shown on their rows (they may come after the rows).
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    const QList<Diagnostic> &diagnostics() const { return m_diagnosticList; }
     const TableDocument &document() const { return m_doc; }
 
     /// Shows only the rows whose text contains \a text (case-insensitive). A
@@ -53,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void refilter(bool narrowing);
+    void addDiagnostic(const Diagnostic &d);
     void sortRows();
 
     TableDocument m_doc;
@@ -62,6 +66,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<qsizetype, QStringList> m_diagnostics; ///< by document row
+    QList<Diagnostic> m_diagnosticList;
 };
 
 } // namespace Mailwarden

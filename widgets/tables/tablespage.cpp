@@ -384,7 +384,7 @@ void TablesPage::loadDocument(const CatalogueEntry &entry, const QByteArray &con
 void TablesPage::updateDiagnostics()
 {
     m_problems->clear();
-    for (const Diagnostic &d : m_model->document().diagnostics()) {
+    for (const Diagnostic &d : m_model->diagnostics()) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
             tr("Line %1: %2").arg(d.line).arg(d.message), m_problems);
         item->setData(kLineRole, d.line);
