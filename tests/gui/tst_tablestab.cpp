@@ -8,6 +8,7 @@
 #include "guitesting.h"
 #include "hostactions.h"
 #include "hostlistmodel.h"
+#include "i18n.h"
 #include "labhost.h"
 #include "mainwindow.h"
 #include "pages/activehosttracker.h"
@@ -74,6 +75,9 @@ class TestTablesTab : public QObject
 
     QTemporaryDir m_scratch;
     std::optional<LabHost> m_lab;
+    QString m_suffix;
+
+    QString shot(const QString &name) const { return name + m_suffix + QStringLiteral(".png"); }
 
     // Applies the pending edits through Edit ▸ Apply Changes…; the outcome.
     ChangeSetRunner::Outcome apply(MainWindow &window, const QString &shotPrefix)
@@ -81,11 +85,11 @@ class TestTablesTab : public QObject
         ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Running;
         whenModal(QStringLiteral("ApplyDialog"), [&](QWidget *widget) {
             auto *dialog = qobject_cast<ApplyDialog *>(widget);
-            saveShot(dialog, shotPrefix + QStringLiteral("-preview.png"));
+            saveShot(dialog, shot(shotPrefix + QStringLiteral("-preview")));
             dialog->apply();
             QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != ChangeSetRunner::Outcome::Running, 120000);
             outcome = dialog->outcome();
-            saveShot(dialog, shotPrefix + QStringLiteral("-result.png"));
+            saveShot(dialog, shot(shotPrefix + QStringLiteral("-result")));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
         });
         window.applyAction()->trigger(); // returns when the dialog closed
@@ -96,8 +100,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // LANG=de_DE (ctest tablestab-de): the same run in German, screenshots named *-de.png.
+        if (installTranslators(*QCoreApplication::instance()))
+            m_suffix = QStringLiteral("-de");
         QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_tablestab"));
+        QApplication::setApplicationName(QStringLiteral("tst_tablestab") + m_suffix);
         QSettings().clear();
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
@@ -142,7 +149,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000); // may arrive before the call returns
         TableModel *model = page->tableModel();
         const int rowsBefore = model->rowCount();
-        saveShot(&window, QStringLiteral("tables-postfix.png"));
+        saveShot(&window, shot(QStringLiteral("tables-postfix")));
 
         // Add a row: pending, shown, not yet on the host.
         const QByteArray sender = "blocked-by-console@example.org";
@@ -176,7 +183,7 @@ private Q_SLOTS:
         page->findChild<QLineEdit *>(QStringLiteral("filter"))->setText(QStringLiteral("by-console"));
         QCOMPARE(model->rowCount(), 1);
         page->tableView()->selectRow(0);
-        saveShot(&window, QStringLiteral("tables-postfix-edited.png"));
+        saveShot(&window, shot(QStringLiteral("tables-postfix-edited")));
 
         const QByteArrayList dialogue {
             "EHLO test.example", "MAIL FROM:<" + sender + ">", "RCPT TO:<alice@" + m_lab->fqdn.toUtf8() + ">", "QUIT"};
@@ -207,8 +214,56 @@ private Q_SLOTS:
         window.setColorScheme(ColorScheme::Dark);
         page->findChild<QLineEdit *>(QStringLiteral("filter"))->clear();
         QTest::qWait(200);
-        saveShot(&window, QStringLiteral("tables-postfix-dark.png"));
+        saveShot(&window, shot(QStringLiteral("tables-postfix-dark")));
         window.setColorScheme(ColorScheme::Light);
+    }
+
+    // Sendmail's access map and qmail's tcp.smtp in the same tab (screenshots of each
+    // MTA); qmail's Test Lookup runs tcprulescheck on the host.
+    void sendmailAndQmail_data()
+    {
+        QTest::addColumn<QString>("lab");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("lookup");
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("sendmail") << QStringLiteral("sendmail") << QStringLiteral("/etc/mail/access") << QString()
+                                  << QString();
+        QTest::newRow("qmail") << QStringLiteral("qmail") << QStringLiteral("/etc/tcp.smtp")
+                               << QStringLiteral("127.0.0.3") << QStringLiteral("allow connection");
+    }
+    void sendmailAndQmail()
+    {
+        QFETCH(QString, lab);
+        QFETCH(QString, table);
+        QFETCH(QString, lookup);
+        QFETCH(QString, answer);
+        const auto labHostOf = labHost(lab, m_scratch);
+        QVERIFY(labHostOf);
+        HostProfile profile = labHostOf->profile;
+        profile.name = QStringLiteral("lab-") + lab;
+        HostProfileStore().save(profile);
+        MainWindow window({});
+        window.resize(1200, 760);
+        window.show();
+        window.hostActions()->reload();
+        window.hostActions()->select(profile.name);
+        window.hostActions()->connectAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        auto *page = window.findChild<TablesPage *>();
+        QSignalSpy loaded(page, &TablesPage::tableLoaded);
+        QVERIFY2(page->openTable(table), qPrintable(table));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QVERIFY2(page->tableModel()->rowCount() > 0, qPrintable(page->statusText()));
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("testLookup"));
+        QCOMPARE(button->isEnabled(), !lookup.isEmpty());
+        if (!lookup.isEmpty()) {
+            page->findChild<QLineEdit *>(QStringLiteral("lookupKey"))->setText(lookup);
+            button->click();
+            auto *result = page->findChild<QLabel *>(QStringLiteral("lookupResult"));
+            QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(answer), 30000);
+        }
+        page->tableView()->selectRow(0);
+        saveShot(&window, shot(QStringLiteral("tables-") + lab));
     }
 
     void refusedWhenTheFileChangedMeanwhile()

@@ -407,12 +407,17 @@ void TablesPage::updateButtons()
     m_down->setVisible(ordered);
     m_up->setEnabled(editable && docRow > 0);
     m_down->setEnabled(editable && docRow >= 0 && docRow + 1 < m_model->document().rowCount());
-    const bool lookup = m_entry && m_host.survey && m_host.survey->mta
-        && (m_entry->formatType == QLatin1String("postfix-table")
-            || m_entry->formatType == QLatin1String("postfix-regexp") || m_entry->formatType == QLatin1String("aliases")
-            || m_entry->formatType == QLatin1String("qmail-tcprules")
-            || m_entry->formatType == QLatin1String("sendmail-access")
-            || m_entry->formatType == QLatin1String("sendmail-map"));
+    // Sendmail's maps are readable by root and smmsp only, and `sendmail -bt` as
+    // root is not among the helper's pinned sudo rules: no lookup there.
+    const bool postfix = m_host.survey && m_host.survey->mta && m_host.survey->mta->kind() == MtaKind::Postfix;
+    const bool lookup = m_entry && !m_entry->readOnly
+        && ((postfix
+                && (m_entry->formatType.startsWith(QLatin1String("postfix"))
+                    || m_entry->formatType == QLatin1String("aliases")))
+            || m_entry->formatType == QLatin1String("qmail-tcprules"));
+    m_lookup->setToolTip(lookup ? tr("Ask the host what the applied table answers for this key.")
+                                : tr("Not available for this table: Sendmail's maps can be read only by root, and "
+                                     "qmail's lists are plain files."));
     m_lookupKey->setEnabled(lookup);
     m_lookup->setEnabled(lookup);
 }
@@ -551,14 +556,7 @@ void TablesPage::testLookup()
         command.argv
             = {"env", "TCPREMOTEIP=" + key, "tcprulescheck", (m_entry->path + QStringLiteral(".cdb")).toUtf8()};
     } else {
-        // Sendmail's test mode looks the key up in the map the .cf declares
-        const QString base = QFileInfo(m_entry->path).fileName();
-        const QByteArray map = base == QLatin1String("virtusertable") ? "virtuser"
-            : base == QLatin1String("genericstable")                  ? "generics"
-            : base == QLatin1String("aliases")                        ? "aliases"
-                                                                      : QFileInfo(m_entry->path).baseName().toUtf8();
-        command.argv = {"/usr/sbin/sendmail", "-bt"};
-        command.input = "/map " + map + ' ' + key + '\n';
+        return;
     }
     m_lookupResult->setText(tr("Asking %1…").arg(m_host.name));
     const QString path = m_entry->path;
