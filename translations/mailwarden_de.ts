@@ -2301,6 +2301,84 @@
     </message>
 </context>
 <context>
+    <name>Mailwarden::ApplyDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply Changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>+%1 −%2 lines</source>
+        <translation>+%1 −%2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Select a step to see the output of its commands.</source>
+        <translation>Wählen Sie einen Schritt, um die Ausgabe seiner Befehle zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change on %1. Check every diff, then apply them as one transaction: if any step fails, every file is put back.</source>
+        <translation>
+            <numerusform>%n Datei wird auf %1 geändert. Prüfen Sie jeden Unterschied und wenden Sie dann alles als eine Transaktion an: Schlägt ein Schritt fehl, wird jede Datei zurückgesetzt.</numerusform>
+            <numerusform>%n Dateien werden auf %1 geändert. Prüfen Sie jeden Unterschied und wenden Sie dann alles als eine Transaktion an: Schlägt ein Schritt fehl, wird jede Datei zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to apply.</source>
+        <translation>Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet …</translation>
+    </message>
+    <message>
+        <source>Applied: every file was written, the MTA accepted the configuration and was reloaded.</source>
+        <translation>Angewendet: Jede Datei wurde geschrieben, der MTA hat die Konfiguration angenommen und neu geladen.</translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed on the host. The report below says why.</source>
+        <translation>Abgelehnt: Auf dem Host wurde nichts geändert. Der Bericht unten sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Rolled back: a step failed, so every file was put back as it was. The report below says which step.</source>
+        <translation>Zurückgerollt: Ein Schritt ist fehlgeschlagen, daher wurde jede Datei wiederhergestellt. Der Bericht unten nennt den Schritt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roll back failed.&lt;/b&gt; The host may be left half-changed; the report names every backup to restore by hand:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Zurückrollen fehlgeschlagen.&lt;/b&gt; Der Host ist womöglich nur teilweise geändert; der Bericht nennt jede Sicherung, die von Hand wiederherzustellen ist:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was written.</source>
+        <translation>Abgebrochen, bevor etwas geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cancelling… once a file was written, every file is put back first.</source>
+        <translation>Wird abgebrochen … wurde bereits eine Datei geschrieben, wird zuerst jede Datei zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::HostActions</name>
     <message>
         <source>&amp;Add Host…</source>
@@ -2734,6 +2812,45 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>No host selected</source>
         <translation>Kein Host ausgewählt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) changed, not applied</source>
+        <translation>
+            <numerusform>%n Datei geändert, nicht angewendet</numerusform>
+            <numerusform>%n Dateien geändert, nicht angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes applied to %1.</source>
+        <translation>Änderungen auf %1 angewendet.</translation>
+    </message>
+    <message>
+        <source>Revert Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop every change to %1 that was not applied? This cannot be undone.</source>
+        <translation>Alle nicht angewendeten Änderungen an %1 verwerfen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes…</source>
+        <translation>Änderungen &amp;anwenden …</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Changes…</source>
+        <translation>Änderungen &amp;verwerfen …</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::MasterPasswordDialog</name>
@@ -2873,6 +2990,230 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::TableModel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Rule (allow/deny, variables)</source>
+        <translation>Regel (allow/deny, Variablen)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::TablesPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Test Lookup</source>
+        <translation>Abfrage &amp;testen</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Zeilen filtern …</translation>
+    </message>
+    <message>
+        <source>Key to look up</source>
+        <translation>Abzufragender Schlüssel</translation>
+    </message>
+    <message>
+        <source>Change the key of the copy, then add it.</source>
+        <translation>Ändern Sie den Schlüssel der Kopie und fügen Sie sie dann hinzu.</translation>
+    </message>
+    <message>
+        <source>Select a host in the list on the left to see its access, alias, relay and routing tables.</source>
+        <translation>Wählen Sie links einen Host, um seine Zugriffs-, Alias-, Relay- und Routing-Tabellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to see its tables (Host ▸ Connect).</source>
+        <translation>Verbinden Sie sich mit %1, um seine Tabellen zu sehen (Host ▸ Verbinden).</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation>Die Konfiguration von %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read: %2</source>
+        <translation>Die Konfiguration von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Select a table on the left.</source>
+        <translation>Wählen Sie links eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur lesbar)</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>Verwendet von: %1</translation>
+    </message>
+    <message>
+        <source>A database lookup: %1 is its query file. Mailwarden shows it but does not edit it.</source>
+        <translation>Eine Datenbankabfrage: %1 ist ihre Abfragedatei. Mailwarden zeigt sie, bearbeitet sie aber nicht.</translation>
+    </message>
+    <message>
+        <source>This file is not edited row by row: open it in the Config tab.</source>
+        <translation>Diese Datei wird nicht zeilenweise bearbeitet: Öffnen Sie sie im Reiter Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: the first row you add creates it.</source>
+        <translation>%1 gibt es noch nicht: Die erste Zeile, die Sie hinzufügen, legt die Datei an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Ask the host what the applied table answers for this key.</source>
+        <translation>Den Host fragen, was die angewendete Tabelle für diesen Schlüssel antwortet.</translation>
+    </message>
+    <message>
+        <source>Not available for this table: Sendmail&apos;s maps can be read only by root, and qmail&apos;s lists are plain files.</source>
+        <translation>Für diese Tabelle nicht verfügbar: Sendmails Maps kann nur root lesen, und qmails Listen sind einfache Dateien.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rows</source>
+        <translation>
+            <numerusform>%n Zeile entfernen</numerusform>
+            <numerusform>%n Zeilen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt …</translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The live table answers for %1: %2</source>
+        <translation>Die laufende Tabelle antwortet für %1: %2</translation>
+    </message>
+    <message>
+        <source>The live table has no entry for %1.</source>
+        <translation>Die laufende Tabelle hat keinen Eintrag für %1.</translation>
+    </message>
+    <message>
+        <source>Exit code %1: %2</source>
+        <translation>Exit-Code %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3708,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Files changed outside Mailwarden since its last change: drift HOST [--diff] [--json].</source>
         <translation>Dateien, die seit der letzten Änderung außerhalb von Mailwarden geändert wurden: drift HOST [--diff] [--json].</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist</source>
+        <translation>%1: %2 existiert nicht</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,8 @@ private Q_SLOTS:
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();
         QCOMPARE(menus,
-            (QStringList {QStringLiteral("&Datei"), QStringLiteral("&Host"), QStringLiteral("&Ansicht"),
-                QStringLiteral("&Hilfe")}));
+            (QStringList {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Host"),
+                QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
     }
 
     void tabsAreGerman()
