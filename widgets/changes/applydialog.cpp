@@ -105,6 +105,18 @@ ApplyDialog::ApplyDialog(Host &host, const Mta &mta, const ChangeSet &changes, Q
     if (m_changes.isEmpty()) {
         m_status->setText(tr("There is nothing to apply."));
         m_applyButton->setEnabled(false);
+    } else if (const auto error = m_changes.validate()) {
+        // The runner would refuse it too, before writing anything; say so up front.
+        m_status->setText(tr("<b>Cannot apply:</b> %1:%2: %3. Fix the file (its tab underlines the line), then "
+                             "apply again.")
+                .arg(error->file.toHtmlEscaped())
+                .arg(error->line)
+                .arg(error->message.toHtmlEscaped()));
+        m_applyButton->setEnabled(false);
+        for (int i = 0; i < m_files->count(); ++i) {
+            if (m_changes.files().at(i).path == error->file)
+                m_files->item(i)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        }
     }
     connect(m_applyButton, &QPushButton::clicked, this, &ApplyDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ApplyDialog::reject);
@@ -144,7 +156,7 @@ void ApplyDialog::showFile(int row)
 
 void ApplyDialog::apply()
 {
-    if (m_runner || m_changes.isEmpty())
+    if (m_runner || m_changes.isEmpty() || m_changes.validate())
         return;
     m_outcome = ChangeSetRunner::Outcome::Running;
     m_pages->setCurrentIndex(1);
