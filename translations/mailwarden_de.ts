@@ -2377,6 +2377,156 @@
         <source>Cancelling… once a file was written, every file is put back first.</source>
         <translation>Wird abgebrochen … wurde bereits eine Datei geschrieben, wird zuerst jede Datei zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Cannot apply:&lt;/b&gt; %1:%2: %3. Fix the file (its tab underlines the line), then apply again.</source>
+        <translation>&lt;b&gt;Anwenden nicht möglich:&lt;/b&gt; %1:%2: %3. Korrigieren Sie die Datei (ihr Reiter unterstreicht die Zeile) und wenden Sie dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::CodeEditor</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::ConfigPage</name>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;Trotzdem bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Select a host in the list on the left to see its main configuration.</source>
+        <translation>Wählen Sie links in der Liste einen Host, um seine Hauptkonfiguration zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to see its configuration (Host ▸ Connect).</source>
+        <translation>Verbinden Sie sich mit %1, um seine Konfiguration zu sehen (Host ▸ Verbinden).</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation>Konfiguration von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read: %2</source>
+        <translation>Die Konfiguration von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This host has no configuration file Mailwarden edits.</source>
+        <translation>Dieser Host hat keine Konfigurationsdatei, die Mailwarden bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Used by: %1</source>
+        <translation>Verwendet von: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Shown read-only: this file has bytes the editor could not give back unchanged (it is not plain UTF-8 text with LF line ends).</source>
+        <translation>Nur lesbar angezeigt: Diese Datei enthält Bytes, die der Editor nicht unverändert zurückgeben könnte (sie ist kein reiner UTF-8-Text mit LF-Zeilenenden).</translation>
+    </message>
+    <message>
+        <source>Generated from sendmail.mc: edit the .mc instead; Apply rebuilds this file from it with m4. Edit it here only if this host keeps its configuration in the .cf.</source>
+        <translation>Aus sendmail.mc erzeugt: Bearbeiten Sie stattdessen die .mc; Anwenden erzeugt diese Datei daraus mit m4 neu. Bearbeiten Sie sie hier nur, wenn dieser Host seine Konfiguration in der .cf pflegt.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: what you type creates it.</source>
+        <translation>%1 gibt es noch nicht: Was Sie eingeben, legt sie an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s); changed, not applied.</source>
+        <translation>
+            <numerusform>%n Zeile; geändert, nicht angewendet.</numerusform>
+            <numerusform>%n Zeilen; geändert, nicht angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply refuses %1 until line %2 is fixed.</source>
+        <translation>Anwenden verweigert %1, bis Zeile %2 korrigiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Continued from the end</source>
+        <translation>Vom Ende aus fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Continued from the top</source>
+        <translation>Vom Anfang aus fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::HostActions</name>

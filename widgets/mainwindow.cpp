@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "changes/applydialog.h"
 #include "changes/pendingedits.h"
+#include "config/configpage.h"
 #include "hostactions.h"
 #include "hostlistpanel.h"
 #include "pages/activehosttracker.h"
@@ -111,7 +112,9 @@ void MainWindow::createWorkArea()
         {tr("T&ests"), tr("Tests"), tr("Open-relay, STARTTLS/TLS and SMTP exposure tests.")},
     };
     // The pages that are built; the others say plainly that they are not yet.
-    QWidget *built[] = {new TablesPage(m_edits, m_workArea), nullptr, nullptr, nullptr, nullptr, nullptr};
+    auto *config = new ConfigPage(m_edits, m_workArea);
+    connect(config, &ConfigPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
+    QWidget *built[] = {new TablesPage(m_edits, m_workArea), config, nullptr, nullptr, nullptr, nullptr};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];
@@ -137,15 +140,29 @@ void MainWindow::updateEditActions()
 {
     const ActiveHost &host = m_tracker->current();
     const qsizetype files = host.name.isEmpty() ? 0 : m_edits->files(host.name).size();
+    bool typing = false; // the raw editor's last keystrokes, recorded when Apply starts
+    for (int i = 0; i < m_workArea->count(); ++i) {
+        if (auto *page = dynamic_cast<HostPage *>(m_workArea->widget(i)))
+            typing = typing || page->hasUncommittedEdits();
+    }
     if (m_apply)
-        m_apply->setEnabled(files > 0 && host.state == ActiveHost::State::Ready);
+        m_apply->setEnabled((files > 0 || typing) && host.state == ActiveHost::State::Ready);
     if (m_revert)
         m_revert->setEnabled(files > 0);
     m_pendingLabel->setText(files > 0 ? tr("%n file(s) changed, not applied", nullptr, int(files)) : QString());
 }
 
+void MainWindow::commitPageEdits()
+{
+    for (int i = 0; i < m_workArea->count(); ++i) {
+        if (auto *page = dynamic_cast<HostPage *>(m_workArea->widget(i)))
+            page->commitEdits();
+    }
+}
+
 void MainWindow::applyChanges()
 {
+    commitPageEdits();
     const ActiveHost host = m_tracker->current();
     if (host.state != ActiveHost::State::Ready || !host.survey || !host.survey->mta || !m_edits->hasEdits(host.name))
         return;
@@ -178,6 +195,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Typing since the raw editor's last pause becomes an edit before Undo can act on the stack.
+    connect(editMenu, &QMenu::aboutToShow, this, &MainWindow::commitPageEdits);
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));

@@ -54,6 +54,7 @@ public Q_SLOTS:
     /// Edit ▸ Apply Changes…: every pending edit of the selected host, previewed
     /// and applied as one transaction (ApplyDialog).
     void applyChanges();
+    void commitPageEdits();
     /// Edit ▸ Revert Changes: drops the selected host's pending edits.
     void revertChanges();
 

@@ -17,8 +17,10 @@ inline void saveShot(QWidget *widget, const QString &name)
 {
     const QString dir = QStringLiteral(MW_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
+    // text set just now (labels, the status bar) must be laid out before the grab
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (widget->layout())
-        widget->layout()->activate(); // text set just now must be laid out before the grab
+        widget->layout()->activate();
     QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
 }
 

@@ -35,6 +35,11 @@ class HostPage
 public:
     virtual ~HostPage() = default;
     virtual void setActiveHost(const ActiveHost &host) = 0;
+    /// Records what the page holds but has not yet given to PendingEdits (the
+    /// raw editor's typing since its last pause): called before Apply.
+    virtual void commitEdits() { }
+    /// Whether commitEdits() has something to record (Apply is possible then too).
+    virtual bool hasUncommittedEdits() const { return false; }
 };
 
 } // namespace Mailwarden

@@ -1,0 +1,316 @@
+// The Config tab's raw editor against the lab hosts, as an admin uses it: type
+// into main.cf, undo and redo, apply, and see a real SMTP client greeted by the
+// new banner; a line Postfix cannot read is underlined and Apply refuses it; an
+// edit Postfix rejects (`postfix check`) is rolled back in view and main.cf is
+// left byte for byte; Sendmail's .mc and generated .cf; qmail's smtpgreeting
+// edited and seen live. Screenshots: config-*.png, apply-config-*.png.
+#include "changes/applydialog.h"
+#include "changes/pendingedits.h"
+#include "config/codeeditor.h"
+#include "config/configpage.h"
+#include "config/findbar.h"
+#include "guitesting.h"
+#include "hostactions.h"
+#include "i18n.h"
+#include "labhost.h"
+#include "mainwindow.h"
+#include "pages/activehosttracker.h"
+
+#include "colorscheme.h"
+#include "mta/mtasurvey.h"
+#include "remote/hostprofilestore.h"
+#include "remote/sshhost.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTextBlock>
+#include <QUndoStack>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+namespace {
+
+// The greeting line a client connecting from 127.0.0.3 gets.
+QByteArray greeting(quint16 port)
+{
+    QTcpSocket socket;
+    socket.bind(QHostAddress(QStringLiteral("127.0.0.3")));
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    while (!socket.canReadLine())
+        if (!socket.waitForReadyRead(10000))
+            return {};
+    const QByteArray line = socket.readLine().trimmed();
+    socket.write("QUIT\r\n");
+    socket.waitForBytesWritten(2000);
+    return line;
+}
+
+} // namespace
+
+class TestConfigTab : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_lab;
+    QString m_suffix;
+
+    QString shot(const QString &name) const { return name + m_suffix + QStringLiteral(".png"); }
+
+    // Edit ▸ Apply Changes…, Apply pressed (when the dialog lets it): the outcome.
+    ChangeSetRunner::Outcome apply(MainWindow &window, const QString &shotPrefix, QString *status = nullptr)
+    {
+        ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Running;
+        whenModal(QStringLiteral("ApplyDialog"), [&](QWidget *widget) {
+            auto *dialog = qobject_cast<ApplyDialog *>(widget);
+            saveShot(dialog, shot(shotPrefix + QStringLiteral("-preview")));
+            QPushButton *applyButton = nullptr;
+            for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons()) {
+                if (dialog->findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                    applyButton = qobject_cast<QPushButton *>(b);
+            }
+            if (status)
+                *status = dialog->findChildren<QLabel *>().first()->text();
+            if (!applyButton->isEnabled()) {
+                outcome = ChangeSetRunner::Outcome::Refused;
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+                return;
+            }
+            applyButton->click();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != ChangeSetRunner::Outcome::Running, 120000);
+            outcome = dialog->outcome();
+            saveShot(dialog, shot(shotPrefix + QStringLiteral("-result")));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        });
+        window.applyAction()->trigger(); // returns when the dialog closed
+        return outcome;
+    }
+
+    // Connects \a window to the lab host \a profile and opens \a path in the Config tab.
+    ConfigPage *open(MainWindow &window, const QString &profile, const QString &path)
+    {
+        window.resize(1200, 760);
+        window.show();
+        window.showPage(MainWindow::Page::Config);
+        window.hostActions()->reload();
+        window.hostActions()->select(profile);
+        window.hostActions()->connectAction()->trigger();
+        auto *page = window.findChild<ConfigPage *>();
+        [&] {
+            QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+            QSignalSpy loaded(page, &ConfigPage::fileLoaded);
+            QVERIFY2(page->openFile(path), qPrintable(path));
+            QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        }();
+        return page;
+    }
+
+    // Key by key, as typed (QTest::keyClicks knows no Return).
+    static void type(CodeEditor *editor, const QString &text)
+    {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(editor, Qt::Key_Return);
+            QTest::keyClicks(editor, lines.at(i));
+        }
+    }
+    static void typeAtEnd(CodeEditor *editor, const QString &text)
+    {
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        type(editor, text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // LANG=de_DE (ctest configtab-de): the same run in German, screenshots named *-de.png.
+        if (installTranslators(*QCoreApplication::instance()))
+            m_suffix = QStringLiteral("-de");
+        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_configtab") + m_suffix);
+        QSettings().clear();
+        m_lab = labHost(QStringLiteral("postfix"), m_scratch);
+        if (!m_lab)
+            MW_SKIP_OR_FAIL(labProblem());
+        const QString knownHosts = SshOptions::defaultKnownHostsFile();
+        QDir().mkpath(QFileInfo(knownHosts).path());
+        QFile::remove(knownHosts);
+        QVERIFY(QFile::copy(m_lab->labKnownHostsFile, knownHosts));
+        for (const QString &lab : {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}) {
+            const auto host = labHost(lab, m_scratch);
+            QVERIFY(host);
+            HostProfile profile = host->profile;
+            profile.name = QStringLiteral("lab-") + lab;
+            HostProfileStore().save(profile);
+        }
+    }
+
+    void typeUndoApplyAndSeeTheBanner()
+    {
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-postfix"), QStringLiteral("/etc/postfix/main.cf"));
+        QVERIFY(page);
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?");
+        QVERIFY(original.endsWith('\n'));
+        CodeEditor *editor = page->editor();
+        QCOMPARE(editor->toPlainText().toUtf8(), original);
+        QCOMPARE(editor->definitionName(), QStringLiteral("Postfix main.cf")); // ours, not TOML
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(!greeting(m_lab->smtpPort).contains("edited-in-console"));
+
+        // Typing, then a pause: one pending edit, undoable from Edit ▸ Undo.
+        const QByteArray line = "smtpd_banner = $myhostname ESMTP edited-in-console\n";
+        typeAtEnd(editor, QString::fromUtf8(line));
+        PendingEdits *edits = window.pendingEdits();
+        QTRY_VERIFY_WITH_TIMEOUT(edits->hasEdits(host.name), 5000);
+        QCOMPARE(edits->file(host.name, QStringLiteral("/etc/postfix/main.cf"))->after, original + line);
+        QCOMPARE(edits->file(host.name, QStringLiteral("/etc/postfix/main.cf"))->before, original);
+        QUndoStack *undo = edits->undoStack(host.name);
+        undo->undo();
+        QCOMPARE(editor->toPlainText().toUtf8(), original);
+        QVERIFY(!edits->hasEdits(host.name));
+        undo->redo();
+        QCOMPARE(editor->toPlainText().toUtf8(), original + line);
+
+        // Find puts the cursor on the match.
+        page->findBar()->showFind();
+        page->findBar()->findField()->setText(QStringLiteral("smtpd_banner"));
+        QVERIFY(page->findBar()->findNext());
+        QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("smtpd_banner"));
+        QCOMPARE(editor->textCursor().blockNumber() + 1, int(original.count('\n')) + 1);
+        saveShot(&window, shot(QStringLiteral("config-postfix")));
+        page->findBar()->hide();
+
+        QCOMPARE(apply(window, QStringLiteral("apply-config-postfix")), ChangeSetRunner::Outcome::Applied);
+        QVERIFY(greeting(m_lab->smtpPort).contains("ESMTP edited-in-console"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->toPlainText().toUtf8(), original + line, 30000);
+
+        // Delete the line again as an admin would: the file is back byte for byte.
+        QTextCursor cursor(editor->document()->lastBlock().previous());
+        cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QCOMPARE(editor->toPlainText().toUtf8(), original);
+        QCOMPARE(apply(window, QStringLiteral("apply-config-postfix-back")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(host.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?"), original);
+        QVERIFY(!greeting(m_lab->smtpPort).contains("edited-in-console"));
+
+        window.setColorScheme(ColorScheme::Dark);
+        QTest::qWait(200);
+        saveShot(&window, shot(QStringLiteral("config-postfix-dark")));
+        window.setColorScheme(ColorScheme::Light);
+    }
+
+    // A line without "=" stops Postfix ("missing '=' after attribute name"): our
+    // parser says so on the line, and Apply refuses before anything is written.
+    void unreadableLineIsRefused()
+    {
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-postfix"), QStringLiteral("/etc/postfix/main.cf"));
+        const ActiveHost host = window.activeHost()->current();
+        CodeEditor *editor = page->editor();
+        const int lines = editor->blockCount();
+        QSignalSpy checked(page, &ConfigPage::checked);
+        typeAtEnd(editor, QStringLiteral("smtpd_banner mailhost\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->problems().isEmpty(), 5000);
+        QVERIFY2(page->problems().first().contains(QString::number(lines)), qPrintable(page->problems().first()));
+        QVERIFY(!editor->findingsOn(lines).isEmpty());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        editor->ensureCursorVisible(); // the problems list took some of its height
+        saveShot(&window, shot(QStringLiteral("config-postfix-error")));
+        QString status;
+        QCOMPARE(apply(window, QStringLiteral("apply-config-refused"), &status), ChangeSetRunner::Outcome::Refused);
+        QVERIFY2(status.contains(QStringLiteral("main.cf:%1").arg(lines)), qPrintable(status));
+        window.pendingEdits()->clear(host.name);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->blockCount(), lines, 5000);
+    }
+
+    // message_size_limit = banana parses, but `postfix check` refuses it: the
+    // ChangeSet rolls back in view, main.cf stays as it was, the edit is kept.
+    void rejectedEditIsRolledBackInView()
+    {
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-postfix"), QStringLiteral("/etc/postfix/main.cf"));
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?");
+        QVERIFY(original.contains("\nmessage_size_limit = 20480000\n"));
+        FindBar *find = page->findBar();
+        find->showReplace();
+        find->findField()->setText(QStringLiteral("message_size_limit = 20480000"));
+        find->replaceField()->setText(QStringLiteral("message_size_limit = banana"));
+        QCOMPARE(find->replaceAll(), 1);
+        saveShot(&window, shot(QStringLiteral("config-postfix-replace")));
+        QCOMPARE(apply(window, QStringLiteral("apply-config-rolledback")), ChangeSetRunner::Outcome::RolledBack);
+        QCOMPARE(host.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?"), original);
+        QVERIFY(window.pendingEdits()->hasEdits(host.name));
+        QVERIFY(!greeting(m_lab->smtpPort).isEmpty()); // still serving
+        window.pendingEdits()->clear(host.name);
+    }
+
+    void sendmailMcAndGeneratedCf()
+    {
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-sendmail"), QStringLiteral("/etc/mail/sendmail.mc"));
+        QCOMPARE(page->editor()->definitionName(), QStringLiteral("Sendmail m4 config"));
+        QVERIFY(!page->editor()->isReadOnly());
+        QVERIFY(page->editor()->toPlainText().contains(QLatin1String("FEATURE(")));
+        saveShot(&window, shot(QStringLiteral("config-sendmail")));
+        QSignalSpy loaded(page, &ConfigPage::fileLoaded);
+        QVERIFY(page->openFile(QStringLiteral("/etc/mail/sendmail.cf")));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QCOMPARE(page->editor()->definitionName(), QStringLiteral("Sendmail cf"));
+        QVERIFY(page->editor()->isReadOnly());
+        auto *unlock = page->findChild<QPushButton *>(QStringLiteral("editAnyway"));
+        QVERIFY(unlock->isVisible());
+        saveShot(&window, shot(QStringLiteral("config-sendmail-cf")));
+        unlock->click();
+        QVERIFY(!page->editor()->isReadOnly());
+    }
+
+    // qmail-smtpd reads control/smtpgreeting on every connection.
+    void qmailGreeting()
+    {
+        const auto qmail = labHost(QStringLiteral("qmail"), m_scratch);
+        QVERIFY(qmail);
+        MainWindow window({});
+        const QString path = QStringLiteral("/var/qmail/control/smtpgreeting");
+        ConfigPage *page = open(window, QStringLiteral("lab-qmail"), path);
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(path).result().value_or("?");
+        QCOMPARE(page->editor()->toPlainText().toUtf8(), original);
+        QCOMPARE(page->editor()->definitionName(), QStringLiteral("qmail control"));
+        const QByteArray greetingText = qmail->fqdn.toUtf8() + " greeted-by-console";
+        page->editor()->selectAll();
+        type(page->editor(), QString::fromUtf8(greetingText + '\n'));
+        page->commitEdits();
+        saveShot(&window, shot(QStringLiteral("config-qmail")));
+        QCOMPARE(apply(window, QStringLiteral("apply-config-qmail")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(greeting(qmail->smtpPort), "220 " + greetingText + " ESMTP");
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->editor()->toPlainText().toUtf8(), greetingText + '\n', 30000);
+        page->editor()->selectAll();
+        type(page->editor(), QString::fromUtf8(original));
+        page->commitEdits();
+        QCOMPARE(apply(window, QStringLiteral("apply-config-qmail-back")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(host.host->readFile(path).result().value_or("?"), original);
+    }
+};
+
+QTEST_MAIN(TestConfigTab)
+#include "tst_configtab.moc"

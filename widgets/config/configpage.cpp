@@ -1,0 +1,503 @@
+#include "configpage.h"
+
+#include "changes/pendingedits.h"
+#include "codeeditor.h"
+#include "findbar.h"
+
+#include "formats/formathandler.h"
+#include "mta/mtasurvey.h"
+#include "mta/tabledocument.h"
+#include "remote/host.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Mailwarden {
+
+namespace {
+constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kLineRole = Qt::UserRole + 2;
+constexpr int kColumnRole = Qt::UserRole + 3;
+
+// The files of the Config tab: the main configuration, qmail's control files,
+// and whatever the Tables tab cannot edit row by row (.qmail files, assign, …).
+bool belongsHere(const CatalogueEntry &e)
+{
+    if (e.readOnly || e.formatType.isEmpty())
+        return false;
+    return e.group == CatalogueEntry::Group::MainConfig || e.group == CatalogueEntry::Group::ControlFiles
+        || !TableDocument::isTable(e.formatType);
+}
+
+bool isGeneratedCf(const CatalogueEntry &e)
+{
+    return e.formatType == QLatin1String("sendmail-cf");
+}
+
+struct CheckResult {
+    QList<Diagnostic> diagnostics;
+    std::optional<ParseError> error;
+};
+} // namespace
+
+ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
+    : QWidget(parent)
+    , m_edits(edits)
+    , m_stack(new QStackedWidget(this))
+    , m_stateLabel(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_files(new QStandardItemModel(this))
+    , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_unlock(new QPushButton(tr("&Edit Anyway"), this))
+    , m_editor(new CodeEditor(this))
+    , m_findBar(new FindBar(m_editor, this))
+    , m_status(new QLabel(this))
+    , m_problems(new QListWidget(this))
+    , m_commitTimer(new QTimer(this))
+    , m_checkTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("ConfigPage"));
+    m_stateLabel->setObjectName(QStringLiteral("state"));
+    m_stateLabel->setAlignment(Qt::AlignCenter);
+    m_stateLabel->setWordWrap(true);
+    m_stack->addWidget(m_stateLabel);
+
+    m_tree->setObjectName(QStringLiteral("files"));
+    m_tree->setModel(m_files);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setHeaderHidden(true);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_unlock->setObjectName(QStringLiteral("editAnyway"));
+    m_editor->setObjectName(QStringLiteral("editor"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_problems->setObjectName(QStringLiteral("problems"));
+
+    // A pause in typing is one edit; checking follows sooner, as you type.
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(700);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
+    auto *noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_unlock);
+    rightLayout->addLayout(noticeRow);
+    rightLayout->addWidget(m_editor, 1);
+    rightLayout->addWidget(m_findBar);
+    rightLayout->addWidget(m_status);
+    rightLayout->addWidget(m_problems);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 840});
+    m_stack->addWidget(splitter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    auto *find = new QAction(tr("&Find…"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_findBar, &FindBar::showFind);
+    auto *replace = new QAction(tr("&Replace…"), this);
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    replace->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(replace, &QAction::triggered, m_findBar, &FindBar::showReplace);
+    auto *next = new QAction(this);
+    next->setShortcut(QKeySequence::FindNext);
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QAction::triggered, m_findBar, [this] { m_findBar->findNext(); });
+    addActions({find, replace, next});
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        const QString path = index.data(kPathRole).toString();
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ConfigPage::onTextChanged);
+    connect(m_commitTimer, &QTimer::timeout, this, &ConfigPage::commitEdits);
+    connect(m_checkTimer, &QTimer::timeout, this, &ConfigPage::check);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_editor->goToLine(item->data(kLineRole).toInt(), item->data(kColumnRole).toInt());
+    });
+    connect(m_unlock, &QPushButton::clicked, this, [this] {
+        m_cfUnlocked = true;
+        setEditable(true, {});
+    });
+    connect(m_edits, &PendingEdits::fileChanged, this, &ConfigPage::onFileChanged);
+    m_editor->installEventFilter(this);
+
+    setActiveHost(ActiveHost {});
+}
+
+ConfigPage::~ConfigPage() = default;
+
+bool ConfigPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusOut)
+        commitEdits(); // leaving the editor ends a pause as well
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConfigPage::showState(const QString &text)
+{
+    m_stateLabel->setText(text);
+    m_stack->setCurrentIndex(0);
+}
+
+void ConfigPage::setActiveHost(const ActiveHost &host)
+{
+    if (host.name != m_host.name)
+        commitEdits(); // the typing of the last pause belongs to the host it was typed for
+    const bool sameSurvey = host.name == m_host.name && host.survey && host.survey == m_host.survey;
+    m_host = host;
+    switch (host.state) {
+    case ActiveHost::State::None:
+        showState(tr("Select a host in the list on the left to see its main configuration."));
+        return;
+    case ActiveHost::State::Disconnected:
+        showState(tr("Connect to %1 to see its configuration (Host ▸ Connect).").arg(host.name));
+        return;
+    case ActiveHost::State::Surveying:
+        showState(tr("Reading the configuration of %1…").arg(host.name));
+        return;
+    case ActiveHost::State::Failed:
+        showState(tr("The configuration of %1 could not be read: %2").arg(host.name, host.error));
+        return;
+    case ActiveHost::State::Ready:
+        break;
+    }
+    m_stack->setCurrentIndex(1);
+    if (sameSurvey)
+        return;
+    m_loaded.remove(host.name);
+    const QString previous = m_entry ? m_entry->path : QString();
+    m_entry.reset();
+    fillFiles();
+    if (previous.isEmpty() || !openFile(previous)) {
+        // the first file of the list: main.cf, sendmail.mc, qmail's "me"
+        const QStandardItem *group = m_files->item(0);
+        if (!group || !group->child(0) || !openFile(group->child(0)->data(kPathRole).toString())) {
+            ++m_generation;
+            m_title->setText(tr("This host has no configuration file Mailwarden edits."));
+            m_status->clear();
+            clearEditor();
+        }
+    }
+}
+
+void ConfigPage::fillFiles()
+{
+    m_files->clear();
+    if (!m_host.survey)
+        return;
+    const CatalogueEntry::Group order[] = {CatalogueEntry::Group::MainConfig, CatalogueEntry::Group::ControlFiles,
+        CatalogueEntry::Group::AccessAndRelay, CatalogueEntry::Group::Aliases, CatalogueEntry::Group::Routing,
+        CatalogueEntry::Group::AddressRewriting, CatalogueEntry::Group::HeaderBodyChecks,
+        CatalogueEntry::Group::TlsAndSasl, CatalogueEntry::Group::Other};
+    for (const CatalogueEntry::Group group : order) {
+        QList<CatalogueEntry> entries;
+        for (const CatalogueEntry &e : m_host.survey->catalogue) {
+            if (e.group == group && belongsHere(e))
+                entries.append(e);
+        }
+        // the .cf generated from the .mc last: the .mc is what an admin edits
+        std::stable_partition(
+            entries.begin(), entries.end(), [](const CatalogueEntry &e) { return !isGeneratedCf(e); });
+        QList<QStandardItem *> items;
+        for (const CatalogueEntry &e : std::as_const(entries)) {
+            auto *item = new QStandardItem(QFileInfo(e.path).fileName());
+            item->setData(e.path, kPathRole);
+            item->setToolTip(e.path);
+            items.append(item);
+        }
+        if (items.isEmpty())
+            continue;
+        auto *heading = new QStandardItem(catalogueGroupName(group));
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        heading->setSelectable(false);
+        for (QStandardItem *item : items)
+            heading->appendRow(item);
+        m_files->appendRow(heading);
+    }
+    m_tree->expandAll();
+}
+
+bool ConfigPage::openFile(const QString &path)
+{
+    if (!m_host.survey)
+        return false;
+    for (const CatalogueEntry &e : m_host.survey->catalogue) {
+        if (e.path != path || !belongsHere(e))
+            continue;
+        for (int g = 0; g < m_files->rowCount(); ++g) {
+            const QStandardItem *group = m_files->item(g);
+            for (int r = 0; r < group->rowCount(); ++r) {
+                if (group->child(r)->data(kPathRole).toString() == path
+                    && m_tree->currentIndex() != group->child(r)->index()) {
+                    const QSignalBlocker blocker(m_tree->selectionModel());
+                    m_tree->setCurrentIndex(group->child(r)->index());
+                }
+            }
+        }
+        commitEdits();
+        openEntry(e);
+        return true;
+    }
+    return false;
+}
+
+void ConfigPage::openEntry(const CatalogueEntry &entry)
+{
+    m_entry = entry;
+    m_cfUnlocked = false;
+    const quint64 generation = ++m_generation;
+    QString title = QStringLiteral("<b>%1</b>").arg(entry.path.toHtmlEscaped());
+    if (!entry.usedBy.isEmpty())
+        title
+            += QStringLiteral("<br>") + tr("Used by: %1").arg(entry.usedBy.join(QStringLiteral(", ")).toHtmlEscaped());
+    m_title->setText(title);
+    m_editor->setFormatType(entry.formatType);
+    clearEditor();
+    m_problems->clear();
+    m_problems->hide();
+    if (m_loaded.value(m_host.name).contains(entry.path) || m_edits->file(m_host.name, entry.path)) {
+        showContent(currentContent());
+        Q_EMIT fileLoaded(entry.path);
+        return;
+    }
+    m_status->setText(tr("Loading %1…").arg(entry.path));
+    Host *host = m_host.host;
+    const QString name = m_host.name;
+    QtConcurrent::run([host, path = entry.path] {
+        return MtaFiles::load(*host, path);
+    }).then(this, [this, entry, name, generation](const RemoteResult<LoadedFile> &file) {
+        if (generation != m_generation || name != m_host.name)
+            return;
+        if (!file) {
+            m_status->setText(tr("%1 could not be read: %2").arg(entry.path, file.error().toString()));
+            Q_EMIT fileLoaded(entry.path);
+            return;
+        }
+        m_loaded[name].insert(entry.path, *file);
+        showContent(currentContent());
+        Q_EMIT fileLoaded(entry.path);
+    });
+}
+
+QByteArray ConfigPage::currentContent() const
+{
+    if (!m_entry)
+        return {};
+    if (const auto pending = m_edits->file(m_host.name, m_entry->path))
+        return pending->after;
+    return m_loaded.value(m_host.name).value(m_entry->path).bytes;
+}
+
+void ConfigPage::clearEditor()
+{
+    ++m_checkGeneration;
+    {
+        const QScopedValueRollback<bool> loading(m_loading, true);
+        m_editor->clear();
+    }
+    m_editor->setFindings({}, std::nullopt);
+    setEditable(false, {});
+    m_problems->clear();
+    m_problems->hide();
+}
+
+void ConfigPage::showContent(const QByteArray &content)
+{
+    // Keep the view where it was when the same file comes back changed (undo, another tab).
+    const int position = m_editor->textCursor().position();
+    const int scroll = m_editor->verticalScrollBar()->value();
+    {
+        const QScopedValueRollback<bool> loading(m_loading, true);
+        m_editor->setPlainText(QString::fromUtf8(content));
+    }
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(qMin(position, m_editor->document()->characterCount() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->verticalScrollBar()->setValue(scroll);
+    if (!m_entry)
+        return;
+    const LoadedFile loaded = m_loaded.value(m_host.name).value(m_entry->path);
+    if (m_editor->toPlainText().toUtf8() != content) {
+        // not UTF-8, NUL bytes, CR line ends…: editing would change bytes nobody touched
+        setEditable(false,
+            tr("Shown read-only: this file has bytes the editor could not give back unchanged "
+               "(it is not plain UTF-8 text with LF line ends)."));
+    } else if (isGeneratedCf(*m_entry) && !m_cfUnlocked) {
+        setEditable(false,
+            tr("Generated from sendmail.mc: edit the .mc instead; Apply rebuilds this file from it "
+               "with m4. Edit it here only if this host keeps its configuration in the .cf."));
+        m_unlock->show();
+    } else {
+        setEditable(true, {});
+    }
+    const int lines = m_editor->blockCount() - (content.endsWith('\n') ? 1 : 0);
+    const bool pending = m_edits->file(m_host.name, m_entry->path).has_value();
+    m_status->setText(loaded.absent && !pending
+            ? tr("%1 does not exist yet: what you type creates it.").arg(m_entry->path)
+            : (pending ? tr("%n line(s); changed, not applied.", nullptr, lines) : tr("%n line(s).", nullptr, lines)));
+    check();
+}
+
+void ConfigPage::setEditable(bool editable, const QString &why)
+{
+    m_editor->setReadOnly(!editable);
+    m_notice->setText(why);
+    m_notice->setVisible(!why.isEmpty());
+    m_unlock->hide();
+}
+
+void ConfigPage::onTextChanged()
+{
+    if (m_loading || !m_entry || m_editor->isReadOnly())
+        return;
+    const bool was = m_commitTimer->isActive();
+    m_commitTimer->start();
+    m_checkTimer->start();
+    if (!was)
+        Q_EMIT uncommittedEditsChanged();
+}
+
+bool ConfigPage::hasUncommittedEdits() const
+{
+    return m_commitTimer->isActive();
+}
+
+void ConfigPage::commitEdits()
+{
+    if (m_commitTimer->isActive()) {
+        m_commitTimer->stop();
+        Q_EMIT uncommittedEditsChanged();
+    }
+    if (!m_entry || m_host.name.isEmpty() || m_editor->isReadOnly())
+        return;
+    const LoadedFile loaded = m_loaded.value(m_host.name).value(m_entry->path);
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    if (text == currentContent())
+        return;
+    FileChange change;
+    change.path = m_entry->path;
+    change.formatType = m_entry->formatType;
+    change.mapType = m_entry->mapType;
+    change.before = loaded.bytes;
+    change.absentBefore = loaded.absent;
+    change.after = text;
+    m_edits->edit(m_host.name, change, tr("Edit %1").arg(QFileInfo(m_entry->path).fileName()));
+}
+
+void ConfigPage::onFileChanged(const QString &host, const QString &path)
+{
+    if (host != m_host.name || !m_entry || path != m_entry->path)
+        return;
+    if (!m_loaded.value(host).contains(path) && !m_edits->file(host, path))
+        return; // still loading
+    const QByteArray content = currentContent();
+    if (m_editor->toPlainText().toUtf8() != content) {
+        if (m_commitTimer->isActive()) { // undo, redo, revert or another tab: their content wins
+            m_commitTimer->stop();
+            Q_EMIT uncommittedEditsChanged();
+        }
+        showContent(content);
+    } else {
+        const bool pending = m_edits->file(host, path).has_value();
+        const int lines = m_editor->blockCount() - (content.endsWith('\n') ? 1 : 0);
+        m_status->setText(
+            pending ? tr("%n line(s); changed, not applied.", nullptr, lines) : tr("%n line(s).", nullptr, lines));
+    }
+}
+
+void ConfigPage::check()
+{
+    m_checkTimer->stop();
+    if (!m_entry)
+        return;
+    const FormatHandler *handler = findFormatHandler(m_entry->formatType);
+    if (!handler)
+        return;
+    const quint64 generation = ++m_checkGeneration;
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    const QString path = m_entry->path;
+    QtConcurrent::run([handler, text, path] {
+        CheckResult result;
+        const auto checked = handler->check(text, path);
+        if (checked)
+            result.diagnostics = *checked;
+        else
+            result.error = checked.error();
+        return result;
+    }).then(this, [this, generation, path](const CheckResult &result) {
+        if (generation != m_checkGeneration || !m_entry || m_entry->path != path)
+            return;
+        m_editor->setFindings(result.diagnostics, result.error);
+        m_problems->clear();
+        if (result.error) {
+            auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                tr("Line %1: %2").arg(result.error->line).arg(result.error->message), m_problems);
+            item->setData(kLineRole, result.error->line);
+            item->setData(kColumnRole, result.error->column);
+        }
+        for (const Diagnostic &d : result.diagnostics) {
+            auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                tr("Line %1: %2").arg(d.line).arg(d.message), m_problems);
+            item->setData(kLineRole, d.line);
+            item->setData(kColumnRole, d.column);
+        }
+        // as high as its findings, up to five
+        if (m_problems->count() > 0)
+            m_problems->setFixedHeight(
+                qMin(m_problems->count(), 5) * m_problems->sizeHintForRow(0) + 2 * m_problems->frameWidth() + 2);
+        m_problems->setVisible(m_problems->count() > 0);
+        if (result.error)
+            m_status->setText(
+                tr("Apply refuses %1 until line %2 is fixed.").arg(QFileInfo(path).fileName()).arg(result.error->line));
+        Q_EMIT checked(path);
+    });
+}
+
+QString ConfigPage::statusText() const
+{
+    return m_status->text();
+}
+
+QStringList ConfigPage::problems() const
+{
+    QStringList out;
+    for (int i = 0; i < m_problems->count(); ++i)
+        out.append(m_problems->item(i)->text());
+    return out;
+}
+
+} // namespace Mailwarden

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "pages/hostpage.h"
+
+#include "formats/parseerror.h"
+#include "mta/catalogue.h"
+#include "mta/mtafiles.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QStandardItemModel;
+class QTimer;
+class QTreeView;
+
+namespace Mailwarden {
+
+class CodeEditor;
+class FindBar;
+class PendingEdits;
+
+/// The Config tab, raw: the host's main configuration (main.cf and master.cf,
+/// sendmail.mc and the generated sendmail.cf, qmail's control files, .qmail
+/// files, users/assign) in an editor with highlighting by format, line numbers,
+/// find/replace, and the format's findings underlined as you type (checked off
+/// the GUI thread). A pause in typing records the text as one undoable edit in
+/// PendingEdits, applied with the other tabs' edits. A file the editor could not
+/// give back byte for byte (not UTF-8) is shown read-only.
+class ConfigPage final : public QWidget, public HostPage
+{
+    Q_OBJECT
+public:
+    explicit ConfigPage(PendingEdits *edits, QWidget *parent = nullptr);
+    ~ConfigPage() override;
+
+    void setActiveHost(const ActiveHost &host) override;
+    void commitEdits() override;
+    bool hasUncommittedEdits() const override;
+
+    /// Opens the catalogue entry \a path (tests, links from other tabs).
+    bool openFile(const QString &path);
+    CodeEditor *editor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
+    QStandardItemModel *fileModel() const { return m_files; }
+    QString statusText() const;
+    /// The findings shown for the open file, parse error first.
+    QStringList problems() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    /// A file finished loading (or failed): for tests.
+    void fileLoaded(const QString &path);
+    /// The open file's check finished: for tests.
+    void checked(const QString &path);
+    /// Typing started or was recorded: hasUncommittedEdits() changed.
+    void uncommittedEditsChanged();
+
+private:
+    void showState(const QString &text);
+    void fillFiles();
+    void openEntry(const CatalogueEntry &entry);
+    void clearEditor();
+    void showContent(const QByteArray &content);
+    QByteArray currentContent() const;
+    void onFileChanged(const QString &host, const QString &path);
+    void onTextChanged();
+    void check();
+    void setEditable(bool editable, const QString &why);
+
+    PendingEdits *m_edits;
+    ActiveHost m_host;
+    std::optional<CatalogueEntry> m_entry;
+    QHash<QString, QHash<QString, LoadedFile>> m_loaded; ///< per host, then path
+    quint64 m_generation = 0;
+    quint64 m_checkGeneration = 0;
+    bool m_loading = false; ///< the text is being set from outside: not an edit
+    bool m_cfUnlocked = false;
+
+    QStackedWidget *m_stack;
+    QLabel *m_stateLabel;
+    QTreeView *m_tree;
+    QStandardItemModel *m_files;
+    QLabel *m_title;
+    QLabel *m_notice;
+    QPushButton *m_unlock;
+    CodeEditor *m_editor;
+    FindBar *m_findBar;
+    QLabel *m_status;
+    QListWidget *m_problems;
+    QTimer *m_commitTimer;
+    QTimer *m_checkTimer;
+};
+
+} // namespace Mailwarden
