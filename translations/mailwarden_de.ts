@@ -2284,6 +2284,214 @@
         <source>%1 is not a table (%2)</source>
         <translation>%1 ist keine Tabelle (%2)</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed from the Privacy tab</source>
+        <translation>%1 lässt sich im Reiter Datenschutz nicht ändern</translation>
+    </message>
+    <message>
+        <source>%1 already uses qmail&apos;s default</source>
+        <translation>%1 verwendet bereits den Standardwert von qmail</translation>
+    </message>
+    <message>
+        <source>Refuse VRFY</source>
+        <translation>VRFY ablehnen</translation>
+    </message>
+    <message>
+        <source>VRFY tells anyone which addresses exist: a gift to spammers harvesting them.</source>
+        <translation>VRFY verrät jedem, welche Adressen es gibt: ein Geschenk für Spammer, die Adressen sammeln.</translation>
+    </message>
+    <message>
+        <source>The greeting should name the host, not the software and version an attacker would look up.</source>
+        <translation>Die Begrüßung sollte den Host nennen, nicht die Software und Version, nach der ein Angreifer suchen würde.</translation>
+    </message>
+    <message>
+        <source>Require HELO/EHLO</source>
+        <translation>HELO/EHLO verlangen</translation>
+    </message>
+    <message>
+        <source>Clients that skip HELO are almost always spam software.</source>
+        <translation>Clients, die HELO auslassen, sind fast immer Spam-Software.</translation>
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation>Größte Nachricht</translation>
+    </message>
+    <message>
+        <source>A limit stops a single sender from filling the disk (0: no limit).</source>
+        <translation>Eine Grenze hindert einen einzelnen Absender daran, die Platte zu füllen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Recipients per message</source>
+        <translation>Empfänger je Nachricht</translation>
+    </message>
+    <message>
+        <source>Fewer recipients per message slows down bulk spam sent through a stolen account.</source>
+        <translation>Weniger Empfänger je Nachricht bremsen Massen-Spam über ein gestohlenes Konto.</translation>
+    </message>
+    <message>
+        <source>Connections per client and minute</source>
+        <translation>Verbindungen je Client und Minute</translation>
+    </message>
+    <message>
+        <source>A rate limit keeps one client from tying up every SMTP process (0: no limit).</source>
+        <translation>Eine Ratenbegrenzung hindert einen Client daran, alle SMTP-Prozesse zu belegen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>Errors before disconnecting</source>
+        <translation>Fehler bis zur Trennung</translation>
+    </message>
+    <message>
+        <source>A client that keeps making errors is probing addresses: disconnect it early.</source>
+        <translation>Ein Client, der ständig Fehler macht, probiert Adressen aus: früh trennen.</translation>
+    </message>
+    <message>
+        <source>Offer STARTTLS</source>
+        <translation>STARTTLS anbieten</translation>
+    </message>
+    <message>
+        <source>Without STARTTLS, mail and passwords cross the network in clear text.</source>
+        <translation>Ohne STARTTLS gehen Mails und Passwörter im Klartext durchs Netz.</translation>
+    </message>
+    <message>
+        <source>AUTH only after STARTTLS</source>
+        <translation>AUTH erst nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>Otherwise a client may send its password before encryption starts.</source>
+        <translation>Sonst kann ein Client sein Passwort senden, bevor die Verschlüsselung beginnt.</translation>
+    </message>
+    <message>
+        <source>TLS protocols</source>
+        <translation>TLS-Protokolle</translation>
+    </message>
+    <message>
+        <source>SSLv3, TLS 1.0 and 1.1 have known weaknesses; current clients all speak TLS 1.2.</source>
+        <translation>SSLv3, TLS 1.0 und 1.1 haben bekannte Schwächen; alle aktuellen Clients sprechen TLS 1.2.</translation>
+    </message>
+    <message>
+        <source>Refuse VRFY (novrfy)</source>
+        <translation>VRFY ablehnen (novrfy)</translation>
+    </message>
+    <message>
+        <source>Refuse EXPN (noexpn)</source>
+        <translation>EXPN ablehnen (noexpn)</translation>
+    </message>
+    <message>
+        <source>EXPN lists the members of aliases and mailing lists to anyone who asks.</source>
+        <translation>EXPN nennt jedem, der fragt, die Mitglieder von Aliasen und Mailinglisten.</translation>
+    </message>
+    <message>
+        <source>Refuse VERB (noverb)</source>
+        <translation>VERB ablehnen (noverb)</translation>
+    </message>
+    <message>
+        <source>VERB shows a stranger the details of delivery.</source>
+        <translation>VERB zeigt einem Fremden die Einzelheiten der Zustellung.</translation>
+    </message>
+    <message>
+        <source>No return receipts (noreceipts)</source>
+        <translation>Keine Empfangsbestätigungen (noreceipts)</translation>
+    </message>
+    <message>
+        <source>Delivery receipts confirm to a sender that an address exists and is read.</source>
+        <translation>Zustellbestätigungen bestätigen einem Absender, dass eine Adresse existiert und gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Warn of forged senders (authwarnings)</source>
+        <translation>Vor gefälschten Absendern warnen (authwarnings)</translation>
+    </message>
+    <message>
+        <source>Adds an X-Authentication-Warning header when a local user claims to be someone else.</source>
+        <translation>Fügt einen X-Authentication-Warning-Header hinzu, wenn ein lokaler Benutzer sich als jemand anderes ausgibt.</translation>
+    </message>
+    <message>
+        <source>Queue listing for its group only (restrictmailq)</source>
+        <translation>Warteschlangenliste nur für ihre Gruppe (restrictmailq)</translation>
+    </message>
+    <message>
+        <source>Otherwise every local user can list who mails whom.</source>
+        <translation>Sonst kann jeder lokale Benutzer auflisten, wer wem schreibt.</translation>
+    </message>
+    <message>
+        <source>Queue runs for root only (restrictqrun)</source>
+        <translation>Warteschlangenläufe nur für root (restrictqrun)</translation>
+    </message>
+    <message>
+        <source>Otherwise every local user can start queue runs and load the server.</source>
+        <translation>Sonst kann jeder lokale Benutzer Warteschlangenläufe starten und den Server belasten.</translation>
+    </message>
+    <message>
+        <source>The default greeting names Sendmail and its version. Set confSMTP_LOGIN_MSG to `$j ESMTP&apos; in sendmail.mc in the Config tab: Mailwarden does not write sendmail macros ($) into m4 defines.</source>
+        <translation>Die Standardbegrüßung nennt Sendmail und seine Version. Setzen Sie confSMTP_LOGIN_MSG im Reiter Konfiguration in sendmail.mc auf `$j ESMTP&apos;: Mailwarden schreibt keine Sendmail-Makros ($) in m4-Defines.</translation>
+    </message>
+    <message>
+        <source>Require HELO before MAIL (needmailhelo)</source>
+        <translation>HELO vor MAIL verlangen (needmailhelo)</translation>
+    </message>
+    <message>
+        <source>Refuse ETRN (noetrn)</source>
+        <translation>ETRN ablehnen (noetrn)</translation>
+    </message>
+    <message>
+        <source>ETRN lets a stranger start queue runs.</source>
+        <translation>Mit ETRN kann ein Fremder Warteschlangenläufe starten.</translation>
+    </message>
+    <message>
+        <source>Connections per second</source>
+        <translation>Verbindungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>A rate limit keeps a flood of connections from tying up the server (0: no limit).</source>
+        <translation>Eine Ratenbegrenzung verhindert, dass eine Flut von Verbindungen den Server lahmlegt (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Slow down after bad recipients</source>
+        <translation>Nach falschen Empfängern bremsen</translation>
+    </message>
+    <message>
+        <source>After this many unknown recipients in one session Sendmail answers slowly: address harvesting becomes expensive (0: off).</source>
+        <translation>Nach so vielen unbekannten Empfängern in einer Sitzung antwortet Sendmail langsam: Adressen zu sammeln wird teuer (0: aus).</translation>
+    </message>
+    <message>
+        <source>Sendmail offers STARTTLS when confSERVER_CERT and confSERVER_KEY name a certificate and its key; set them in sendmail.mc in the Config tab.</source>
+        <translation>Sendmail bietet STARTTLS an, wenn confSERVER_CERT und confSERVER_KEY ein Zertifikat und seinen Schlüssel nennen; setzen Sie sie im Reiter Konfiguration in sendmail.mc.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd answers every VRFY with 252 and never confirms an address: nothing to do.</source>
+        <translation>qmail-smtpd beantwortet jedes VRFY mit 252 und bestätigt nie eine Adresse: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The greeting (control/smtpgreeting, else control/me) should name the host, not the software.</source>
+        <translation>Die Begrüßung (control/smtpgreeting, sonst control/me) sollte den Host nennen, nicht die Software.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd accepts mail without HELO; only a patched qmail-smtpd can refuse it.</source>
+        <translation>qmail-smtpd nimmt Mail ohne HELO an; nur ein gepatchtes qmail-smtpd kann sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Concurrent connections</source>
+        <translation>Gleichzeitige Verbindungen</translation>
+    </message>
+    <message>
+        <source>tcpserver&apos;s -c option in the qmail-smtpd run script limits them; tcp.smtp (Tables tab) can refuse or rblsmtpd-check clients by address.</source>
+        <translation>Die Option -c von tcpserver im run-Skript von qmail-smtpd begrenzt sie; tcp.smtp (Reiter Tabellen) kann Clients nach Adresse ablehnen oder mit rblsmtpd prüfen.</translation>
+    </message>
+    <message>
+        <source>notqmail 1.09&apos;s qmail-smtpd has no STARTTLS; a TLS-capable qmail-smtpd or a TLS proxy in front is needed.</source>
+        <translation>qmail-smtpd von notqmail 1.09 hat kein STARTTLS; nötig ist ein TLS-fähiges qmail-smtpd oder ein vorgeschalteter TLS-Proxy.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -3140,6 +3348,117 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::PrivacyPage</name>
+    <message>
+        <source>What the server gives away</source>
+        <translation>Was der Server preisgibt</translation>
+    </message>
+    <message>
+        <source>SMTP protocol</source>
+        <translation>SMTP-Protokoll</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Select a host in the list on the left to see its privacy and hardening settings.</source>
+        <translation>Wählen Sie links in der Liste einen Host, um seine Datenschutz- und Härtungseinstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to see its privacy settings (Host ▸ Connect).</source>
+        <translation>Verbinden Sie sich mit %1, um seine Datenschutzeinstellungen zu sehen (Host ▸ Verbinden).</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation>Konfiguration von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read: %2</source>
+        <translation>Die Konfiguration von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the files these settings live in…</source>
+        <translation>Die Dateien dieser Einstellungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change settings: %1</source>
+        <translation>Einstellungen können nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 settings&lt;/b&gt; on %3 are as recommended. Changes wait in Edit ▸ Apply Changes… with the other tabs&apos; edits.</source>
+        <translation>&lt;b&gt;%1 von %2 Einstellungen&lt;/b&gt; auf %3 sind wie empfohlen. Änderungen warten mit denen der anderen Reiter unter Bearbeiten ▸ Änderungen anwenden.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>not possible with %1</source>
+        <translation>mit %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 — not applied</source>
+        <translation>%1 – nicht angewendet</translation>
+    </message>
+    <message>
+        <source>As recommended</source>
+        <translation>Wie empfohlen</translation>
+    </message>
+    <message>
+        <source>Not as recommended</source>
+        <translation>Nicht wie empfohlen</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here.</source>
+        <translation>%1 lässt sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 will change on Apply.</source>
+        <translation>%1 ändert sich beim Anwenden.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "hostlistpanel.h"
 #include "pages/activehosttracker.h"
 #include "placeholderpage.h"
+#include "privacy/privacypage.h"
 #include "tables/tablespage.h"
 
 #include "mta/mta.h"
@@ -114,7 +115,8 @@ void MainWindow::createWorkArea()
     // The pages that are built; the others say plainly that they are not yet.
     auto *config = new ConfigPage(m_edits, m_workArea);
     connect(config, &ConfigPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
-    QWidget *built[] = {new TablesPage(m_edits, m_workArea), config, nullptr, nullptr, nullptr, nullptr};
+    QWidget *built[] = {
+        new TablesPage(m_edits, m_workArea), config, new PrivacyPage(m_edits, m_workArea), nullptr, nullptr, nullptr};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/backgroundloads.h"
 #include "pages/hostpage.h"
 
 #include "formats/parseerror.h"
@@ -97,6 +98,7 @@ private:
     QListWidget *m_problems;
     QTimer *m_commitTimer;
     QTimer *m_checkTimer;
+    BackgroundLoads m_loads; ///< last: destroyed first, waiting for reads still running
 };
 
 } // namespace Mailwarden

@@ -326,19 +326,18 @@ void TablesPage::openEntry(const CatalogueEntry &entry)
     m_status->setText(tr("Loading %1…").arg(entry.path));
     Host *host = m_host.host;
     const QString name = m_host.name;
-    QtConcurrent::run([host, path = entry.path] {
-        return MtaFiles::load(*host, path);
-    }).then(this, [this, entry, name, generation](const RemoteResult<LoadedFile> &file) {
-        if (generation != m_generation || name != m_host.name)
-            return;
-        if (!file) {
-            m_status->setText(tr("%1 could not be read: %2").arg(entry.path, file.error().toString()));
-            Q_EMIT tableLoaded(entry.path);
-            return;
-        }
-        m_loaded[name].insert(entry.path, *file);
-        loadDocument(entry, currentContent(), generation);
-    });
+    m_loads.track(QtConcurrent::run([host, path = entry.path] { return MtaFiles::load(*host, path); }))
+        .then(this, [this, entry, name, generation](const RemoteResult<LoadedFile> &file) {
+            if (generation != m_generation || name != m_host.name)
+                return;
+            if (!file) {
+                m_status->setText(tr("%1 could not be read: %2").arg(entry.path, file.error().toString()));
+                Q_EMIT tableLoaded(entry.path);
+                return;
+            }
+            m_loaded[name].insert(entry.path, *file);
+            loadDocument(entry, currentContent(), generation);
+        });
 }
 
 QByteArray TablesPage::currentContent() const

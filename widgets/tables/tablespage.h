@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/backgroundloads.h"
 #include "pages/hostpage.h"
 
 #include "mta/catalogue.h"
@@ -100,6 +101,7 @@ private:
     QLineEdit *m_lookupKey;
     QPushButton *m_lookup;
     QLabel *m_lookupResult;
+    BackgroundLoads m_loads; ///< last: destroyed first, waiting for reads still running
 };
 
 } // namespace Mailwarden

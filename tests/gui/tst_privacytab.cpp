@@ -1,0 +1,211 @@
+// The Privacy tab against the lab hosts, as an admin uses it: VRFY switched in
+// the tab on Postfix (disable_vrfy_command) and Sendmail (PrivacyOptions
+// novrfy, through m4), applied, and the SMTP exposure probe's verdict changes
+// with it; everything put back byte for byte. qmail's settings, including what
+// qmail cannot do, are shown. Screenshots: privacy-*.png.
+#include "changes/applydialog.h"
+#include "changes/pendingedits.h"
+#include "guitesting.h"
+#include "hostactions.h"
+#include "i18n.h"
+#include "labhost.h"
+#include "mainwindow.h"
+#include "pages/activehosttracker.h"
+#include "privacy/privacypage.h"
+
+#include "colorscheme.h"
+#include "mta/mtasurvey.h"
+#include "probes/proberunner.h"
+#include "remote/hostprofilestore.h"
+#include "remote/sshhost.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Probes;
+using namespace Mailwarden::Testing;
+
+class TestPrivacyTab : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+    QString m_suffix;
+
+    QString shot(const QString &name) const { return name + m_suffix + QStringLiteral(".png"); }
+
+    ChangeSetRunner::Outcome apply(MainWindow &window, const QString &shotName = {})
+    {
+        ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Running;
+        whenModal(QStringLiteral("ApplyDialog"), [&](QWidget *widget) {
+            auto *dialog = qobject_cast<ApplyDialog *>(widget);
+            if (!shotName.isEmpty())
+                saveShot(dialog, shot(shotName));
+            dialog->apply();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != ChangeSetRunner::Outcome::Running, 120000);
+            outcome = dialog->outcome();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        });
+        window.applyAction()->trigger();
+        return outcome;
+    }
+
+    // The exposure probe's verdict on VRFY, from 127.0.0.3 (Sendmail trusts 127.0.0.1).
+    static Verdict vrfyVerdict(const LabHost &lab)
+    {
+        ProbeSettings settings;
+        settings.targetName = QStringLiteral("127.0.0.1");
+        settings.targetAddress = QStringLiteral("127.0.0.1");
+        settings.targetPort = lab.smtpPort;
+        settings.endpoint.host = QStringLiteral("127.0.0.1");
+        settings.endpoint.port = lab.smtpPort;
+        settings.endpoint.peerName = lab.fqdn;
+        settings.endpoint.sourceAddress = QHostAddress(QStringLiteral("127.0.0.3"));
+        ProbeRunner runner(settings, {ProbeKind::Smtp});
+        QSignalSpy finished(&runner, &ProbeRunner::finished);
+        runner.start();
+        if (!finished.wait(120000))
+            return Verdict::Error;
+        const auto check = runner.report().find(QStringLiteral("smtp.vrfy"));
+        return check ? check->verdict : Verdict::Error;
+    }
+
+    PrivacyPage *open(MainWindow &window, const QString &profile)
+    {
+        window.resize(1200, 800);
+        window.show();
+        window.showPage(MainWindow::Page::Privacy);
+        window.hostActions()->reload();
+        window.hostActions()->select(profile);
+        auto *page = window.findChild<PrivacyPage *>();
+        QSignalSpy ready(page, &PrivacyPage::ready);
+        window.hostActions()->connectAction()->trigger();
+        [&] {
+            QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 30000);
+        }();
+        return page;
+    }
+
+    static PrivacySetting setting(const PrivacyPage *page, const QString &id)
+    {
+        for (const PrivacySetting &s : page->settings()) {
+            if (s.id == id)
+                return s;
+        }
+        return {};
+    }
+
+    // Switches VRFY in the tab, applies, and reads the probe; then back, byte for byte.
+    void vrfyRoundTrip(const QString &labName, const QString &id, const QString &file)
+    {
+        const auto lab = labHost(labName, m_scratch);
+        QVERIFY(lab);
+        MainWindow window({});
+        PrivacyPage *page = open(window, QStringLiteral("lab-") + labName);
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(file).result().value_or("?");
+        const bool refusedBefore = setting(page, id).isOn();
+        QCOMPARE(vrfyVerdict(*lab) == Verdict::Pass, refusedBefore);
+        saveShot(&window, shot(QStringLiteral("privacy-") + labName));
+
+        auto *toggle = page->findChild<QCheckBox *>(QStringLiteral("toggle-") + id);
+        QVERIFY(toggle && toggle->isEnabled());
+        toggle->click(); // as an admin does
+        QTRY_VERIFY(window.pendingEdits()->hasEdits(host.name));
+        QCOMPARE(setting(page, id).isOn(), !refusedBefore);
+        QVERIFY(setting(page, id).pending);
+        auto *current = page->findChild<QLabel *>(QStringLiteral("current-") + id);
+        QVERIFY(current);
+        saveShot(&window, shot(QStringLiteral("privacy-") + labName + QStringLiteral("-pending")));
+        QCOMPARE(apply(window, QStringLiteral("apply-privacy-") + labName), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(vrfyVerdict(*lab) == Verdict::Pass, !refusedBefore);
+
+        // The tab reads the host again and shows the applied value as live.
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!setting(page, id).pending && setting(page, id).isOn() == !refusedBefore, 30000);
+
+        // Back as it was: the original bytes (Sendmail's define was rewritten on one line).
+        const ActiveHost again = window.activeHost()->current();
+        const QByteArray now = again.host->readFile(file).result().value_or("?");
+        FileChange back;
+        back.path = file;
+        back.formatType
+            = labName == QLatin1String("postfix") ? QStringLiteral("postfix-main") : QStringLiteral("sendmail-mc");
+        back.before = now;
+        back.after = original;
+        if (now != original) {
+            window.pendingEdits()->edit(again.name, back, QStringLiteral("put the lab back"));
+            QCOMPARE(apply(window), ChangeSetRunner::Outcome::Applied);
+        }
+        QCOMPARE(again.host->readFile(file).result().value_or("?"), original);
+        QCOMPARE(vrfyVerdict(*lab) == Verdict::Pass, refusedBefore);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (installTranslators(*QCoreApplication::instance()))
+            m_suffix = QStringLiteral("-de");
+        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_privacytab") + m_suffix);
+        QSettings().clear();
+        const auto postfix = labHost(QStringLiteral("postfix"), m_scratch);
+        if (!postfix)
+            MW_SKIP_OR_FAIL(labProblem());
+        const QString knownHosts = SshOptions::defaultKnownHostsFile();
+        QDir().mkpath(QFileInfo(knownHosts).path());
+        QFile::remove(knownHosts);
+        QVERIFY(QFile::copy(postfix->labKnownHostsFile, knownHosts));
+        for (const QString &lab : {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}) {
+            const auto host = labHost(lab, m_scratch);
+            QVERIFY(host);
+            HostProfile profile = host->profile;
+            profile.name = QStringLiteral("lab-") + lab;
+            HostProfileStore().save(profile);
+        }
+    }
+
+    void postfixVrfy()
+    {
+        vrfyRoundTrip(QStringLiteral("postfix"), QStringLiteral("vrfy"), QStringLiteral("/etc/postfix/main.cf"));
+    }
+
+    void sendmailNovrfy()
+    {
+        vrfyRoundTrip(
+            QStringLiteral("sendmail"), QStringLiteral("privacy.novrfy"), QStringLiteral("/etc/mail/sendmail.mc"));
+    }
+
+    void qmailSaysWhatItCannot()
+    {
+        MainWindow window({});
+        PrivacyPage *page = open(window, QStringLiteral("lab-qmail"));
+        QCOMPARE(setting(page, QStringLiteral("tls")).kind, PrivacySetting::Kind::Unavailable);
+        QVERIFY(setting(page, QStringLiteral("vrfy")).meetsRecommendation());
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("current-helo"))->text().contains(QLatin1String("qmail")));
+        // the greeting names the software: "Use" offers control/me
+        auto *use = page->findChild<QPushButton *>(QStringLiteral("use-banner"));
+        QVERIFY(use && use->isEnabled());
+        use->click();
+        QTRY_VERIFY(window.pendingEdits()->hasEdits(window.activeHost()->current().name));
+        QVERIFY(setting(page, QStringLiteral("banner")).meetsRecommendation());
+        saveShot(&window, shot(QStringLiteral("privacy-qmail")));
+        window.setColorScheme(ColorScheme::Dark);
+        QTest::qWait(200);
+        saveShot(&window, shot(QStringLiteral("privacy-qmail-dark")));
+        window.setColorScheme(ColorScheme::Light);
+        window.pendingEdits()->clear(window.activeHost()->current().name);
+    }
+};
+
+QTEST_MAIN(TestPrivacyTab)
+#include "tst_privacytab.moc"
