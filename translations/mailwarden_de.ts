@@ -3460,6 +3460,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>%1 will change on Apply.</source>
         <translation>%1 ändert sich beim Anwenden.</translation>
     </message>
+    <message>
+        <source>This MTA cannot do it; the text says what can</source>
+        <translation>Dieser MTA kann das nicht; der Text sagt, was geht</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::TableModel</name>

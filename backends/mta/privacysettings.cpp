@@ -143,7 +143,7 @@ constexpr Definition kQmail[] = {
     {"helo", QT_TRANSLATE_NOOP("Mailwarden", "Require HELO/EHLO"),
         QT_TRANSLATE_NOOP(
             "Mailwarden", "qmail-smtpd accepts mail without HELO; only a patched qmail-smtpd can refuse it."),
-        Section::Protocol, Kind::Unavailable, "", "", "", Rule::Always, ""},
+        Section::Protocol, Kind::Unavailable, "", "", "", Rule::NotPossible, ""},
     {"size", QT_TRANSLATE_NOOP("Mailwarden", "Largest message"),
         QT_TRANSLATE_NOOP("Mailwarden", "A limit stops a single sender from filling the disk (0: no limit)."),
         Section::Limits, Kind::Number, "databytes", "", "10240000", Rule::NonZero,
@@ -152,12 +152,12 @@ constexpr Definition kQmail[] = {
         QT_TRANSLATE_NOOP("Mailwarden",
             "tcpserver's -c option in the qmail-smtpd run script limits them; tcp.smtp (Tables tab) can refuse or "
             "rblsmtpd-check clients by address."),
-        Section::Limits, Kind::Unavailable, "", "", "", Rule::Always, ""},
+        Section::Limits, Kind::Unavailable, "", "", "", Rule::NotPossible, ""},
     {"tls", QT_TRANSLATE_NOOP("Mailwarden", "Offer STARTTLS"),
         QT_TRANSLATE_NOOP("Mailwarden",
             "notqmail 1.09's qmail-smtpd has no STARTTLS; a TLS-capable qmail-smtpd or a TLS proxy in front is "
             "needed."),
-        Section::Encryption, Kind::Unavailable, "", "", "", Rule::Always, ""},
+        Section::Encryption, Kind::Unavailable, "", "", "", Rule::NotPossible, ""},
 };
 
 // Sendmail's "goaway" is all of these at once.
@@ -270,6 +270,8 @@ bool PrivacySetting::meetsRecommendation() const
         return !v.isEmpty();
     case Rule::Always:
         return true;
+    case Rule::NotPossible:
+        return false;
     }
     return false;
 }
@@ -354,11 +356,12 @@ QList<PrivacySetting> PrivacySettings::forHost(
                     set = content->left(content->indexOf('\n') < 0 ? content->size() : content->indexOf('\n'));
                 }
                 // "not applied" only where this setting differs from what runs
-                const QByteArray liveValue = s.value;
-                const bool liveDefault = s.isDefault;
+                const PrivacySetting running = s;
                 s.value = set.value_or(defaultValue);
                 s.isDefault = !set;
-                s.pending = s.value != liveValue || s.isDefault != liveDefault;
+                // a PrivacyOptions flag is pending when it is, not when another flag of the list is
+                s.pending = s.flag.isEmpty() ? s.value != running.value || s.isDefault != running.isDefault
+                                             : s.isOn() != running.isOn();
             }
         }
         out.append(s);

@@ -36,6 +36,7 @@ struct PrivacySetting {
         ModernTls, ///< no SSLv3, TLS 1.0 or 1.1
         Set, ///< any value at all (Sendmail's certificate)
         Always, ///< the MTA cannot be weaker here
+        NotPossible, ///< the MTA cannot do it at all (qmail's STARTTLS): neither met nor failed
     };
 
     QString id; ///< stable: "vrfy", "banner", "privacy.noexpn", …

@@ -184,7 +184,7 @@ void PrivacyPage::rebuild()
           });
     int meets = 0, possible = 0;
     for (const PrivacySetting &s : std::as_const(m_settings)) {
-        if (s.rule == PrivacySetting::Rule::Always)
+        if (s.rule == PrivacySetting::Rule::Always || s.rule == PrivacySetting::Rule::NotPossible)
             continue;
         ++possible;
         if (s.meetsRecommendation())
@@ -245,9 +245,14 @@ void PrivacyPage::addRow(QGridLayout *grid, int row, const PrivacySetting &s)
     current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *icon = new QLabel;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(
-        style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning).pixmap(size));
-    icon->setToolTip(ok ? tr("As recommended") : tr("Not as recommended"));
+    const bool impossible = s.rule == PrivacySetting::Rule::NotPossible;
+    const QStyle::StandardPixmap mark = impossible ? QStyle::SP_MessageBoxInformation
+        : ok                                       ? QStyle::SP_DialogApplyButton
+                                                   : QStyle::SP_MessageBoxWarning;
+    icon->setPixmap(style()->standardIcon(mark).pixmap(size));
+    icon->setToolTip(impossible ? tr("This MTA cannot do it; the text says what can")
+            : ok                ? tr("As recommended")
+                                : tr("Not as recommended"));
     auto *valueBox = new QHBoxLayout;
     valueBox->addWidget(icon);
     valueBox->addWidget(current, 1);
@@ -282,7 +287,8 @@ void PrivacyPage::addRow(QGridLayout *grid, int row, const PrivacySetting &s)
     }
 
     // the recommendation
-    if (s.rule != PrivacySetting::Rule::Always && !s.recommended.isEmpty()) {
+    if (s.rule != PrivacySetting::Rule::Always && s.rule != PrivacySetting::Rule::NotPossible
+        && !s.recommended.isEmpty()) {
         const QString recommended = s.kind == PrivacySetting::Kind::Toggle
             ? (s.recommended == "yes" ? tr("on") : tr("off"))
             : QString::fromUtf8(s.recommended);

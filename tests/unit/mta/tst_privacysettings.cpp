@@ -116,6 +116,11 @@ private Q_SLOTS:
         const auto on = PrivacySettings::change(novrfy, host, mc, false, "yes");
         QVERIFY2(on, qPrintable(on.error()));
         QVERIFY2(on->after.contains("define(`confPRIVACY_FLAGS', `authwarnings,needmailhelo,novrfy')dnl"), on->after);
+        const QList<PrivacySetting> pending
+            = PrivacySettings::forHost(host, [&](const QString &) { return std::optional(on->after); });
+        QVERIFY(find(pending, QStringLiteral("privacy.novrfy")).pending);
+        QVERIFY(find(pending, QStringLiteral("privacy.novrfy")).isOn());
+        QVERIFY(!find(pending, QStringLiteral("privacy.needmailhelo")).pending); // same list, unchanged flag
         QCOMPARE(on->after.count('\n'), mc.count('\n'));
 
         // goaway holds novrfy: switching novrfy off spells goaway out without it.
@@ -141,6 +146,7 @@ private Q_SLOTS:
         const QList<PrivacySetting> settings = PrivacySettings::forHost(host);
         QVERIFY(find(settings, QStringLiteral("vrfy")).meetsRecommendation()); // qmail never confirms
         QCOMPARE(find(settings, QStringLiteral("tls")).kind, PrivacySetting::Kind::Unavailable);
+        QVERIFY(!find(settings, QStringLiteral("tls")).meetsRecommendation()); // not possible is not fine
         const PrivacySetting banner = find(settings, QStringLiteral("banner"));
         QVERIFY(!banner.meetsRecommendation());
         QCOMPARE(banner.recommended, QByteArray("mx.example.org"));
