@@ -115,8 +115,9 @@ void MainWindow::createWorkArea()
     // The pages that are built; the others say plainly that they are not yet.
     auto *config = new ConfigPage(m_edits, m_workArea);
     connect(config, &ConfigPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
-    QWidget *built[] = {
-        new TablesPage(m_edits, m_workArea), config, new PrivacyPage(m_edits, m_workArea), nullptr, nullptr, nullptr};
+    auto *privacy = new PrivacyPage(m_edits, m_workArea);
+    connect(privacy, &PrivacyPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
+    QWidget *built[] = {new TablesPage(m_edits, m_workArea), config, privacy, nullptr, nullptr, nullptr};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];
@@ -199,10 +200,31 @@ void MainWindow::createMenus()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     // Typing since the raw editor's last pause becomes an edit before Undo can act on the stack.
     connect(editMenu, &QMenu::aboutToShow, this, &MainWindow::commitPageEdits);
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Our own actions, not QUndoGroup's: what the raw editor holds since its last
+    // pause (or a Privacy field) becomes an edit first, so Undo acts on it, not on
+    // an older step whose content would then overwrite the typing.
+    auto *undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? MainWindow::tr("&Undo") : MainWindow::tr("&Undo: %1").arg(text));
+    });
+    connect(undo, &QAction::triggered, this, [this] {
+        commitPageEdits();
+        m_undoGroup->undo();
+    });
+    auto *redo = new QAction(tr("&Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? MainWindow::tr("&Redo") : MainWindow::tr("&Redo: %1").arg(text));
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        commitPageEdits();
+        m_undoGroup->redo();
+    });
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();

@@ -161,18 +161,42 @@ constexpr Definition kQmail[] = {
 };
 
 // Sendmail's "goaway" is all of these at once.
-const QList<QByteArray> kGoaway {"authwarnings", "noexpn", "novrfy", "needmailhelo", "needexpnhelo", "needvrfyhelo",
-    "noverb", "noreceipts", "nobodyreturn", "noetrn"};
+// Sendmail's "goaway" is these at once: not noreceipts, noetrn, nobodyreturn,
+// restrictmailq, restrictqrun or restrictexpand (op.me, PrivacyOptions).
+const QList<QByteArray> kGoaway {
+    "authwarnings", "noexpn", "novrfy", "needmailhelo", "needexpnhelo", "needvrfyhelo", "noverb"};
 
+// Sendmail separates the flags with commas, blanks or both.
 QList<QByteArray> flagList(const QByteArray &value)
 {
+    QByteArray normal = value.toLower();
+    for (char &c : normal) {
+        if (c == ' ' || c == '\t' || c == '\n')
+            c = ',';
+    }
     QList<QByteArray> out;
-    for (const QByteArray &f : value.split(',')) {
-        const QByteArray t = f.trimmed().toLower();
-        if (!t.isEmpty())
-            out.append(t);
+    for (const QByteArray &f : normal.split(',')) {
+        if (!f.isEmpty() && !out.contains(f))
+            out.append(f);
     }
     return out;
+}
+
+// Whether \a original sets \a option (a main.cf parameter or an .mc define).
+bool setsOption(MtaKind mta, const QByteArray &original, const QByteArray &option)
+{
+    if (mta == MtaKind::Postfix) {
+        const auto cf = PostfixMainCf::parse(original, QString());
+        return !cf || cf->value(option).has_value(); // unreadable: assume it does, write the value
+    }
+    const auto mc = SendmailMc::parse(original);
+    if (!mc)
+        return true;
+    for (const SendmailMc::Call &call : mc->calls()) {
+        if (call.name == "define" && call.args.value(0) == option)
+            return true;
+    }
+    return false;
 }
 
 std::optional<CatalogueEntry> configEntry(const HostSurvey &survey, const char *format)
@@ -336,6 +360,7 @@ QList<PrivacySetting> PrivacySettings::forHost(
             if (mta == MtaKind::Qmail && s.option == "smtpgreeting")
                 if (const MtaOption *me = optionOf(survey, "me"))
                     defaultValue = me->value;
+            s.defaultValue = defaultValue;
             s.value = live ? live->value : defaultValue;
             s.isDefault = !live || live->source == MtaOption::Source::Default;
             const QString path = fileOf(s, survey);
@@ -370,16 +395,24 @@ QList<PrivacySetting> PrivacySettings::forHost(
 }
 
 std::expected<FileChange, QString> PrivacySettings::change(const PrivacySetting &setting, const HostSurvey &survey,
-    const QByteArray &content, bool absent, const QByteArray &value)
+    const QByteArray &content, bool absent, const QByteArray &value, const std::optional<QByteArray> &original)
 {
     const QString path = fileOf(setting, survey);
     if (path.isEmpty())
         return std::unexpected(Tr::tr("%1 cannot be changed from the Privacy tab").arg(setting.title));
     const MtaKind mta = survey.mta->kind();
     const bool on = value == "yes";
+    // back to a default the host's file never spelt out: remove the setting again
+    const auto backToUnset = [&](const QByteArray &newValue) {
+        return original && mta != MtaKind::Qmail && !setting.defaultValue.isNull()
+            && newValue.trimmed().toLower() == setting.defaultValue.trimmed().toLower()
+            && !setsOption(mta, *original, setting.option);
+    };
     if (mta == MtaKind::Postfix) {
         const QByteArray v = setting.kind == Kind::Toggle ? (on ? setting.onValue : setting.offValue) : value;
-        if (v.trimmed().isEmpty())
+        if ((v.trimmed().isEmpty() || backToUnset(v)) && !setsOption(mta, content, setting.option))
+            return FileChange {path, QStringLiteral("postfix-main"), {}, content, content}; // default already
+        if (v.trimmed().isEmpty() || backToUnset(v))
             return MtaEdits::unsetPostfixParameter(path, content, setting.option);
         return MtaEdits::setPostfixParameter(path, content, setting.option, v);
     }
@@ -397,9 +430,13 @@ std::expected<FileChange, QString> PrivacySettings::change(const PrivacySetting 
             flags.removeAll(setting.flag);
             if (on)
                 flags.append(setting.flag);
+            if (backToUnset(flags.join(',')) && setsOption(mta, content, setting.option))
+                return MtaEdits::unsetSendmailDefine(path, content, setting.option);
             return MtaEdits::setSendmailDefine(path, content, setting.option, flags.join(','));
         }
-        if (value.trimmed().isEmpty())
+        if ((value.trimmed().isEmpty() || backToUnset(value)) && !setsOption(mta, content, setting.option))
+            return FileChange {path, QStringLiteral("sendmail-mc"), {}, content, content}; // default already
+        if (value.trimmed().isEmpty() || backToUnset(value))
             return MtaEdits::unsetSendmailDefine(path, content, setting.option);
         return MtaEdits::setSendmailDefine(path, content, setting.option, value);
     }

@@ -51,6 +51,7 @@ struct PrivacySetting {
     QByteArray value; ///< the effective value (pending edits included), for flags the whole list
     bool isDefault = true; ///< not set in the file: the MTA's default applies
     bool pending = false; ///< the value comes from an unapplied edit
+    QByteArray defaultValue; ///< the MTA's value when the file does not set it
     QByteArray recommended; ///< what we recommend ("yes" for a Toggle that should be on)
     Rule rule = Rule::Set;
     QString unit; ///< translated ("bytes", "per minute"), "" when none
@@ -76,9 +77,13 @@ public:
 
     /// The change giving \a setting the value \a value (for a Toggle "yes"/"no"
     /// meaning on/off), made on \a content, the file's current content
-    /// (\a absent: it does not exist, qmail control files).
+    /// (\a absent: it does not exist, qmail control files). \a original is the
+    /// file as the host has it: where it leaves the setting to the MTA's default
+    /// and \a value is that default, the setting is removed again instead of
+    /// written, so switching a setting on and off again gives back the bytes.
     static std::expected<FileChange, QString> change(const PrivacySetting &setting, const HostSurvey &survey,
-        const QByteArray &content, bool absent, const QByteArray &value);
+        const QByteArray &content, bool absent, const QByteArray &value,
+        const std::optional<QByteArray> &original = std::nullopt);
 };
 
 } // namespace Mailwarden

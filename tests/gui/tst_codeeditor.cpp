@@ -22,6 +22,7 @@ private Q_SLOTS:
     void everyFormatHasOurDefinition()
     {
         CodeEditor editor;
+        QCOMPARE(CodeEditor::definitionNameFor(QStringLiteral("no-such-format")), QString());
         for (const FormatHandler &h : formatHandlers()) {
             const QString name = editor.setFormatType(h.type);
             QVERIFY2(!name.isEmpty(), qPrintable(h.type));

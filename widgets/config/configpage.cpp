@@ -289,7 +289,10 @@ void ConfigPage::openEntry(const CatalogueEntry &entry)
     clearEditor();
     m_problems->clear();
     m_problems->hide();
-    if (m_loaded.value(m_host.name).contains(entry.path) || m_edits->file(m_host.name, entry.path)) {
+    // Always from the host once per survey, also when an edit is pending (typed
+    // before a host switch, or made in the Privacy tab): its bytes are what an
+    // edit starts from and what the page falls back to after Undo or Revert.
+    if (m_loaded.value(m_host.name).contains(entry.path)) {
         showContent(currentContent());
         Q_EMIT fileLoaded(entry.path);
         return;
@@ -401,7 +404,8 @@ void ConfigPage::commitEdits()
         m_commitTimer->stop();
         Q_EMIT uncommittedEditsChanged();
     }
-    if (!m_entry || m_host.name.isEmpty() || m_editor->isReadOnly())
+    if (!m_entry || m_host.name.isEmpty() || m_editor->isReadOnly()
+        || !m_loaded.value(m_host.name).contains(m_entry->path))
         return;
     const LoadedFile loaded = m_loaded.value(m_host.name).value(m_entry->path);
     const QByteArray text = m_editor->toPlainText().toUtf8();

@@ -6,6 +6,7 @@
 #include "mta/mtasurvey.h"
 #include "remote/host.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -279,9 +280,12 @@ void PrivacyPage::addRow(QGridLayout *grid, int row, const PrivacySetting &s)
         box->addWidget(edit, 1);
         if (!s.unit.isEmpty())
             box->addWidget(new QLabel(s.unit));
+        connect(edit, &QLineEdit::textEdited, this, &PrivacyPage::uncommittedEditsChanged);
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, id = s.id, was = s.value] {
+            edit->setModified(false);
             if (edit->text().toUtf8() != was)
                 setValue(id, edit->text().toUtf8());
+            Q_EMIT uncommittedEditsChanged();
         });
         grid->addLayout(box, row, 2);
     }
@@ -316,16 +320,19 @@ bool PrivacyPage::setValue(const QString &id, const QByteArray &value)
         = std::find_if(m_settings.cbegin(), m_settings.cend(), [&](const PrivacySetting &s) { return s.id == id; });
     if (it == m_settings.cend())
         return false;
-    const QString path = PrivacySettings::fileOf(*it, *m_host.survey);
-    const auto loaded = m_loaded.value(m_host.name).constFind(path);
-    if (path.isEmpty() || loaded == m_loaded.value(m_host.name).cend()) {
-        m_status->setText(tr("%1 cannot be changed here.").arg(it->title));
+    const PrivacySetting setting = *it; // m_settings is rebuilt by the edit below
+    const QString path = PrivacySettings::fileOf(setting, *m_host.survey);
+    const QHash<QString, LoadedFile> files = m_loaded.value(m_host.name);
+    if (path.isEmpty() || !files.contains(path)) {
+        m_status->setText(tr("%1 cannot be changed here.").arg(setting.title));
         return false;
     }
+    const LoadedFile loaded = files.value(path);
     const std::optional<FileChange> pending = m_edits->file(m_host.name, path);
-    const QByteArray content = pending ? pending->after : loaded->bytes;
-    const bool absent = pending ? pending->absentAfter : loaded->absent;
-    auto change = PrivacySettings::change(*it, *m_host.survey, content, absent, value);
+    const QByteArray content = pending ? pending->after : loaded.bytes;
+    const bool absent = pending ? pending->absentAfter : loaded.absent;
+    const QByteArray original = pending ? pending->before : loaded.bytes;
+    auto change = PrivacySettings::change(setting, *m_host.survey, content, absent, value, original);
     if (!change) {
         m_status->setText(tr("Not changed: %1").arg(change.error()));
         rebuild(); // the control shows the value again
@@ -333,13 +340,42 @@ bool PrivacyPage::setValue(const QString &id, const QByteArray &value)
     }
     change->before = content;
     if (!pending)
-        change->absentBefore = loaded->absent;
+        change->absentBefore = loaded.absent;
     m_status->setText(tr("%1 will change on Apply.").arg(path));
     m_edits->edit(m_host.name, *change,
-        tr("%1: %2").arg(it->title,
-            it->kind == PrivacySetting::Kind::Toggle ? (value == "yes" ? tr("on") : tr("off"))
-                                                     : QString::fromUtf8(value)));
+        tr("%1: %2").arg(setting.title,
+            setting.kind == PrivacySetting::Kind::Toggle ? (value == "yes" ? tr("on") : tr("off"))
+                                                         : QString::fromUtf8(value)));
     return true;
+}
+
+QLineEdit *PrivacyPage::editedField() const
+{
+    // a value typed but not yet confirmed (Return or leaving the field)
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    if (!field || !isAncestorOf(field) || !field->isModified()
+        || !field->objectName().startsWith(QLatin1String("value-")))
+        return nullptr;
+    return field;
+}
+
+void PrivacyPage::commitEdits()
+{
+    if (QLineEdit *field = editedField()) {
+        field->setModified(false);
+        const QString id = field->objectName().mid(int(qstrlen("value-")));
+        for (const PrivacySetting &s : std::as_const(m_settings)) {
+            if (s.id == id && s.value != field->text().toUtf8()) {
+                setValue(id, field->text().toUtf8());
+                return;
+            }
+        }
+    }
+}
+
+bool PrivacyPage::hasUncommittedEdits() const
+{
+    return editedField() != nullptr;
 }
 
 QString PrivacyPage::statusText() const

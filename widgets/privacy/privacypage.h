@@ -11,6 +11,7 @@
 
 class QGridLayout;
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QStackedWidget;
 
@@ -32,6 +33,9 @@ public:
     ~PrivacyPage() override;
 
     void setActiveHost(const ActiveHost &host) override;
+    /// A value typed into a field and not yet confirmed becomes an edit (before Apply).
+    void commitEdits() override;
+    bool hasUncommittedEdits() const override;
 
     /// The settings as shown (pending edits included).
     QList<PrivacySetting> settings() const { return m_settings; }
@@ -43,6 +47,8 @@ public:
 Q_SIGNALS:
     /// The files the settings live in were read (or failed): for tests.
     void ready();
+    /// A value is being typed, or was confirmed: hasUncommittedEdits() changed.
+    void uncommittedEditsChanged();
 
 private:
     void showState(const QString &text);
@@ -50,6 +56,7 @@ private:
     void rebuild();
     void addRow(QGridLayout *grid, int row, const PrivacySetting &setting);
     QList<QString> files() const;
+    QLineEdit *editedField() const;
 
     PendingEdits *m_edits;
     ActiveHost m_host;

@@ -94,6 +94,11 @@ private Q_SLOTS:
         QVERIFY(errors.meetsRecommendation());
         errors.value = "${stress?{1}:{500}}";
         QVERIFY(!errors.meetsRecommendation());
+        // On and off again in the tab: the line added is removed, the bytes are the host's.
+        PrivacySetting vrfyOn = find(settings, QStringLiteral("vrfy"));
+        const auto offAgain = PrivacySettings::change(vrfyOn, host, change->after, false, "no", mainCf);
+        QVERIFY2(offAgain, qPrintable(offAgain.error()));
+        QCOMPARE(offAgain->after, mainCf);
         // A value set back to empty removes the parameter: Postfix's default again.
         const auto unset = PrivacySettings::change(find(settings, QStringLiteral("size")), host, mainCf, false, "");
         QVERIFY(unset);
@@ -132,6 +137,17 @@ private Q_SLOTS:
         QVERIFY(off);
         QVERIFY(!off->after.contains("novrfy"));
         QVERIFY(off->after.contains("noexpn"));
+        // goaway is not noetrn, noreceipts or nobodyreturn (op.me)
+        QVERIFY(!find(PrivacySettings::forHost(goaway), QStringLiteral("privacy.noetrn")).isOn());
+        QVERIFY(!find(PrivacySettings::forHost(goaway), QStringLiteral("privacy.noreceipts")).isOn());
+        QVERIFY(!off->after.contains("noetrn"));
+        QVERIFY(!off->after.contains("noreceipts"));
+        QVERIFY(!off->after.contains("nobodyreturn"));
+        // blanks separate flags as well as commas
+        const HostSurvey blanks
+            = survey(MtaKind::Sendmail, {option("confPRIVACY_FLAGS", "authwarnings noexpn", "", true)},
+                {config("/etc/mail/sendmail.mc", "sendmail-mc")});
+        QVERIFY(find(PrivacySettings::forHost(blanks), QStringLiteral("privacy.noexpn")).isOn());
         // No define at all: Sendmail's default is authwarnings only.
         const HostSurvey none = survey(MtaKind::Sendmail, {}, {config("/etc/mail/sendmail.mc", "sendmail-mc")});
         QVERIFY(find(PrivacySettings::forHost(none), QStringLiteral("privacy.authwarnings")).isOn());
