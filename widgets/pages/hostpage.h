@@ -27,6 +27,11 @@ struct ActiveHost {
     QString error;
 };
 
+/// What a page shows instead of its content while \a host is not Ready, "" once
+/// it is: \a none (no host selected) and \a disconnected are the page's own
+/// words; reading the configuration and its failure are said alike everywhere.
+QString waitingText(const ActiveHost &host, const QString &none, const QString &disconnected);
+
 /// The seam between the main window and its work tabs. A page loads what it
 /// shows asynchronously when it gets a Ready host, keeps its unapplied edits
 /// per host (PendingEdits) and says in words what it is waiting for otherwise.

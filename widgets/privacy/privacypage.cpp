@@ -102,21 +102,12 @@ void PrivacyPage::setActiveHost(const ActiveHost &host)
 {
     const bool sameSurvey = host.name == m_host.name && host.survey && host.survey == m_host.survey;
     m_host = host;
-    switch (host.state) {
-    case ActiveHost::State::None:
-        showState(tr("Select a host in the list on the left to see its privacy and hardening settings."));
+    const QString waiting
+        = waitingText(host, tr("Select a host in the list on the left to see its privacy and hardening settings."),
+            tr("Connect to %1 to see its privacy settings (Host ▸ Connect).").arg(host.name));
+    if (!waiting.isEmpty()) {
+        showState(waiting);
         return;
-    case ActiveHost::State::Disconnected:
-        showState(tr("Connect to %1 to see its privacy settings (Host ▸ Connect).").arg(host.name));
-        return;
-    case ActiveHost::State::Surveying:
-        showState(tr("Reading the configuration of %1…").arg(host.name));
-        return;
-    case ActiveHost::State::Failed:
-        showState(tr("The configuration of %1 could not be read: %2").arg(host.name, host.error));
-        return;
-    case ActiveHost::State::Ready:
-        break;
     }
     m_stack->setCurrentIndex(1);
     if (sameSurvey)
