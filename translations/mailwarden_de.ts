@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HostPage</name>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation>Konfiguration von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 could not be read: %2</source>
+        <translation>Die Konfiguration von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden</name>
     <message>
         <source>continuation line without an entry before it; the table ignores it</source>
@@ -2492,6 +2503,10 @@
         <source>notqmail 1.09&apos;s qmail-smtpd has no STARTTLS; a TLS-capable qmail-smtpd or a TLS proxy in front is needed.</source>
         <translation>qmail-smtpd von notqmail 1.09 hat kein STARTTLS; nötig ist ein TLS-fähiges qmail-smtpd oder ein vorgeschalteter TLS-Proxy.</translation>
     </message>
+    <message>
+        <source>Disconnected: connect to the host again first.</source>
+        <translation>Getrennt: Verbinden Sie sich zuerst wieder mit dem Host.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -2618,14 +2633,6 @@
     <message>
         <source>Connect to %1 to see its configuration (Host ▸ Connect).</source>
         <translation>Verbinden Sie sich mit %1, um seine Konfiguration zu sehen (Host ▸ Verbinden).</translation>
-    </message>
-    <message>
-        <source>Reading the configuration of %1…</source>
-        <translation>Konfiguration von %1 wird gelesen…</translation>
-    </message>
-    <message>
-        <source>The configuration of %1 could not be read: %2</source>
-        <translation>Die Konfiguration von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This host has no configuration file Mailwarden edits.</source>
@@ -3385,14 +3392,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Verbinden Sie sich mit %1, um seine Datenschutzeinstellungen zu sehen (Host ▸ Verbinden).</translation>
     </message>
     <message>
-        <source>Reading the configuration of %1…</source>
-        <translation>Konfiguration von %1 wird gelesen…</translation>
-    </message>
-    <message>
-        <source>The configuration of %1 could not be read: %2</source>
-        <translation>Die Konfiguration von %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Reading the files these settings live in…</source>
         <translation>Die Dateien dieser Einstellungen werden gelesen…</translation>
     </message>
@@ -3561,14 +3560,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Connect to %1 to see its tables (Host ▸ Connect).</source>
         <translation>Verbinden Sie sich mit %1, um seine Tabellen zu sehen (Host ▸ Verbinden).</translation>
-    </message>
-    <message>
-        <source>Reading the configuration of %1…</source>
-        <translation>Die Konfiguration von %1 wird gelesen …</translation>
-    </message>
-    <message>
-        <source>The configuration of %1 could not be read: %2</source>
-        <translation>Die Konfiguration von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Select a table on the left.</source>

@@ -134,6 +134,20 @@ void SshWorker::run()
         if (disconnect) {
             failAll(cancelledError(), true);
             closeSession(Host::State::Disconnected, {});
+            m_heldDown = true;
+        }
+        if (!connectRequests.empty())
+            m_heldDown = false;
+        if (m_heldDown && (!m_waiting.empty() || !forwardRequests.empty())) {
+            // background work (a page still loading) must not reopen what the user closed
+            const RemoteError down = RemoteError::make(
+                RemoteError::Kind::Disconnected, Tr::tr("Disconnected: connect to the host again first."));
+            failAll(down, true);
+            for (auto &request : forwardRequests) {
+                request.promise.addResult(std::unexpected(down));
+                request.promise.finish();
+            }
+            forwardRequests.clear();
         }
         if (!connectRequests.empty() || !m_waiting.empty() || !forwardRequests.empty()) {
             const bool connected = ensureConnected();

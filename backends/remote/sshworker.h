@@ -79,6 +79,9 @@ private:
     std::vector<ForwardRequest> m_forwardRequests;
     QString m_trustedFingerprint;
     bool m_disconnectRequested = false;
+    /// Worker thread only: the user disconnected; commands fail until the next
+    /// connectToHost() instead of reconnecting behind their back.
+    bool m_heldDown = false;
     bool m_stop = false;
 
     // worker thread only
