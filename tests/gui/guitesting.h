@@ -1,14 +1,22 @@
-// Shared by the GUI tests: screenshots and answering modal dialogs.
+// Shared by the GUI tests: screenshots, answering modal dialogs, applying.
 #pragma once
 
+#include "changes/applydialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLayout>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 namespace Mailwarden::Testing {
 
@@ -25,20 +33,67 @@ inline void saveShot(QWidget *widget, const QString &name)
 }
 
 /// Runs \a handle on the next modal dialog named \a objectName once it is up
-/// (exec() blocks the test, so the handler runs from the event loop).
-inline void whenModal(const QString &objectName, std::function<void(QWidget *)> handle)
+/// (exec() blocks the test, so the handler runs from the event loop). The
+/// watch ends with the returned timer: keep it until the dialog has been
+/// handled, and no handler outlives the locals it captured (a watch left
+/// running after a dialog that never came wrote into a dead stack frame).
+[[nodiscard]] inline std::unique_ptr<QTimer> whenModal(const QString &objectName, std::function<void(QWidget *)> handle)
 {
-    auto *timer = new QTimer;
+    auto timer = std::make_unique<QTimer>();
     timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, [timer, objectName, handle] {
+    QTimer *watch = timer.get();
+    QObject::connect(watch, &QTimer::timeout, [watch, objectName, handle] {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || modal->objectName() != objectName || !modal->isVisible())
             return;
-        timer->stop();
-        timer->deleteLater();
+        watch->stop();
         handle(modal);
     });
     timer->start();
+    return timer;
+}
+
+/// Triggers \a applyAction (Edit ▸ Apply Changes…, History's Roll Back, which
+/// opens the dialog later) and presses Apply in the ApplyDialog it opens, when
+/// the dialog lets it: the outcome (Refused when Apply was disabled, Cancelled
+/// when no dialog came within a minute).
+/// \a shotName gives the screenshot's file name for "preview" and "result"
+/// ("" for none); \a status gets the dialog's status line before Apply.
+inline ChangeSetRunner::Outcome applyInDialog(
+    QAction *applyAction, const std::function<QString(const QString &stage)> &shotName = {}, QString *status = nullptr)
+{
+    ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Cancelled;
+    bool handled = false;
+    const auto shoot = [&](QWidget *dialog, const QString &stage) {
+        if (const QString name = shotName ? shotName(stage) : QString(); !name.isEmpty())
+            saveShot(dialog, name);
+    };
+    const auto watch = whenModal(QStringLiteral("ApplyDialog"), [&](QWidget *widget) {
+        handled = true;
+        auto *dialog = qobject_cast<ApplyDialog *>(widget);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        shoot(dialog, QStringLiteral("preview"));
+        QPushButton *applyButton = nullptr;
+        for (QAbstractButton *b : buttons->buttons()) {
+            if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                applyButton = qobject_cast<QPushButton *>(b);
+        }
+        if (status)
+            *status = dialog->findChildren<QLabel *>().first()->text();
+        if (!applyButton || !applyButton->isEnabled()) {
+            outcome = ChangeSetRunner::Outcome::Refused;
+            buttons->button(QDialogButtonBox::Cancel)->click();
+            return;
+        }
+        applyButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != ChangeSetRunner::Outcome::Running, 120000);
+        outcome = dialog->outcome();
+        shoot(dialog, QStringLiteral("result"));
+        buttons->button(QDialogButtonBox::Close)->click();
+    });
+    applyAction->trigger(); // returns when the dialog closed, or before it opens
+    (void)QTest::qWaitFor([&] { return handled; }, 60000); // not handled: Cancelled
+    return outcome;
 }
 
 } // namespace Mailwarden::Testing

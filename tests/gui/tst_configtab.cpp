@@ -71,30 +71,8 @@ class TestConfigTab : public QObject
     // Edit ▸ Apply Changes…, Apply pressed (when the dialog lets it): the outcome.
     ChangeSetRunner::Outcome apply(MainWindow &window, const QString &shotPrefix, QString *status = nullptr)
     {
-        ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Running;
-        whenModal(QStringLiteral("ApplyDialog"), [&](QWidget *widget) {
-            auto *dialog = qobject_cast<ApplyDialog *>(widget);
-            saveShot(dialog, shot(shotPrefix + QStringLiteral("-preview")));
-            QPushButton *applyButton = nullptr;
-            for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons()) {
-                if (dialog->findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::AcceptRole)
-                    applyButton = qobject_cast<QPushButton *>(b);
-            }
-            if (status)
-                *status = dialog->findChildren<QLabel *>().first()->text();
-            if (!applyButton->isEnabled()) {
-                outcome = ChangeSetRunner::Outcome::Refused;
-                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
-                return;
-            }
-            applyButton->click();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != ChangeSetRunner::Outcome::Running, 120000);
-            outcome = dialog->outcome();
-            saveShot(dialog, shot(shotPrefix + QStringLiteral("-result")));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
-        });
-        window.applyAction()->trigger(); // returns when the dialog closed
-        return outcome;
+        return applyInDialog(
+            window.applyAction(), [&](const QString &stage) { return shot(shotPrefix + u'-' + stage); }, status);
     }
 
     // Connects \a window to the lab host \a profile and opens \a path in the Config tab.

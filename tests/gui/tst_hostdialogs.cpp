@@ -112,11 +112,12 @@ private Q_SLOTS:
         QVERIFY(window.hostList()->isShowingEmptyHint());
         bool sawKeyDialog = false;
         QString testResult;
-        whenModal(QStringLiteral("hostDialog"), [&](QWidget *widget) {
+        std::unique_ptr<QTimer> keyWatch; // set while the host dialog is up, ends with the test
+        const auto watch = whenModal(QStringLiteral("hostDialog"), [&](QWidget *widget) {
             auto *dialog = qobject_cast<HostDialog *>(widget);
             fillForm(dialog, *m_lab, QStringLiteral("lab-postfix"));
             saveShot(dialog, QStringLiteral("host-dialog.png"));
-            whenModal(QStringLiteral("hostKeyUnknownDialog"), [&](QWidget *keyDialog) {
+            keyWatch = whenModal(QStringLiteral("hostKeyUnknownDialog"), [&](QWidget *keyDialog) {
                 sawKeyDialog = true;
                 saveShot(keyDialog, QStringLiteral("host-key-dialog.png"));
                 keyDialog->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
@@ -176,7 +177,7 @@ private Q_SLOTS:
         dialog.show();
         fillForm(&dialog, *m_lab, QStringLiteral("changed"));
         bool warned = false;
-        whenModal(QStringLiteral("hostKeyChangedDialog"), [&](QWidget *keyDialog) {
+        const auto watch = whenModal(QStringLiteral("hostKeyChangedDialog"), [&](QWidget *keyDialog) {
             warned = true;
             saveShot(keyDialog, QStringLiteral("host-key-changed-dialog.png"));
             qobject_cast<QDialog *>(keyDialog)->reject();

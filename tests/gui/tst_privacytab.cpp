@@ -43,18 +43,9 @@ class TestPrivacyTab : public QObject
 
     ChangeSetRunner::Outcome apply(MainWindow &window, const QString &shotName = {})
     {
-        ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Running;
-        whenModal(QStringLiteral("ApplyDialog"), [&](QWidget *widget) {
-            auto *dialog = qobject_cast<ApplyDialog *>(widget);
-            if (!shotName.isEmpty())
-                saveShot(dialog, shot(shotName));
-            dialog->apply();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != ChangeSetRunner::Outcome::Running, 120000);
-            outcome = dialog->outcome();
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        return applyInDialog(window.applyAction(), [&](const QString &stage) {
+            return stage == QLatin1String("preview") && !shotName.isEmpty() ? shot(shotName) : QString();
         });
-        window.applyAction()->trigger();
-        return outcome;
     }
 
     // The exposure probe's verdict on VRFY, from 127.0.0.3 (Sendmail trusts 127.0.0.1).

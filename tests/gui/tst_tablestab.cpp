@@ -79,21 +79,11 @@ class TestTablesTab : public QObject
 
     QString shot(const QString &name) const { return name + m_suffix + QStringLiteral(".png"); }
 
-    // Applies the pending edits through Edit ▸ Apply Changes…; the outcome.
+    // Edit ▸ Apply Changes…, Apply pressed: the outcome.
     ChangeSetRunner::Outcome apply(MainWindow &window, const QString &shotPrefix)
     {
-        ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Running;
-        whenModal(QStringLiteral("ApplyDialog"), [&](QWidget *widget) {
-            auto *dialog = qobject_cast<ApplyDialog *>(widget);
-            saveShot(dialog, shot(shotPrefix + QStringLiteral("-preview")));
-            dialog->apply();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != ChangeSetRunner::Outcome::Running, 120000);
-            outcome = dialog->outcome();
-            saveShot(dialog, shot(shotPrefix + QStringLiteral("-result")));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
-        });
-        window.applyAction()->trigger(); // returns when the dialog closed
-        return outcome;
+        return applyInDialog(
+            window.applyAction(), [&](const QString &stage) { return shot(shotPrefix + u'-' + stage); });
     }
 
 private Q_SLOTS:
