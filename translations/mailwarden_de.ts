@@ -2744,6 +2744,258 @@
     </message>
 </context>
 <context>
+    <name>Mailwarden::HistoryModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Failed, rolled back</source>
+        <translation>Fehlgeschlagen, zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Failed, roll back failed</source>
+        <translation>Fehlgeschlagen, Zurücknehmen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Applied by %1 through the host profile %2</source>
+        <translation>Angewendet von %1 über das Host-Profil %2</translation>
+    </message>
+    <message>
+        <source>A file this change wrote was changed outside Mailwarden since.</source>
+        <translation>Eine Datei, die diese Änderung schrieb, wurde seitdem außerhalb von Mailwarden geändert.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::HistoryPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Trust the Host&apos;s &amp;Journal…</source>
+        <translation>&amp;Journal des Hosts vertrauen…</translation>
+    </message>
+    <message>
+        <source>Changed outside Mailwarden</source>
+        <translation>Außerhalb von Mailwarden geändert</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back Change…</source>
+        <translation>Änderung &amp;zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Read the host&apos;s journal again and look for files changed outside Mailwarden.</source>
+        <translation>Das Journal des Hosts neu lesen und nach Dateien suchen, die außerhalb von Mailwarden geändert wurden.</translation>
+    </message>
+    <message>
+        <source>Accept the journal on the host as it is now as this computer&apos;s record of the host.</source>
+        <translation>Das Journal auf dem Host, wie es jetzt ist, als Aufzeichnung dieses Computers über den Host annehmen.</translation>
+    </message>
+    <message>
+        <source>These files are not what the journal last recorded: someone changed them without Mailwarden. Select one to see what changed. A roll back of a change that wrote them is refused until they are recorded again.</source>
+        <translation>Diese Dateien entsprechen nicht dem, was das Journal zuletzt aufgezeichnet hat: Jemand hat sie ohne Mailwarden geändert. Wählen Sie eine aus, um zu sehen, was sich geändert hat. Eine Änderung, die sie schrieb, kann erst wieder zurückgenommen werden, wenn sie erneut aufgezeichnet sind.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Put every file of the selected change back as it was before it, with a preview first.</source>
+        <translation>Jede Datei der ausgewählten Änderung auf den Stand davor zurücksetzen, zuerst mit Vorschau.</translation>
+    </message>
+    <message>
+        <source>Select a host in the list on the left to see the changes Mailwarden made to it.</source>
+        <translation>Wählen Sie links einen Host aus, um die Änderungen zu sehen, die Mailwarden an ihm vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Reading the journal of %1…</source>
+        <translation>Das Journal von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The journal of %1 could not be read: %2</source>
+        <translation>Das Journal von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s chain breaks at change %1: it was edited outside Mailwarden.</source>
+        <translation>Die Kette des Journals bricht bei Änderung %1: Es wurde außerhalb von Mailwarden bearbeitet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of the history could not be opened: %1</source>
+        <translation>Die Kopie des Verlaufs auf diesem Computer konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal on the host does not continue what this computer recorded of it: %1</source>
+        <translation>Das Journal auf dem Host setzt nicht fort, was dieser Computer davon aufgezeichnet hat: %1</translation>
+    </message>
+    <message>
+        <source>%1: removed since change %2</source>
+        <translation>%1: seit Änderung %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: changed since change %2</source>
+        <translation>%1: seit Änderung %2 geändert</translation>
+    </message>
+    <message>
+        <source>Drift could not be checked: %1</source>
+        <translation>Abweichungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to see the changes made to it (Host ▸ Connect); nothing of its history is cached on this computer yet.</source>
+        <translation>Verbinden Sie sich mit %1, um die Änderungen daran zu sehen (Host ▸ Verbinden); von seinem Verlauf ist auf diesem Computer noch nichts zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>The history of &lt;b&gt;%1&lt;/b&gt; as this computer last read it from the host, %2. Connect to see changes made since, files changed outside Mailwarden, and to roll back.</source>
+        <translation>Der Verlauf von &lt;b&gt;%1&lt;/b&gt;, wie dieser Computer ihn zuletzt vom Host gelesen hat, %2. Verbinden Sie sich, um spätere Änderungen und außerhalb von Mailwarden geänderte Dateien zu sehen und um zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Mailwarden has not changed %1 yet: changes applied from any console appear here.</source>
+        <translation>Mailwarden hat %1 noch nicht geändert: Änderungen, die von irgendeiner Konsole angewendet werden, erscheinen hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n change(s)&lt;/b&gt; recorded on %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Änderung&lt;/b&gt; auf %1 aufgezeichnet.</numerusform>
+            <numerusform>&lt;b&gt;%n Änderungen&lt;/b&gt; auf %1 aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The journal cannot be trusted:&lt;/b&gt; %1 Roll back is refused.</source>
+        <translation>&lt;b&gt;Dem Journal kann nicht vertraut werden:&lt;/b&gt; %1 Zurücknehmen wird verweigert.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s chain holds.</source>
+        <translation>Die Kette des Journals ist intakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n file(s) changed outside Mailwarden&lt;/b&gt; since.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Datei seitdem außerhalb von Mailwarden geändert.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Dateien seitdem außerhalb von Mailwarden geändert.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1: %2 — %3 by %4, %5</source>
+        <translation>Änderung %1: %2 — %3 von %4, %5</translation>
+    </message>
+    <message>
+        <source>No checks were recorded for this change.</source>
+        <translation>Für diese Änderung wurden keine Prüfungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 as it is now, against what change %2 recorded</source>
+        <translation>%1, wie es jetzt ist, gegenüber dem, was Änderung %2 aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No difference to show: %1</source>
+        <translation>Kein Unterschied anzuzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Select a change to roll it back.</source>
+        <translation>Wählen Sie eine Änderung aus, um sie zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to roll back.</source>
+        <translation>Verbinden Sie sich mit %1, um zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Change %1 was not applied: there is nothing to roll back.</source>
+        <translation>Änderung %1 wurde nicht angewendet: Es gibt nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be trusted: roll back is refused.</source>
+        <translation>Dem Journal kann nicht vertraut werden: Zurücknehmen wird verweigert.</translation>
+    </message>
+    <message>
+        <source>Apply or revert the unapplied changes to %1 first.</source>
+        <translation>Wenden Sie die nicht angewendeten Änderungen an %1 zuerst an oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Put every file of change %1 back as it was before it, with a preview first.</source>
+        <translation>Jede Datei von Änderung %1 auf den Stand davor zurücksetzen, zuerst mit Vorschau.</translation>
+    </message>
+    <message>
+        <source>Trust the Host&apos;s Journal</source>
+        <translation>Journal des Hosts vertrauen</translation>
+    </message>
+    <message>
+        <source>The journal on %1 does not continue what this computer recorded of it: entries were rewritten or removed on the host. Accept it as it is now only if you know why (a restored backup, a journal replaced on purpose).</source>
+        <translation>Das Journal auf %1 setzt nicht fort, was dieser Computer davon aufgezeichnet hat: Einträge wurden auf dem Host umgeschrieben oder entfernt. Nehmen Sie es so, wie es jetzt ist, nur an, wenn Sie wissen, warum (eine wiederhergestellte Sicherung, ein absichtlich ersetztes Journal).</translation>
+    </message>
+    <message>
+        <source>Apply or revert the unapplied changes to %1 first: a roll back writes the files as they were, and the edits expect them as they are.</source>
+        <translation>Wenden Sie die nicht angewendeten Änderungen an %1 zuerst an oder verwerfen Sie sie: Zurücknehmen schreibt die Dateien, wie sie waren, und die Bearbeitungen erwarten sie, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Preparing the roll back of change %1…</source>
+        <translation>Zurücknehmen von Änderung %1 wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Roll back of change %1 refused: %2</source>
+        <translation>Zurücknehmen von Änderung %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>Roll Back Change %1</source>
+        <translation>Änderung %1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Change %1 was rolled back.</source>
+        <translation>Änderung %1 wurde zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Roll back of change %1 cancelled: nothing was changed.</source>
+        <translation>Zurücknehmen von Änderung %1 abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Roll back of change %1 failed; see the journal.</source>
+        <translation>Zurücknehmen von Änderung %1 fehlgeschlagen; siehe Journal.</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::HostActions</name>
     <message>
         <source>&amp;Add Host…</source>
@@ -3223,6 +3475,18 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Every change applied to the host, drift, and roll back.</source>
+        <translation>Jede am Host angewendete Änderung, Abweichungen und Zurücknehmen.</translation>
     </message>
 </context>
 <context>
@@ -4197,10 +4461,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Sobald das Fenster steht, ein PNG-Bildschirmfoto nach &lt;datei&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt; (Tables, Config, Privacy, Queue, Statistics or Tests).</source>
-        <translation>Mit &lt;seite&gt; starten (Tables, Config, Privacy, Queue, Statistics oder Tests).</translation>
-    </message>
-    <message>
         <source>Open the About dialog at start.</source>
         <translation>Beim Start den Über-Dialog öffnen.</translation>
     </message>
@@ -4215,6 +4475,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Select the host &lt;name&gt; and connect to it.</source>
         <translation>Den Host &lt;name&gt; auswählen und mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt; (Tables, Config, Privacy, Queue, Statistics, Tests or History).</source>
+        <translation>Mit &lt;page&gt; öffnen (Tables, Config, Privacy, Queue, Statistics, Tests oder History).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "changes/applydialog.h"
 #include "changes/pendingedits.h"
 #include "config/configpage.h"
+#include "history/historypage.h"
 #include "hostactions.h"
 #include "hostlistpanel.h"
 #include "pages/activehosttracker.h"
@@ -111,13 +112,16 @@ void MainWindow::createWorkArea()
         {tr("&Queue"), tr("Mail queue"), tr("List, inspect, hold, requeue, delete and flush queued mail.")},
         {tr("&Statistics"), tr("Statistics"), tr("Mail traffic from the host's logs, live and over time.")},
         {tr("T&ests"), tr("Tests"), tr("Open-relay, STARTTLS/TLS and SMTP exposure tests.")},
+        {tr("H&istory"), tr("History"), tr("Every change applied to the host, drift, and roll back.")},
     };
     // The pages that are built; the others say plainly that they are not yet.
     auto *config = new ConfigPage(m_edits, m_workArea);
     connect(config, &ConfigPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
     auto *privacy = new PrivacyPage(m_edits, m_workArea);
     connect(privacy, &PrivacyPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
-    QWidget *built[] = {new TablesPage(m_edits, m_workArea), config, privacy, nullptr, nullptr, nullptr};
+    auto *history = new HistoryPage(m_edits, m_workArea);
+    connect(history, &HistoryPage::configurationChanged, m_tracker, &ActiveHostTracker::resurvey);
+    QWidget *built[] = {new TablesPage(m_edits, m_workArea), config, privacy, nullptr, nullptr, nullptr, history};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];

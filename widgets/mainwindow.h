@@ -28,7 +28,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     /// The work-area tabs in their order; also the index of each tab.
-    enum class Page { Tables, Config, Privacy, Queue, Statistics, Tests };
+    enum class Page { Tables, Config, Privacy, Queue, Statistics, Tests, History };
     Q_ENUM(Page)
 
     /// \a componentLines is what Help ▸ About lists (the same lines as

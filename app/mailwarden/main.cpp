@@ -51,7 +51,8 @@ int main(int argc, char **argv)
             "main", "Save a PNG screenshot of the screen to <file> once the window is up, then quit."),
         QStringLiteral("file"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QApplication::translate("main", "Open on <page> (Tables, Config, Privacy, Queue, Statistics or Tests)."),
+        QApplication::translate(
+            "main", "Open on <page> (Tables, Config, Privacy, Queue, Statistics, Tests or History)."),
         QStringLiteral("page"));
     const QCommandLineOption aboutOption(
         QStringLiteral("about"), QApplication::translate("main", "Open the About dialog at start."));

@@ -43,6 +43,7 @@ private Q_SLOTS:
         QCOMPARE(window.workArea()->tabText(0), QStringLiteral("&Tabellen"));
         QCOMPARE(window.workArea()->tabText(3), QStringLiteral("&Warteschlange"));
         QCOMPARE(window.workArea()->tabText(4), QStringLiteral("&Statistik"));
+        QCOMPARE(window.workArea()->tabText(6), QStringLiteral("&Verlauf"));
     }
 
     void aboutDialogIsGerman()

@@ -29,7 +29,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void hasTheSixWorkTabs()
+    void hasTheWorkTabs()
     {
         MainWindow window({});
         QStringList titles;
@@ -37,7 +37,8 @@ private Q_SLOTS:
             titles << window.workArea()->tabText(i).remove(QLatin1Char('&'));
         QCOMPARE(titles,
             (QStringList {QStringLiteral("Tables"), QStringLiteral("Config"), QStringLiteral("Privacy"),
-                QStringLiteral("Queue"), QStringLiteral("Statistics"), QStringLiteral("Tests")}));
+                QStringLiteral("Queue"), QStringLiteral("Statistics"), QStringLiteral("Tests"),
+                QStringLiteral("History")}));
     }
 
     void menusHaveShortcuts_data()
