@@ -2507,6 +2507,58 @@
         <source>Disconnected: connect to the host again first.</source>
         <translation>Getrennt: Verbinden Sie sich zuerst wieder mit dem Host.</translation>
     </message>
+    <message>
+        <source>Blocklists (DNSBL)</source>
+        <translation>Sperrlisten (DNSBL)</translation>
+    </message>
+    <message>
+        <source>Clients listed on a DNS blocklist are refused at RCPT TO (reject_rbl_client in smtpd_recipient_restrictions, after your own networks); separate several lists with commas.</source>
+        <translation>Clients, die auf einer DNS-Sperrliste stehen, werden bei RCPT TO abgewiesen (reject_rbl_client in smtpd_recipient_restrictions, nach Ihren eigenen Netzen); mehrere Listen durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Blocklists only log (warn_if_reject)</source>
+        <translation>Sperrlisten nur protokollieren (warn_if_reject)</translation>
+    </message>
+    <message>
+        <source>Blocklists list innocent servers too: new lists start by only logging what they would refuse; switch this off once the log shows no mail you want among it.</source>
+        <translation>Sperrlisten führen auch unschuldige Server: Neue Listen protokollieren zunächst nur, was sie abweisen würden; schalten Sie dies aus, sobald das Protokoll darunter keine erwünschte Mail zeigt.</translation>
+    </message>
+    <message>
+        <source>Clients listed on a DNS blocklist are refused (FEATURE(`dnsbl&apos;) in sendmail.mc, one per list); separate several lists with commas.</source>
+        <translation>Clients, die auf einer DNS-Sperrliste stehen, werden abgewiesen (FEATURE(`dnsbl&apos;) in sendmail.mc, eines je Liste); mehrere Listen durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Blocklists only log</source>
+        <translation>Sperrlisten nur protokollieren</translation>
+    </message>
+    <message>
+        <source>Sendmail&apos;s dnsbl feature refuses at once and has no log-only mode: try a new list on a test host first, and whitelist partners in the access table (Tables tab).</source>
+        <translation>Sendmails dnsbl-Feature weist sofort ab und kennt keinen Nur-Protokollieren-Modus: Probieren Sie eine neue Liste zuerst auf einem Testhost aus und lassen Sie Partner in der access-Tabelle zu (Reiter Tabellen).</translation>
+    </message>
+    <message>
+        <source>qmail checks blocklists with rblsmtpd in the qmail-smtpd run script (rblsmtpd -r zen.spamhaus.org before qmail-smtpd); tcp.smtp (Tables tab) exempts an address with RBLSMTPD=&quot;&quot;.</source>
+        <translation>qmail prüft Sperrlisten mit rblsmtpd im run-Skript von qmail-smtpd (rblsmtpd -r zen.spamhaus.org vor qmail-smtpd); tcp.smtp (Reiter Tabellen) nimmt eine Adresse mit RBLSMTPD=&quot;&quot; aus.</translation>
+    </message>
+    <message>
+        <source>add a blocklist first</source>
+        <translation>zuerst eine Sperrliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written into sendmail.mc</source>
+        <translation>„%1“ kann nicht in sendmail.mc geschrieben werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the DNS name of a blocklist</source>
+        <translation>„%1“ ist nicht der DNS-Name einer Sperrliste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a reply filter is addresses such as =127.0.0.[2..11]</source>
+        <translation>„%1“: Ein Antwortfilter besteht aus Adressen wie =127.0.0.[2..11]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this MTA takes the blocklist&apos;s name only</source>
+        <translation>„%1“: Dieser MTA nimmt nur den Namen der Sperrliste</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -3734,6 +3786,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>This MTA cannot do it; the text says what can</source>
         <translation>Dieser MTA kann das nicht; der Text sagt, was geht</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
     </message>
 </context>
 <context>

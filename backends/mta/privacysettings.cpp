@@ -1,6 +1,7 @@
 #include "privacysettings.h"
 
 #include "core/tr.h"
+#include "dnsbl.h"
 #include "mta.h"
 #include "mtaedits.h"
 #include "mtasurvey.h"
@@ -59,6 +60,16 @@ constexpr Definition kPostfix[] = {
     {"errors", QT_TRANSLATE_NOOP("Mailwarden", "Errors before disconnecting"),
         QT_TRANSLATE_NOOP("Mailwarden", "A client that keeps making errors is probing addresses: disconnect it early."),
         Section::Limits, Kind::Number, "smtpd_hard_error_limit", "", "10", Rule::AtMost, ""},
+    {"dnsbl", QT_TRANSLATE_NOOP("Mailwarden", "Blocklists (DNSBL)"),
+        QT_TRANSLATE_NOOP("Mailwarden",
+            "Clients listed on a DNS blocklist are refused at RCPT TO (reject_rbl_client in "
+            "smtpd_recipient_restrictions, after your own networks); separate several lists with commas."),
+        Section::Blocklists, Kind::Text, "smtpd_recipient_restrictions", "", "zen.spamhaus.org", Rule::Set, ""},
+    {"dnsbl.warn", QT_TRANSLATE_NOOP("Mailwarden", "Blocklists only log (warn_if_reject)"),
+        QT_TRANSLATE_NOOP("Mailwarden",
+            "Blocklists list innocent servers too: new lists start by only logging what they would refuse; switch "
+            "this off once the log shows no mail you want among it."),
+        Section::Blocklists, Kind::Toggle, "smtpd_recipient_restrictions", "", "yes", Rule::Always, ""},
     {"tls", QT_TRANSLATE_NOOP("Mailwarden", "Offer STARTTLS"),
         QT_TRANSLATE_NOOP("Mailwarden", "Without STARTTLS, mail and passwords cross the network in clear text."),
         Section::Encryption, Kind::Text, "smtpd_tls_security_level", "", "may", Rule::TlsOffered, ""},
@@ -124,6 +135,16 @@ constexpr Definition kSendmail[] = {
             "After this many unknown recipients in one session Sendmail answers slowly: address harvesting becomes "
             "expensive (0: off)."),
         Section::Limits, Kind::Number, "confBAD_RCPT_THROTTLE", "", "3", Rule::NonZero, ""},
+    {"dnsbl", QT_TRANSLATE_NOOP("Mailwarden", "Blocklists (DNSBL)"),
+        QT_TRANSLATE_NOOP("Mailwarden",
+            "Clients listed on a DNS blocklist are refused (FEATURE(`dnsbl') in sendmail.mc, one per list); "
+            "separate several lists with commas."),
+        Section::Blocklists, Kind::Text, "FEATURE(dnsbl)", "", "zen.spamhaus.org", Rule::Set, ""},
+    {"dnsbl.warn", QT_TRANSLATE_NOOP("Mailwarden", "Blocklists only log"),
+        QT_TRANSLATE_NOOP("Mailwarden",
+            "Sendmail's dnsbl feature refuses at once and has no log-only mode: try a new list on a test host "
+            "first, and whitelist partners in the access table (Tables tab)."),
+        Section::Blocklists, Kind::Unavailable, "", "", "", Rule::NotPossible, ""},
     {"tls", QT_TRANSLATE_NOOP("Mailwarden", "Offer STARTTLS"),
         QT_TRANSLATE_NOOP("Mailwarden",
             "Sendmail offers STARTTLS when confSERVER_CERT and confSERVER_KEY name a certificate and its key; set "
@@ -153,6 +174,11 @@ constexpr Definition kQmail[] = {
             "tcpserver's -c option in the qmail-smtpd run script limits them; tcp.smtp (Tables tab) can refuse or "
             "rblsmtpd-check clients by address."),
         Section::Limits, Kind::Unavailable, "", "", "", Rule::NotPossible, ""},
+    {"dnsbl", QT_TRANSLATE_NOOP("Mailwarden", "Blocklists (DNSBL)"),
+        QT_TRANSLATE_NOOP("Mailwarden",
+            "qmail checks blocklists with rblsmtpd in the qmail-smtpd run script (rblsmtpd -r zen.spamhaus.org "
+            "before qmail-smtpd); tcp.smtp (Tables tab) exempts an address with RBLSMTPD=\"\"."),
+        Section::Blocklists, Kind::Unavailable, "", "", "", Rule::NotPossible, ""},
     {"tls", QT_TRANSLATE_NOOP("Mailwarden", "Offer STARTTLS"),
         QT_TRANSLATE_NOOP("Mailwarden",
             "notqmail 1.09's qmail-smtpd has no STARTTLS; a TLS-capable qmail-smtpd or a TLS proxy in front is "
@@ -247,6 +273,56 @@ bool hasSoftwareName(const QByteArray &banner)
     return false;
 }
 
+// The zones in main.cf's restriction list or sendmail.mc's FEATUREs.
+Dnsbl::PostfixBlocklists blocklistsIn(MtaKind mta, const QByteArray &value)
+{
+    if (mta == MtaKind::Postfix)
+        return Dnsbl::postfixBlocklists(value);
+    Dnsbl::PostfixBlocklists out;
+    if (const auto mc = SendmailMc::parse(value)) {
+        for (const SendmailMc::Call &call : mc->calls("FEATURE")) {
+            if (call.args.value(0) == "dnsbl" && !call.args.value(1).isEmpty())
+                out.zones.append(call.args.value(1));
+        }
+    }
+    return out;
+}
+
+// A blocklist setting's value: the zones ("a, b") or, for dnsbl.warn, whether
+// they only log; pending when that differs from what runs.
+void blocklistValue(PrivacySetting &s, const HostSurvey &survey, const PrivacySettings::Content &pending,
+    const PrivacySettings::Content &current)
+{
+    const MtaKind mta = survey.mta->kind();
+    const QString path = PrivacySettings::fileOf(s, survey);
+    const auto valueOf = [&](const Dnsbl::PostfixBlocklists &b) -> QByteArray {
+        if (s.kind == Kind::Toggle)
+            return b.warnOnly ? "yes" : "no";
+        return b.zones.join(", ");
+    };
+    std::optional<QByteArray> running, shown;
+    if (mta == MtaKind::Postfix) {
+        const MtaOption *live = optionOf(survey, s.option);
+        running = live ? live->value : QByteArray();
+        shown = *running;
+        if (const auto content = pending ? pending(path) : std::nullopt) {
+            if (const auto cf = PostfixMainCf::parse(*content, path))
+                shown = cf->value(s.option).value_or(live ? live->defaultValue : QByteArray());
+        }
+    } else {
+        running = current ? current(path) : std::nullopt;
+        shown = pending ? pending(path) : std::nullopt;
+        if (!shown)
+            shown = running;
+    }
+    const Dnsbl::PostfixBlocklists live = blocklistsIn(mta, running.value_or(QByteArray()));
+    const Dnsbl::PostfixBlocklists now = blocklistsIn(mta, shown.value_or(QByteArray()));
+    s.value = valueOf(now);
+    s.defaultValue = s.kind == Kind::Toggle ? "no" : "";
+    s.isDefault = now.zones.isEmpty();
+    s.pending = valueOf(now) != valueOf(live);
+}
+
 } // namespace
 
 bool PrivacySetting::isOn() const
@@ -320,8 +396,7 @@ QString PrivacySettings::fileOf(const PrivacySetting &setting, const HostSurvey 
     }
 }
 
-QList<PrivacySetting> PrivacySettings::forHost(
-    const HostSurvey &survey, const std::function<std::optional<QByteArray>(const QString &path)> &pending)
+QList<PrivacySetting> PrivacySettings::forHost(const HostSurvey &survey, const Content &pending, const Content &current)
 {
     if (!survey.mta)
         return {};
@@ -389,10 +464,67 @@ QList<PrivacySetting> PrivacySettings::forHost(
                                              : s.isOn() != running.isOn();
             }
         }
+        if (s.id.startsWith(QLatin1String("dnsbl")) && s.kind != Kind::Unavailable)
+            blocklistValue(s, survey, pending, current);
         out.append(s);
     }
     return out;
 }
+
+namespace {
+// The restriction list or .mc with the blocklists \a value asks for.
+std::expected<FileChange, QString> blocklistChange(const PrivacySetting &setting, const HostSurvey &survey,
+    const QString &path, const QByteArray &content, const QByteArray &value, const std::optional<QByteArray> &original)
+{
+    const MtaKind mta = survey.mta->kind();
+    if (mta == MtaKind::Postfix) {
+        const auto cf = PostfixMainCf::parse(content, path);
+        if (!cf)
+            return std::unexpected(cf.error().toString());
+        const MtaOption *live = optionOf(survey, setting.option);
+        const QByteArray defaultList = live ? live->defaultValue : QByteArray();
+        const QByteArray list = cf->value(setting.option).value_or(defaultList);
+        const Dnsbl::PostfixBlocklists now = Dnsbl::postfixBlocklists(list);
+        QList<QByteArray> zones = now.zones;
+        bool warnOnly = now.zones.isEmpty() || now.warnOnly; // a first list only logs
+        if (setting.kind == Kind::Toggle) {
+            if (zones.isEmpty())
+                return std::unexpected(Tr::tr("add a blocklist first"));
+            warnOnly = value == "yes";
+        } else {
+            const auto parsed = Dnsbl::parseZones(value, true);
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            zones = *parsed;
+        }
+        const QByteArray changed = Dnsbl::postfixWithBlocklists(list, zones, warnOnly);
+        if (changed == list)
+            return FileChange {path, QStringLiteral("postfix-main"), {}, content, content};
+        // back to what the host's file left to the default: remove the line again
+        if (original && !setsOption(mta, *original, setting.option) && changed.simplified() == defaultList.simplified()
+            && setsOption(mta, content, setting.option))
+            return MtaEdits::unsetPostfixParameter(path, content, setting.option);
+        return MtaEdits::setPostfixParameter(path, content, setting.option, changed);
+    }
+    auto mc = SendmailMc::parse(content, path);
+    if (!mc)
+        return std::unexpected(mc.error().toString());
+    const auto zones = Dnsbl::parseZones(value, false);
+    if (!zones)
+        return std::unexpected(zones.error());
+    // FEATURE(`dnsbl') lines of lists that stay are left as they are (with their own messages)
+    const QList<QByteArray> present = blocklistsIn(mta, content).zones;
+    for (const QByteArray &zone : present) {
+        if (!zones->contains(zone))
+            mc->removeCall("FEATURE", "dnsbl", zone);
+    }
+    for (const QByteArray &zone : *zones) {
+        if (!present.contains(zone) && !mc->addFeature("dnsbl", {zone}, true))
+            return std::unexpected(Tr::tr("\"%1\" cannot be written into sendmail.mc").arg(QString::fromUtf8(zone)));
+    }
+    return FileChange {path, QStringLiteral("sendmail-mc"), {}, content, mc->toBytes()};
+}
+} // namespace
 
 std::expected<FileChange, QString> PrivacySettings::change(const PrivacySetting &setting, const HostSurvey &survey,
     const QByteArray &content, bool absent, const QByteArray &value, const std::optional<QByteArray> &original)
@@ -402,6 +534,8 @@ std::expected<FileChange, QString> PrivacySettings::change(const PrivacySetting 
         return std::unexpected(Tr::tr("%1 cannot be changed from the Privacy tab").arg(setting.title));
     const MtaKind mta = survey.mta->kind();
     const bool on = value == "yes";
+    if (setting.id.startsWith(QLatin1String("dnsbl")))
+        return blocklistChange(setting, survey, path, content, value, original);
     // back to a default the host's file never spelt out: remove the setting again
     const auto backToUnset = [&](const QByteArray &newValue) {
         return original && mta != MtaKind::Qmail && !setting.defaultValue.isNull()

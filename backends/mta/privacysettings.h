@@ -25,7 +25,7 @@ struct PrivacySetting {
         Text, ///< free text (a banner, a protocol list)
         Unavailable, ///< the MTA has no such setting: `why` says what to do instead
     };
-    enum class Section { Disclosure, Protocol, Limits, Encryption };
+    enum class Section { Disclosure, Protocol, Limits, Blocklists, Encryption };
     /// How the value is judged against the recommendation.
     enum class Rule {
         On, ///< a Toggle that should be on
@@ -71,9 +71,12 @@ public:
     static QString fileOf(const PrivacySetting &setting, const HostSurvey &survey);
 
     /// The settings of \a survey's MTA with their live values; \a pending gives
-    /// the unapplied content of a file (nullopt: none), whose values win.
+    /// the unapplied content of a file (nullopt: none), whose values win;
+    /// \a current the file as read from the host, for what the survey does
+    /// not report (Sendmail's FEATUREs).
+    using Content = std::function<std::optional<QByteArray>(const QString &path)>;
     static QList<PrivacySetting> forHost(
-        const HostSurvey &survey, const std::function<std::optional<QByteArray>(const QString &path)> &pending = {});
+        const HostSurvey &survey, const Content &pending = {}, const Content &current = {});
 
     /// The change giving \a setting the value \a value (for a Toggle "yes"/"no"
     /// meaning on/off), made on \a content, the file's current content

@@ -99,7 +99,8 @@ QList<SendmailMc::Call> SendmailMc::calls(QByteArrayView name) const
     return out;
 }
 
-std::optional<SendmailMc::Found> SendmailMc::locate(QByteArrayView name, QByteArrayView firstArg, bool last) const
+std::optional<SendmailMc::Found> SendmailMc::locate(
+    QByteArrayView name, QByteArrayView firstArg, bool last, std::optional<QByteArrayView> secondArg) const
 {
     std::optional<Found> found;
     for (qsizetype i = 0; i < m_doc.size(); ++i) {
@@ -109,6 +110,10 @@ std::optional<SendmailMc::Found> SendmailMc::locate(QByteArrayView name, QByteAr
         for (const M4Call &c : scanM4(text).calls) {
             if (c.name != name || c.args.isEmpty()
                 || m4ArgumentValue(text.sliced(c.args[0].begin, c.args[0].end - c.args[0].begin)) != firstArg)
+                continue;
+            if (secondArg
+                && (c.args.size() < 2
+                    || m4ArgumentValue(text.sliced(c.args[1].begin, c.args[1].end - c.args[1].begin)) != *secondArg))
                 continue;
             Found f {i, c.span.begin, c.span.end, {}};
             for (const M4Span &a : c.args)
@@ -140,9 +145,9 @@ std::optional<QByteArray> SendmailMc::define(QByteArrayView name) const
     return value;
 }
 
-bool SendmailMc::addFeature(QByteArrayView feature, const QList<QByteArray> &args)
+bool SendmailMc::addFeature(QByteArrayView feature, const QList<QByteArray> &args, bool repeatable)
 {
-    return addCall("FEATURE", QList<QByteArray> {feature.toByteArray()} + args);
+    return addCall("FEATURE", QList<QByteArray> {feature.toByteArray()} + args, repeatable);
 }
 
 bool SendmailMc::setDefine(QByteArrayView name, QByteArrayView value)
@@ -170,22 +175,22 @@ bool SendmailMc::setDefine(QByteArrayView name, QByteArrayView value)
     return true;
 }
 
-bool SendmailMc::addCall(QByteArrayView name, const QList<QByteArray> &args)
+bool SendmailMc::addCall(QByteArrayView name, const QList<QByteArray> &args, bool repeatable)
 {
     for (const QByteArray &arg : args) {
         if (!m4QuotesBalanced(arg) || arg.contains('\n'))
             return false;
     }
-    if (!args.isEmpty() && locate(name, args.first(), false))
+    if (!repeatable && !args.isEmpty() && locate(name, args.first(), false))
         return false;
     const qsizetype at = insertionPoint(name);
     m_doc.insert(at, format(name, args), quint8(RecordKind::Content));
     return true;
 }
 
-bool SendmailMc::removeCall(QByteArrayView name, QByteArrayView firstArg)
+bool SendmailMc::removeCall(QByteArrayView name, QByteArrayView firstArg, std::optional<QByteArrayView> secondArg)
 {
-    const auto found = locate(name, firstArg, false);
+    const auto found = locate(name, firstArg, false, secondArg);
     if (!found)
         return false;
     const QByteArrayView text = m_doc.text(found->record);

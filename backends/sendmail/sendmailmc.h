@@ -40,8 +40,9 @@ public:
     std::optional<Call> findCall(QByteArrayView name, QByteArrayView firstArg) const;
 
     bool hasFeature(QByteArrayView feature) const { return findCall("FEATURE", feature).has_value(); }
-    /// Adds FEATURE(`feature', args...) after the last FEATURE (before MAILER); false when present.
-    bool addFeature(QByteArrayView feature, const QList<QByteArray> &args = {});
+    /// Adds FEATURE(`feature', args...) after the last FEATURE (before MAILER); false when present,
+    /// unless \a repeatable (features used once per argument: dnsbl, enhdnsbl).
+    bool addFeature(QByteArrayView feature, const QList<QByteArray> &args = {}, bool repeatable = false);
     bool removeFeature(QByteArrayView feature) { return removeCall("FEATURE", feature); }
 
     /// The value of the last define(`name', value); nullopt when not defined.
@@ -52,11 +53,14 @@ public:
     bool removeDefine(QByteArrayView name) { return removeCall("define", name); }
 
     /// Adds NAME(args...) in the place its kind belongs (MAILER at the end); false
-    /// when an argument has unbalanced quotes or a call with the same first argument exists.
-    bool addCall(QByteArrayView name, const QList<QByteArray> &args);
+    /// when an argument has unbalanced quotes or (unless \a repeatable) a call
+    /// with the same first argument exists.
+    bool addCall(QByteArrayView name, const QList<QByteArray> &args, bool repeatable = false);
     /// Removes the first call \a name with first argument \a firstArg: its whole
-    /// record when nothing else is on it, else only the call text.
-    bool removeCall(QByteArrayView name, QByteArrayView firstArg);
+    /// record when nothing else is on it, else only the call text. With
+    /// \a secondArg, the first such call whose second argument is that.
+    bool removeCall(
+        QByteArrayView name, QByteArrayView firstArg, std::optional<QByteArrayView> secondArg = std::nullopt);
 
     /// Warnings: FEATURE or define after MAILER, duplicate define/FEATURE, changequote.
     QList<Diagnostic> check() const;
@@ -67,7 +71,8 @@ private:
         qsizetype begin = 0, end = 0; ///< call span inside the record text
         QList<std::pair<qsizetype, qsizetype>> args;
     };
-    std::optional<Found> locate(QByteArrayView name, QByteArrayView firstArg, bool last) const;
+    std::optional<Found> locate(QByteArrayView name, QByteArrayView firstArg, bool last,
+        std::optional<QByteArrayView> secondArg = std::nullopt) const;
     QByteArray format(QByteArrayView name, const QList<QByteArray> &args) const;
     qsizetype insertionPoint(QByteArrayView name) const;
 

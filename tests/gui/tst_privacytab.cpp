@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -186,6 +187,90 @@ private Q_SLOTS:
     {
         vrfyRoundTrip(
             QStringLiteral("sendmail"), QStringLiteral("privacy.novrfy"), QStringLiteral("/etc/mail/sendmail.mc"));
+    }
+
+    // Blocklists typed into the tab: a first list only logs (warn_if_reject) on
+    // Postfix, then refuses; Sendmail gets FEATURE(`dnsbl') and its rebuilt
+    // sendmail.cf checks the list; emptied, the file is back byte for byte.
+    // Nothing is sent over SMTP meanwhile: the lab has no DNS to ask.
+    void blocklists_data()
+    {
+        QTest::addColumn<QString>("lab");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("postfix") << QStringLiteral("postfix") << QStringLiteral("/etc/postfix/main.cf");
+        QTest::newRow("sendmail") << QStringLiteral("sendmail") << QStringLiteral("/etc/mail/sendmail.mc");
+    }
+
+    void blocklists()
+    {
+        QFETCH(QString, lab);
+        QFETCH(QString, file);
+        MainWindow window({});
+        PrivacyPage *page = open(window, QStringLiteral("lab-") + lab);
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(file).result().value_or("?");
+        const bool postfix = lab == QLatin1String("postfix");
+        const auto field = [&] { return page->findChild<QLineEdit *>(QStringLiteral("value-dnsbl")); };
+        const auto type = [&](const QString &text) {
+            QTRY_VERIFY_WITH_TIMEOUT(field() && field()->isEnabled(), 30000);
+            QLineEdit *edit = field();
+            edit->setFocus();
+            edit->selectAll();
+            if (text.isEmpty())
+                QTest::keyClick(edit, Qt::Key_Delete);
+            else
+                QTest::keyClicks(edit, text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        };
+        const auto live = [&]() -> QByteArray {
+            const ActiveHost now = window.activeHost()->current();
+            if (!postfix)
+                return now.host->readFile(QStringLiteral("/etc/mail/sendmail.cf")).result().value_or("?");
+            const auto r
+                = now.host->run(Command {{"/usr/sbin/postconf", "-h", "smtpd_recipient_restrictions"}, false, {}, {}})
+                      .result();
+            return r && r->succeeded() ? r->out : QByteArray("?");
+        };
+        QVERIFY(!setting(page, QStringLiteral("dnsbl")).value.contains("dnsbl.lab.test"));
+        QVERIFY(!live().contains("dnsbl.lab.test"));
+
+        type(QStringLiteral("dnsbl.lab.test"));
+        QTRY_VERIFY(window.pendingEdits()->hasEdits(host.name));
+        QCOMPARE(setting(page, QStringLiteral("dnsbl")).value, QByteArray("dnsbl.lab.test"));
+        QVERIFY(setting(page, QStringLiteral("dnsbl")).pending);
+        if (postfix)
+            QVERIFY(setting(page, QStringLiteral("dnsbl.warn")).isOn()); // a first list only logs
+        page->findChild<QLabel *>(QStringLiteral("title-dnsbl"))->parentWidget()->setFocus();
+        saveShot(&window, shot(QStringLiteral("privacy-blocklists-") + lab));
+        QCOMPARE(apply(window), ChangeSetRunner::Outcome::Applied);
+        if (postfix)
+            QVERIFY2(live().contains("warn_if_reject reject_rbl_client dnsbl.lab.test"), live().constData());
+        else
+            QVERIFY2(live().contains("dnsbl.lab.test"), "sendmail.cf was not rebuilt with the list");
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!setting(page, QStringLiteral("dnsbl")).pending
+                && setting(page, QStringLiteral("dnsbl")).value == "dnsbl.lab.test",
+            30000);
+
+        if (postfix) {
+            // Refusing for real: the same entry without warn_if_reject.
+            const auto box = [&] { return page->findChild<QCheckBox *>(QStringLiteral("toggle-dnsbl.warn")); };
+            QTRY_VERIFY_WITH_TIMEOUT(box() && box()->isEnabled() && box()->isChecked(), 30000);
+            box()->click();
+            QTRY_VERIFY(window.pendingEdits()->hasEdits(host.name));
+            QCOMPARE(apply(window), ChangeSetRunner::Outcome::Applied);
+            QVERIFY2(live().contains("reject_rbl_client dnsbl.lab.test"), live().constData());
+            QVERIFY2(!live().contains("warn_if_reject"), live().constData());
+            QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        }
+
+        // No list: the file as it was.
+        type(QString());
+        QTRY_VERIFY(window.pendingEdits()->hasEdits(host.name));
+        QCOMPARE(apply(window), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(window.activeHost()->current().host->readFile(file).result().value_or("?"), original);
+        QVERIFY(!live().contains("dnsbl.lab.test"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
     }
 
     void qmailSaysWhatItCannot()

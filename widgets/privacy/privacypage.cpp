@@ -45,6 +45,8 @@ QString sectionName(PrivacySetting::Section section)
         return PrivacyPage::tr("SMTP protocol");
     case PrivacySetting::Section::Limits:
         return PrivacyPage::tr("Limits");
+    case PrivacySetting::Section::Blocklists:
+        return PrivacyPage::tr("Blocklists");
     case PrivacySetting::Section::Encryption:
         return PrivacyPage::tr("Encryption");
     }
@@ -168,12 +170,19 @@ void PrivacyPage::rebuild()
     if (!m_host.survey)
         return;
     const QString name = m_host.name;
-    m_settings
-        = PrivacySettings::forHost(*m_host.survey, [this, name](const QString &path) -> std::optional<QByteArray> {
-              if (const auto change = m_edits->file(name, path))
-                  return change->after;
-              return std::nullopt;
-          });
+    m_settings = PrivacySettings::forHost(
+        *m_host.survey,
+        [this, name](const QString &path) -> std::optional<QByteArray> {
+            if (const auto change = m_edits->file(name, path))
+                return change->after;
+            return std::nullopt;
+        },
+        [this, name](const QString &path) -> std::optional<QByteArray> {
+            const auto files = m_loaded.constFind(name);
+            if (files == m_loaded.cend() || !files->contains(path))
+                return std::nullopt;
+            return files->value(path).bytes;
+        });
     int meets = 0, possible = 0;
     for (const PrivacySetting &s : std::as_const(m_settings)) {
         if (s.rule == PrivacySetting::Rule::Always || s.rule == PrivacySetting::Rule::NotPossible)

@@ -1,6 +1,7 @@
 // The Privacy tab's settings without a host: which settings each MTA has, how
 // live and pending values are read, how they are judged, and that a change
 // touches only its own line (main.cf), flag (PrivacyOptions) or control file.
+#include "mta/dnsbl.h"
 #include "mta/mta.h"
 #include "mta/mtasurvey.h"
 #include "mta/privacysettings.h"
@@ -152,6 +153,166 @@ private Q_SLOTS:
         const HostSurvey none = survey(MtaKind::Sendmail, {}, {config("/etc/mail/sendmail.mc", "sendmail-mc")});
         QVERIFY(find(PrivacySettings::forHost(none), QStringLiteral("privacy.authwarnings")).isOn());
         QVERIFY(!find(PrivacySettings::forHost(none), QStringLiteral("privacy.noexpn")).isOn());
+    }
+
+    void blocklistZonesAreDnsNames_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("filters");
+        QTest::addColumn<QByteArrayList>("zones"); // empty: refused
+        QTest::newRow("one") << QByteArray("zen.spamhaus.org") << true << QByteArrayList {"zen.spamhaus.org"};
+        QTest::newRow("commas and blanks") << QByteArray(" zen.spamhaus.org,bl.spamcop.net  zen.spamhaus.org ") << true
+                                           << QByteArrayList {"zen.spamhaus.org", "bl.spamcop.net"};
+        QTest::newRow("reply filter") << QByteArray("zen.spamhaus.org=127.0.0.[2..11]") << true
+                                      << QByteArrayList {"zen.spamhaus.org=127.0.0.[2..11]"};
+        QTest::newRow("filter, sendmail") << QByteArray("zen.spamhaus.org=127.0.0.2") << false << QByteArrayList {};
+        QTest::newRow("no dot") << QByteArray("localhost") << true << QByteArrayList {};
+        QTest::newRow("shell") << QByteArray("zen.spamhaus.org;reboot") << true << QByteArrayList {};
+        QTest::newRow("m4 quote") << QByteArray("zen.spamhaus.org')") << false << QByteArrayList {};
+        QTest::newRow("restriction") << QByteArray("permit") << true << QByteArrayList {};
+    }
+
+    void blocklistZonesAreDnsNames()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, filters);
+        QFETCH(QByteArrayList, zones);
+        const auto parsed = Dnsbl::parseZones(text, filters);
+        if (zones.isEmpty()) {
+            QVERIFY(!parsed);
+            QVERIFY(parsed.error().contains(QLatin1Char('"')));
+        } else {
+            QVERIFY2(parsed, qPrintable(parsed.error()));
+            QCOMPARE(*parsed, zones);
+        }
+    }
+
+    void postfixRestrictionListKeepsWhatItDoesNotTouch_data()
+    {
+        QTest::addColumn<QByteArray>("list");
+        QTest::addColumn<QByteArrayList>("zones");
+        QTest::addColumn<bool>("warn");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("empty: safe start")
+            << QByteArray() << QByteArrayList {"zen.spamhaus.org"} << true
+            << QByteArray("permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, "
+                          "warn_if_reject reject_rbl_client zen.spamhaus.org");
+        QTest::newRow("before final permit")
+            << QByteArray("permit_mynetworks,reject_unauth_destination,check_client_access hash:/etc/postfix/a,permit")
+            << QByteArrayList {"bl.spamcop.net"} << false
+            << QByteArray("permit_mynetworks,reject_unauth_destination,check_client_access "
+                          "hash:/etc/postfix/a,reject_rbl_client bl.spamcop.net, permit");
+        QTest::newRow("at the end") << QByteArray("permit_mynetworks reject_unauth_destination")
+                                    << QByteArrayList {"zen.spamhaus.org"} << false
+                                    << QByteArray("permit_mynetworks reject_unauth_destination, reject_rbl_client "
+                                                  "zen.spamhaus.org");
+        QTest::newRow("warn off, kept in place")
+            << QByteArray("permit_mynetworks, warn_if_reject reject_rbl_client zen.spamhaus.org, permit")
+            << QByteArrayList {"zen.spamhaus.org"} << false
+            << QByteArray("permit_mynetworks, reject_rbl_client zen.spamhaus.org, permit");
+        QTest::newRow("one removed, one added where it was")
+            << QByteArray("permit_mynetworks, reject_rbl_client old.example.net, reject_unauth_destination")
+            << QByteArrayList {"zen.spamhaus.org"} << false
+            << QByteArray("permit_mynetworks, reject_rbl_client zen.spamhaus.org, reject_unauth_destination");
+        QTest::newRow("last removed with its separator")
+            << QByteArray("permit_mynetworks, reject_unauth_destination, reject_rbl_client old.example.net")
+            << QByteArrayList {} << false << QByteArray("permit_mynetworks, reject_unauth_destination");
+        QTest::newRow("unchanged") << QByteArray("permit_mynetworks,  reject_rbl_client  zen.spamhaus.org")
+                                   << QByteArrayList {"zen.spamhaus.org"} << false
+                                   << QByteArray("permit_mynetworks,  reject_rbl_client  zen.spamhaus.org");
+    }
+
+    void postfixRestrictionListKeepsWhatItDoesNotTouch()
+    {
+        QFETCH(QByteArray, list);
+        QFETCH(QByteArrayList, zones);
+        QFETCH(bool, warn);
+        QFETCH(QByteArray, expected);
+        const QByteArray changed = Dnsbl::postfixWithBlocklists(list, zones, warn);
+        QCOMPARE(changed, expected);
+        const Dnsbl::PostfixBlocklists read = Dnsbl::postfixBlocklists(changed);
+        QCOMPARE(read.zones, zones);
+        QCOMPARE(read.warnOnly, warn && !zones.isEmpty());
+    }
+
+    void postfixBlocklistSettings()
+    {
+        const QByteArray list = "permit_mynetworks, reject_unauth_destination";
+        const HostSurvey host = survey(MtaKind::Postfix, {option("smtpd_recipient_restrictions", list, "", true)},
+            {config("/etc/postfix/main.cf", "postfix-main")});
+        const QByteArray mainCf = "# keep me\nsmtpd_recipient_restrictions = " + list + "\nmyhostname = mx\n";
+        QList<PrivacySetting> settings = PrivacySettings::forHost(host);
+        PrivacySetting dnsbl = find(settings, QStringLiteral("dnsbl"));
+        QCOMPARE(dnsbl.section, PrivacySetting::Section::Blocklists);
+        QVERIFY(dnsbl.value.isEmpty());
+        QVERIFY(!dnsbl.meetsRecommendation());
+        QVERIFY(!find(settings, QStringLiteral("dnsbl.warn")).isOn());
+        // warn only switched on with no list: nothing to switch
+        QVERIFY(!PrivacySettings::change(find(settings, QStringLiteral("dnsbl.warn")), host, mainCf, false, "yes"));
+        QVERIFY(!PrivacySettings::change(dnsbl, host, mainCf, false, "not a zone"));
+
+        // A first list only logs; the other lines stay as they are.
+        const auto added = PrivacySettings::change(dnsbl, host, mainCf, false, "zen.spamhaus.org", mainCf);
+        QVERIFY2(added, qPrintable(added.error()));
+        QCOMPARE(added->after,
+            "# keep me\nsmtpd_recipient_restrictions = " + list
+                + ", warn_if_reject reject_rbl_client zen.spamhaus.org\nmyhostname = mx\n");
+        const auto pending = [&](const QString &) -> std::optional<QByteArray> { return added->after; };
+        settings = PrivacySettings::forHost(host, pending);
+        dnsbl = find(settings, QStringLiteral("dnsbl"));
+        QCOMPARE(dnsbl.value, QByteArray("zen.spamhaus.org"));
+        QVERIFY(dnsbl.pending);
+        QVERIFY(dnsbl.meetsRecommendation());
+        const PrivacySetting warn = find(settings, QStringLiteral("dnsbl.warn"));
+        QVERIFY(warn.isOn());
+        QVERIFY(warn.pending);
+
+        // Rejecting for real, then no list: back to the bytes the file had.
+        const auto rejecting = PrivacySettings::change(warn, host, added->after, false, "no", mainCf);
+        QVERIFY2(rejecting, qPrintable(rejecting.error()));
+        QVERIFY(rejecting->after.contains(", reject_rbl_client zen.spamhaus.org\n"));
+        const auto none = PrivacySettings::change(dnsbl, host, rejecting->after, false, "", mainCf);
+        QVERIFY2(none, qPrintable(none.error()));
+        QCOMPARE(none->after, mainCf);
+    }
+
+    void sendmailBlocklistFeatures()
+    {
+        const HostSurvey host = survey(MtaKind::Sendmail, {}, {config("/etc/mail/sendmail.mc", "sendmail-mc")});
+        const QByteArray mc = "divert(-1)dnl\ninclude(`/usr/share/sendmail/cf/m4/cf.m4')dnl\n"
+                              "FEATURE(`access_db')dnl\n"
+                              "FEATURE(`dnsbl', `old.example.net', `\"550 listed\"')dnl\n"
+                              "MAILER(`local')dnl\nMAILER(`smtp')dnl\n";
+        const auto current = [&](const QString &) -> std::optional<QByteArray> { return mc; };
+        QList<PrivacySetting> settings = PrivacySettings::forHost(host, {}, current);
+        const PrivacySetting dnsbl = find(settings, QStringLiteral("dnsbl"));
+        QCOMPARE(dnsbl.value, QByteArray("old.example.net"));
+        QVERIFY(!dnsbl.pending);
+        QCOMPARE(find(settings, QStringLiteral("dnsbl.warn")).rule, PrivacySetting::Rule::NotPossible);
+        QVERIFY(!PrivacySettings::change(dnsbl, host, mc, false, "zen.spamhaus.org=127.0.0.2"));
+
+        // The list that stays keeps its own line and message; the new one comes after the last FEATURE.
+        const auto two = PrivacySettings::change(dnsbl, host, mc, false, "old.example.net, zen.spamhaus.org", mc);
+        QVERIFY2(two, qPrintable(two.error()));
+        QCOMPARE(two->after,
+            "divert(-1)dnl\ninclude(`/usr/share/sendmail/cf/m4/cf.m4')dnl\nFEATURE(`access_db')dnl\n"
+            "FEATURE(`dnsbl', `old.example.net', `\"550 listed\"')dnl\nFEATURE(`dnsbl', `zen.spamhaus.org')dnl\n"
+            "MAILER(`local')dnl\nMAILER(`smtp')dnl\n");
+        settings = PrivacySettings::forHost(
+            host, [&](const QString &) -> std::optional<QByteArray> { return two->after; }, current);
+        QCOMPARE(find(settings, QStringLiteral("dnsbl")).value, QByteArray("old.example.net, zen.spamhaus.org"));
+        QVERIFY(find(settings, QStringLiteral("dnsbl")).pending);
+        const auto back = PrivacySettings::change(dnsbl, host, two->after, false, "old.example.net", mc);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->after, mc);
+    }
+
+    void qmailBlocklistsSayWhere()
+    {
+        const PrivacySetting dnsbl
+            = find(PrivacySettings::forHost(survey(MtaKind::Qmail, {})), QStringLiteral("dnsbl"));
+        QCOMPARE(dnsbl.kind, PrivacySetting::Kind::Unavailable);
+        QVERIFY(dnsbl.why.contains(QLatin1String("rblsmtpd")));
     }
 
     void qmailControlFiles()
