@@ -2559,6 +2559,42 @@
         <source>&quot;%1&quot;: this MTA takes the blocklist&apos;s name only</source>
         <translation>„%1“: Dieser MTA nimmt nur den Namen der Sperrliste</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Network and relay</source>
+        <translation>Netz und Weiterleitung</translation>
+    </message>
+    <message>
+        <source>SMTP server restrictions</source>
+        <translation>Beschränkungen des SMTP-Servers</translation>
+    </message>
+    <message>
+        <source>SMTP client</source>
+        <translation>SMTP-Client</translation>
+    </message>
+    <message>
+        <source>SASL and TLS</source>
+        <translation>SASL und TLS</translation>
+    </message>
+    <message>
+        <source>Limits and rate</source>
+        <translation>Grenzen und Raten</translation>
+    </message>
+    <message>
+        <source>Local delivery</source>
+        <translation>Lokale Zustellung</translation>
+    </message>
+    <message>
+        <source>Address rewriting and masquerading</source>
+        <translation>Adressumschreibung und Maskierung</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -2739,6 +2775,26 @@
     <message>
         <source>Apply refuses %1 until line %2 is fixed.</source>
         <translation>Anwenden verweigert %1, bis Zeile %2 korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation>&amp;Rohtext</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <translation>%1 nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 back to its default</source>
+        <translation>%1 zurück auf den Standardwert</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>&amp;Formular</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3596,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>Every change applied to the host, drift, and roll back.</source>
         <translation>Jede am Host angewendete Änderung, Abweichungen und Zurücknehmen.</translation>
     </message>
+    <message>
+        <source>%1 is not a table Mailwarden edits.</source>
+        <translation>%1 ist keine Tabelle, die Mailwarden bearbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::MasterPasswordDialog</name>
@@ -3581,6 +3641,152 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::PostfixForm</name>
+    <message>
+        <source>Find a parameter by name or description…</source>
+        <translation>Parameter nach Name oder Beschreibung suchen…</translation>
+    </message>
+    <message>
+        <source>Select a parameter to see what it does and change it.</source>
+        <translation>Wählen Sie einen Parameter aus, um zu sehen, was er bewirkt, und ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>permit_mynetworks, check_client_access hash:/etc/postfix/access, …</source>
+        <translation>permit_mynetworks, check_client_access hash:/etc/postfix/access, …</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Checked from the top; the first that decides wins. Drag to reorder.</source>
+        <translation>Von oben nach unten geprüft; die erste, die entscheidet, gilt. Zum Umordnen ziehen.</translation>
+    </message>
+    <message>
+        <source>Remove the parameter from main.cf, so Postfix&apos;s default applies.</source>
+        <translation>Den Parameter aus main.cf entfernen, damit der Standardwert von Postfix gilt.</translation>
+    </message>
+    <message>
+        <source>— not known to this Postfix: it ignores this line</source>
+        <translation>— diesem Postfix unbekannt: Es ignoriert diese Zeile</translation>
+    </message>
+    <message>
+        <source>— deprecated: %1</source>
+        <translation>— veraltet: %1</translation>
+    </message>
+    <message>
+        <source>postconf(5) on the host describes this parameter (man 5 postconf).</source>
+        <translation>postconf(5) auf dem Host beschreibt diesen Parameter (man 5 postconf).</translation>
+    </message>
+    <message>
+        <source>Default: (empty)</source>
+        <translation>Standard: (leer)</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Open in the Tables tab: %1</source>
+        <translation>Im Reiter Tabellen öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Only changed from default</source>
+        <translation>Nur vom Standard abweichende</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::PostfixParameterModel</name>
+    <message>
+        <source>Not known to this Postfix</source>
+        <translation>Diesem Postfix unbekannt</translation>
+    </message>
+    <message>
+        <source>This Postfix does not know %1: postconf warns about it and ignores it.</source>
+        <translation>Dieses Postfix kennt %1 nicht: postconf warnt davor und ignoriert es.</translation>
+    </message>
+    <message>
+        <source>Deprecated: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Changed from the default in main.cf.</source>
+        <translation>In main.cf vom Standard abweichend gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set in main.cf to the default.</source>
+        <translation>In main.cf auf den Standardwert gesetzt.</translation>
+    </message>
+    <message>
+        <source>Not set in main.cf: the default applies.</source>
+        <translation>Nicht in main.cf gesetzt: Der Standardwert gilt.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>

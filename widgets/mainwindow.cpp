@@ -121,7 +121,14 @@ void MainWindow::createWorkArea()
     connect(privacy, &PrivacyPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
     auto *history = new HistoryPage(m_edits, m_workArea);
     connect(history, &HistoryPage::configurationChanged, m_tracker, &ActiveHostTracker::resurvey);
-    QWidget *built[] = {new TablesPage(m_edits, m_workArea), config, privacy, nullptr, nullptr, nullptr, history};
+    auto *tables = new TablesPage(m_edits, m_workArea);
+    // A table named in the Config tab's form opens in the Tables tab.
+    connect(config, &ConfigPage::openTableRequested, this, [this, tables](const QString &path) {
+        showPage(Page::Tables);
+        if (!tables->openTable(path))
+            statusBar()->showMessage(tr("%1 is not a table Mailwarden edits.").arg(path), 8000);
+    });
+    QWidget *built[] = {tables, config, privacy, nullptr, nullptr, nullptr, history};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];

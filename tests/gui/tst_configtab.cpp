@@ -9,6 +9,8 @@
 #include "config/codeeditor.h"
 #include "config/configpage.h"
 #include "config/findbar.h"
+#include "config/postfixform.h"
+#include "config/postfixparametermodel.h"
 #include "guitesting.h"
 #include "hostactions.h"
 #include "i18n.h"
@@ -21,11 +23,13 @@
 #include "remote/hostprofilestore.h"
 #include "remote/sshhost.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -245,6 +249,97 @@ private Q_SLOTS:
         QVERIFY(window.applyAction()->isEnabled());
         QVERIFY(!greeting(m_lab->smtpPort).isEmpty()); // still serving
         window.pendingEdits()->clear(host.name);
+    }
+
+    // The main.cf form: a number and a restriction order changed through its
+    // controls; every other line of main.cf stays byte for byte; postconf on
+    // the host reads the new values after Apply; a table links to the Tables tab.
+    void formChangesOnlyItsLines()
+    {
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-postfix"), QStringLiteral("/etc/postfix/main.cf"));
+        QVERIFY(page);
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?");
+        page->showForm(true);
+        QVERIFY(page->isShowingForm());
+        PostfixForm *form = page->postfixForm();
+        QVERIFY(form->isVisible());
+        QAbstractItemModelTester tester(form->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // only what this Postfix knows, plus what main.cf sets
+        QVERIFY(form->model()->parameter("smtpd_relay_restrictions"));
+        QVERIFY(!form->model()->parameter("no_such_parameter_anywhere"));
+        const auto pendingMainCf = [&] {
+            const auto change = window.pendingEdits()->file(host.name, QStringLiteral("/etc/postfix/main.cf"));
+            return change ? change->after : QByteArray();
+        };
+
+        QVERIFY(form->select("message_size_limit"));
+        auto *number = form->findChild<QLineEdit *>(QStringLiteral("numberValue"));
+        QVERIFY(number->isVisible());
+        number->setText(QStringLiteral("30720000"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY(pendingMainCf().contains("message_size_limit = 30720000\n"));
+
+        QVERIFY(form->select("smtpd_helo_restrictions"));
+        QCOMPARE(form->restrictionEntries(),
+            (QStringList {QStringLiteral("permit_mynetworks"),
+                QStringLiteral("check_helo_access hash:/etc/postfix/helo_access"),
+                QStringLiteral("reject_invalid_helo_hostname")}));
+        form->findChild<QListWidget *>(QStringLiteral("restrictions"))->setCurrentRow(2);
+        form->findChild<QPushButton *>(QStringLiteral("restrictionUp"))->click();
+        QTRY_VERIFY(pendingMainCf().contains("smtpd_helo_restrictions = permit_mynetworks, "
+                                             "reject_invalid_helo_hostname, check_helo_access "
+                                             "hash:/etc/postfix/helo_access\n"));
+        QCOMPARE(form->restrictionEntries().at(1), QStringLiteral("reject_invalid_helo_hostname"));
+
+        // Every other line as it was.
+        const QList<QByteArray> before = original.split('\n'), after = pendingMainCf().split('\n');
+        QCOMPARE(after.size(), before.size());
+        QStringList changed;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (before[i] != after[i])
+                changed.append(QString::fromUtf8(after[i].left(after[i].indexOf(' '))));
+        }
+        QCOMPARE(
+            changed, (QStringList {QStringLiteral("message_size_limit"), QStringLiteral("smtpd_helo_restrictions")}));
+        // the raw text shows the form's edits
+        page->showForm(false);
+        QCOMPARE(page->editor()->toPlainText().toUtf8(), pendingMainCf());
+        page->showForm(true);
+        QVERIFY(form->select("transport_maps"));
+        saveShot(&window, shot(QStringLiteral("config-form-postfix")));
+
+        QCOMPARE(apply(window, QStringLiteral("apply-config-form")), ChangeSetRunner::Outcome::Applied);
+        const auto postconf = [&](const QByteArray &name) {
+            const auto r = window.activeHost()
+                               ->current()
+                               .host->run(Command {{"/usr/sbin/postconf", "-h", name}, false, {}, {}})
+                               .result();
+            return r && r->succeeded() ? r->out.trimmed() : QByteArray("?");
+        };
+        QCOMPARE(postconf("message_size_limit"), QByteArray("30720000"));
+        QCOMPARE(postconf("smtpd_helo_restrictions"),
+            QByteArray(
+                "permit_mynetworks, reject_invalid_helo_hostname, check_helo_access hash:/etc/postfix/helo_access"));
+
+        // A table in the form opens in the Tables tab.
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            form->select("transport_maps") && form->findChild<QLabel *>(QStringLiteral("tables"))->isVisible(), 30000);
+        Q_EMIT form->findChild<QLabel *>(QStringLiteral("tables"))
+            ->linkActivated(QStringLiteral("/etc/postfix/transport"));
+        QCOMPARE(window.workArea()->currentIndex(), int(MainWindow::Page::Tables));
+        window.showPage(MainWindow::Page::Config);
+
+        // Back to the original bytes.
+        const ActiveHost again = window.activeHost()->current();
+        FileChange back {QStringLiteral("/etc/postfix/main.cf"), QStringLiteral("postfix-main"), {},
+            again.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?"), original};
+        window.pendingEdits()->edit(again.name, back, QStringLiteral("put the lab back"));
+        QCOMPARE(apply(window, QStringLiteral("apply-config-form-back")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(again.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?"), original);
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
     }
 
     void sendmailMcAndGeneratedCf()

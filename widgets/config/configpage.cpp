@@ -3,8 +3,10 @@
 #include "changes/pendingedits.h"
 #include "codeeditor.h"
 #include "findbar.h"
+#include "postfixform.h"
 
 #include "formats/formathandler.h"
+#include "mta/mtaedits.h"
 #include "mta/mtasurvey.h"
 #include "mta/tabledocument.h"
 #include "remote/host.h"
@@ -21,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QTreeView>
@@ -64,6 +67,8 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     , m_title(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_unlock(new QPushButton(tr("&Edit Anyway"), this))
+    , m_views(new QTabWidget(this))
+    , m_form(new PostfixForm(this))
     , m_editor(new CodeEditor(this))
     , m_findBar(new FindBar(m_editor, this))
     , m_status(new QLabel(this))
@@ -107,16 +112,24 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     noticeRow->addWidget(m_notice, 1);
     noticeRow->addWidget(m_unlock);
     rightLayout->addLayout(noticeRow);
-    rightLayout->addWidget(m_editor, 1);
-    rightLayout->addWidget(m_findBar);
+    auto *raw = new QWidget(this);
+    auto *rawLayout = new QVBoxLayout(raw);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(m_editor, 1);
+    rawLayout->addWidget(m_findBar);
+    rawLayout->addWidget(m_problems);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(raw, tr("Ra&w"));
+    m_views->addTab(m_form, tr("F&orm"));
+    rightLayout->addWidget(m_views, 1);
     rightLayout->addWidget(m_status);
-    rightLayout->addWidget(m_problems);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({260, 840});
+    splitter->setSizes({200, 900});
     m_stack->addWidget(splitter);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
@@ -152,6 +165,15 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     });
     connect(m_edits, &PendingEdits::fileChanged, this, &ConfigPage::onFileChanged);
     m_editor->installEventFilter(this);
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        commitEdits(); // typing in the raw text is an edit before the form shows it
+        updateForm();
+    });
+    connect(m_form, &PostfixForm::setRequested, this,
+        [this](const QByteArray &name, const QByteArray &value) { editParameter(name, value); });
+    connect(m_form, &PostfixForm::resetRequested, this,
+        [this](const QByteArray &name) { editParameter(name, std::nullopt); });
+    connect(m_form, &PostfixForm::openTableRequested, this, &ConfigPage::openTableRequested);
 
     setActiveHost(ActiveHost {});
 }
@@ -277,6 +299,7 @@ void ConfigPage::openEntry(const CatalogueEntry &entry)
             += QStringLiteral("<br>") + tr("Used by: %1").arg(entry.usedBy.join(QStringLiteral(", ")).toHtmlEscaped());
     m_title->setText(title);
     m_editor->setFormatType(entry.formatType);
+    m_views->setTabVisible(1, hasForm());
     clearEditor();
     m_problems->clear();
     m_problems->hide();
@@ -362,6 +385,7 @@ void ConfigPage::showContent(const QByteArray &content)
     m_status->setText(loaded.absent && !pending
             ? tr("%1 does not exist yet: what you type creates it.").arg(m_entry->path)
             : (pending ? tr("%n line(s); changed, not applied.", nullptr, lines) : tr("%n line(s).", nullptr, lines)));
+    updateForm();
     check();
 }
 
@@ -430,6 +454,7 @@ void ConfigPage::onFileChanged(const QString &host, const QString &path)
         const int lines = m_editor->blockCount() - (content.endsWith('\n') ? 1 : 0);
         m_status->setText(
             pending ? tr("%n line(s); changed, not applied.", nullptr, lines) : tr("%n line(s).", nullptr, lines));
+        updateForm(); // typing recorded: the form shows it now
     }
 }
 
@@ -479,6 +504,50 @@ void ConfigPage::check()
                 tr("Apply refuses %1 until line %2 is fixed.").arg(QFileInfo(path).fileName()).arg(result.error->line));
         Q_EMIT checked(path);
     });
+}
+
+bool ConfigPage::hasForm() const
+{
+    return m_entry && m_entry->formatType == QLatin1String("postfix-main") && m_host.survey;
+}
+
+void ConfigPage::showForm(bool form)
+{
+    m_views->setCurrentIndex(form && hasForm() ? 1 : 0);
+}
+
+bool ConfigPage::isShowingForm() const
+{
+    return hasForm() && m_views->currentIndex() == 1;
+}
+
+void ConfigPage::updateForm()
+{
+    if (!isShowingForm() || !m_loaded.value(m_host.name).contains(m_entry->path))
+        return;
+    m_form->setContent(m_host.survey->options, currentContent());
+    m_form->setEditable(!m_editor->isReadOnly());
+}
+
+void ConfigPage::editParameter(const QByteArray &name, const std::optional<QByteArray> &value)
+{
+    if (!hasForm() || m_editor->isReadOnly() || !m_loaded.value(m_host.name).contains(m_entry->path))
+        return;
+    commitEdits();
+    const LoadedFile loaded = m_loaded.value(m_host.name).value(m_entry->path);
+    const QByteArray content = currentContent();
+    auto change = value ? MtaEdits::setPostfixParameter(m_entry->path, content, name, *value)
+                        : MtaEdits::unsetPostfixParameter(m_entry->path, content, name);
+    if (!change) {
+        m_status->setText(tr("%1 not changed: %2").arg(QString::fromUtf8(name), change.error()));
+        updateForm(); // the control shows the value again
+        return;
+    }
+    change->before = loaded.bytes;
+    change->absentBefore = loaded.absent;
+    m_edits->edit(m_host.name, *change,
+        value ? tr("%1 = %2").arg(QString::fromUtf8(name), QString::fromUtf8(*value))
+              : tr("%1 back to its default").arg(QString::fromUtf8(name)));
 }
 
 QString ConfigPage::statusText() const

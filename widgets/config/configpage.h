@@ -17,6 +17,7 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QStandardItemModel;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
@@ -25,6 +26,7 @@ namespace Mailwarden {
 class CodeEditor;
 class FindBar;
 class PendingEdits;
+class PostfixForm;
 
 /// The Config tab, raw: the host's main configuration (main.cf and master.cf,
 /// sendmail.mc and the generated sendmail.cf, qmail's control files, .qmail
@@ -47,6 +49,11 @@ public:
     /// Opens the catalogue entry \a path (tests, links from other tabs).
     bool openFile(const QString &path);
     CodeEditor *editor() const { return m_editor; }
+    /// main.cf's parameters as a form (the Form tab beside Raw).
+    PostfixForm *postfixForm() const { return m_form; }
+    /// Shows the form (when the open file has one) or the raw text.
+    void showForm(bool form);
+    bool isShowingForm() const;
     FindBar *findBar() const { return m_findBar; }
     QStandardItemModel *fileModel() const { return m_files; }
     QString statusText() const;
@@ -63,6 +70,8 @@ Q_SIGNALS:
     void checked(const QString &path);
     /// Typing started or was recorded: hasUncommittedEdits() changed.
     void uncommittedEditsChanged();
+    /// A form's link to a lookup table (its path): the Tables tab shows it.
+    void openTableRequested(const QString &path);
 
 private:
     void showState(const QString &text);
@@ -75,6 +84,9 @@ private:
     void onTextChanged();
     void check();
     void setEditable(bool editable, const QString &why);
+    bool hasForm() const;
+    void updateForm();
+    void editParameter(const QByteArray &name, const std::optional<QByteArray> &value);
 
     PendingEdits *m_edits;
     ActiveHost m_host;
@@ -92,6 +104,8 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QPushButton *m_unlock;
+    QTabWidget *m_views;
+    PostfixForm *m_form;
     CodeEditor *m_editor;
     FindBar *m_findBar;
     QLabel *m_status;

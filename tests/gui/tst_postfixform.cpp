@@ -1,0 +1,206 @@
+// The Config tab's main.cf form without a host: the model (checked by
+// QAbstractItemModelTester) groups what postconf knows and marks what main.cf
+// changes; search and "only changed" filter it; each type's control asks for
+// exactly the value it shows; the restriction list reorders entry by entry.
+#include "config/postfixform.h"
+#include "config/postfixparametermodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Mailwarden;
+
+namespace {
+MtaOption option(const char *name, const char *defaultValue, MtaOption::Type type, bool deprecated = false)
+{
+    MtaOption o;
+    o.name = name;
+    o.defaultValue = defaultValue;
+    o.value = defaultValue;
+    o.type = type;
+    o.deprecated = deprecated;
+    o.warning = deprecated ? QStringLiteral("support for parameter will be removed") : QString();
+    o.explanation = QStringLiteral("what %1 does").arg(QString::fromLatin1(name));
+    return o;
+}
+
+const QList<MtaOption> kOptions {
+    option("myhostname", "localhost", MtaOption::Type::Text),
+    option("message_size_limit", "10240000", MtaOption::Type::Size),
+    option("disable_vrfy_command", "no", MtaOption::Type::Bool),
+    option("maximal_queue_lifetime", "5d", MtaOption::Type::Time),
+    option("smtpd_helo_restrictions", "", MtaOption::Type::Restrictions),
+    option("transport_maps", "", MtaOption::Type::Tables),
+    option("disable_dns_lookups", "no", MtaOption::Type::Bool, true),
+};
+
+const QByteArray kMainCf = "# a comment\n"
+                           "myhostname = mx.example.org\n"
+                           "message_size_limit = 10240000\n"
+                           "smtpd_helo_restrictions = permit_mynetworks,\n"
+                           "    check_helo_access hash:/etc/postfix/helo_access, reject_invalid_helo_hostname\n"
+                           "transport_maps = hash:/etc/postfix/transport\n"
+                           "no_such_parameter = 1\n";
+} // namespace
+
+class TestPostfixForm : public QObject
+{
+    Q_OBJECT
+
+    // The value the form asks for after \a act (queued), or "" when it asks for none.
+    static QByteArray requested(PostfixForm &form, const std::function<void()> &act)
+    {
+        QSignalSpy spy(&form, &PostfixForm::setRequested);
+        act();
+        if (!spy.wait(1000))
+            return {};
+        return spy.first().at(1).toByteArray();
+    }
+
+private Q_SLOTS:
+    void modelGroupsAndMarks()
+    {
+        PostfixParameterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setParameters(kOptions, kMainCf);
+        const auto *hostname = model.parameter("myhostname");
+        QVERIFY(hostname && hostname->set && hostname->changed());
+        QCOMPARE(hostname->value, QByteArray("mx.example.org"));
+        const auto *size = model.parameter("message_size_limit");
+        QVERIFY(size->set && !size->changed()); // set, to the default
+        QVERIFY(!model.parameter("disable_vrfy_command")->set);
+        QCOMPARE(model.parameter("smtpd_helo_restrictions")->value,
+            QByteArray("permit_mynetworks, check_helo_access hash:/etc/postfix/helo_access, "
+                       "reject_invalid_helo_hostname"));
+        const auto *unknown = model.parameter("no_such_parameter");
+        QVERIFY(unknown && !unknown->known);
+        QCOMPARE(model.changedCount(), 4); // myhostname, smtpd_helo_restrictions, transport_maps, the unknown
+        // groups on top, parameters under them; the unknown last
+        QCOMPARE(model.index(model.rowCount() - 1, 0).data().toString(), QStringLiteral("Not known to this Postfix"));
+        const QModelIndex vrfy = model.indexOf("disable_vrfy_command");
+        QCOMPARE(vrfy.parent().data().toString(), QStringLiteral("SMTP server restrictions"));
+        QVERIFY(model.indexOf("disable_dns_lookups").data(Qt::DecorationRole).isValid()); // deprecated
+        QVERIFY(model.indexOf("myhostname").data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.indexOf("message_size_limit").data(Qt::FontRole).value<QFont>().bold());
+
+        PostfixParameterFilter filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.setText(QStringLiteral("queue lifetime"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("maximal_queue_lifetime"));
+        filter.setText({});
+        filter.setOnlyChanged(true);
+        int shown = 0;
+        for (int g = 0; g < filter.rowCount(); ++g)
+            shown += filter.rowCount(filter.index(g, 0));
+        QCOMPARE(shown, 4); // the three changed and the unknown one
+    }
+
+    void controlsAskForTheirValue()
+    {
+        PostfixForm form;
+        form.resize(1000, 600);
+        form.show();
+        form.setContent(kOptions, kMainCf);
+
+        QVERIFY(form.select("disable_vrfy_command"));
+        auto *boolBox = form.findChild<QComboBox *>(QStringLiteral("boolValue"));
+        QVERIFY(boolBox->isVisible());
+        QCOMPARE(boolBox->currentData().toByteArray(), QByteArray("no"));
+        QCOMPARE(requested(form,
+                     [&] {
+                         boolBox->setCurrentIndex(0);
+                         Q_EMIT boolBox->activated(0);
+                     }),
+            QByteArray("yes"));
+
+        QVERIFY(form.select("maximal_queue_lifetime"));
+        auto *time = form.findChild<QLineEdit *>(QStringLiteral("timeValue"));
+        auto *unit = form.findChild<QComboBox *>(QStringLiteral("timeUnit"));
+        QVERIFY(time->isVisible());
+        QCOMPARE(time->text(), QStringLiteral("5"));
+        QCOMPARE(unit->currentData().toByteArray(), QByteArray("d"));
+        QCOMPARE(requested(form,
+                     [&] {
+                         time->setText(QStringLiteral("3"));
+                         QTest::keyClick(time, Qt::Key_Return);
+                     }),
+            QByteArray("3d"));
+
+        QVERIFY(form.select("message_size_limit"));
+        auto *number = form.findChild<QLineEdit *>(QStringLiteral("numberValue"));
+        QVERIFY(number->isVisible());
+        QCOMPARE(requested(form, [&] { QTest::keyClick(number, Qt::Key_Return); }), QByteArray()); // unchanged
+        QCOMPARE(requested(form,
+                     [&] {
+                         number->setText(QStringLiteral("20480000"));
+                         form.findChild<QPushButton *>(QStringLiteral("set"))->click();
+                     }),
+            QByteArray("20480000"));
+
+        // Tables named by the value link into the Tables tab.
+        QVERIFY(form.select("transport_maps"));
+        auto *tables = form.findChild<QLabel *>(QStringLiteral("tables"));
+        QVERIFY(tables->isVisible());
+        QVERIFY(tables->text().contains(QLatin1String("href=\"/etc/postfix/transport\"")));
+        QSignalSpy open(&form, &PostfixForm::openTableRequested);
+        Q_EMIT tables->linkActivated(QStringLiteral("/etc/postfix/transport"));
+        QCOMPARE(open.size(), 1);
+
+        QSignalSpy reset(&form, &PostfixForm::resetRequested);
+        form.findChild<QPushButton *>(QStringLiteral("reset"))->click();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(reset.first().first().toByteArray(), QByteArray("transport_maps"));
+    }
+
+    void restrictionsReorder()
+    {
+        PostfixForm form;
+        form.resize(1000, 600);
+        form.show();
+        form.setContent(kOptions, kMainCf);
+        QVERIFY(form.select("smtpd_helo_restrictions"));
+        QCOMPARE(form.restrictionEntries(),
+            (QStringList {QStringLiteral("permit_mynetworks"),
+                QStringLiteral("check_helo_access hash:/etc/postfix/helo_access"),
+                QStringLiteral("reject_invalid_helo_hostname")}));
+        auto *list = form.findChild<QListWidget *>(QStringLiteral("restrictions"));
+        list->setCurrentRow(2);
+        QCOMPARE(requested(form, [&] { form.findChild<QPushButton *>(QStringLiteral("restrictionUp"))->click(); }),
+            QByteArray("permit_mynetworks, reject_invalid_helo_hostname, check_helo_access "
+                       "hash:/etc/postfix/helo_access"));
+        // the new content comes back: the moved entry stays selected
+        QByteArray moved = kMainCf;
+        moved.replace("smtpd_helo_restrictions = permit_mynetworks,\n"
+                      "    check_helo_access hash:/etc/postfix/helo_access, reject_invalid_helo_hostname",
+            "smtpd_helo_restrictions = permit_mynetworks, reject_invalid_helo_hostname, check_helo_access "
+            "hash:/etc/postfix/helo_access");
+        form.setContent(kOptions, moved);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("reject_invalid_helo_hostname"));
+
+        auto *entry = form.findChild<QLineEdit *>(QStringLiteral("newRestriction"));
+        list->setCurrentRow(0);
+        QCOMPARE(requested(form,
+                     [&] {
+                         entry->setText(QStringLiteral("reject_non_fqdn_helo_hostname"));
+                         QTest::keyClick(entry, Qt::Key_Return);
+                     }),
+            QByteArray("permit_mynetworks, reject_non_fqdn_helo_hostname, reject_invalid_helo_hostname, "
+                       "check_helo_access hash:/etc/postfix/helo_access"));
+        form.setContent(kOptions, moved);
+        list->setCurrentRow(2);
+        QCOMPARE(requested(form, [&] { form.findChild<QPushButton *>(QStringLiteral("restrictionRemove"))->click(); }),
+            QByteArray("permit_mynetworks, reject_invalid_helo_hostname"));
+    }
+};
+
+QTEST_MAIN(TestPostfixForm)
+#include "tst_postfixform.moc"
