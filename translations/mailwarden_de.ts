@@ -2796,6 +2796,14 @@
         <source>F&amp;orm</source>
         <translation>&amp;Formular</translation>
     </message>
+    <message>
+        <source>master.cf not changed: %1</source>
+        <translation>master.cf nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>the file has no such service</source>
+        <translation>die Datei hat keinen solchen Dienst</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::FindBar</name>
@@ -3602,6 +3610,49 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::MasterForm</name>
+    <message>
+        <source>Set Override</source>
+        <translation>Überschreibung setzen</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Überschreibung entfernen</translation>
+    </message>
+    <message>
+        <source>parameter=value, e.g. smtpd_tls_security_level=encrypt</source>
+        <translation>parameter=wert, z. B. smtpd_tls_security_level=encrypt</translation>
+    </message>
+    <message>
+        <source>A service that is switched off is commented out in master.cf; switching it on uncomments it where it stands. Double-click a field to change it.</source>
+        <translation>Ein ausgeschalteter Dienst ist in master.cf auskommentiert; Einschalten entfernt das Kommentarzeichen an seiner Stelle. Doppelklicken Sie auf ein Feld, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>An override is parameter=value, without blanks.</source>
+        <translation>Eine Überschreibung ist parameter=wert, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): -o %3</source>
+        <translation>%1 (%2): -o %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no -o %3</source>
+        <translation>%1 (%2): kein -o %3</translation>
+    </message>
+    <message>
+        <source>master.cf cannot be read as a form: %1</source>
+        <translation>master.cf kann nicht als Formular gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Overrides (-o) of %1 (%2):</source>
+        <translation>Überschreibungen (-o) von %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Select a service to see its overrides (-o).</source>
+        <translation>Wählen Sie einen Dienst aus, um seine Überschreibungen (-o) zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::MasterPasswordDialog</name>
     <message>
         <source>Create Secrets File</source>
@@ -3641,6 +3692,81 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::MasterServiceModel</name>
+    <message>
+        <source>Commented out in master.cf (line %1): check it to switch the service on where it stands.</source>
+        <translation>In master.cf auskommentiert (Zeile %1): Ankreuzen schaltet den Dienst an seiner Stelle ein.</translation>
+    </message>
+    <message>
+        <source>master.cf line %1</source>
+        <translation>master.cf Zeile %1</translation>
+    </message>
+    <message>
+        <source>Switch on %1 (%2)</source>
+        <translation>%1 (%2) einschalten</translation>
+    </message>
+    <message>
+        <source>Switch off %1 (%2)</source>
+        <translation>%1 (%2) ausschalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 = %4</source>
+        <translation>%1 (%2): %3 = %4</translation>
+    </message>
+    <message>
+        <source>y: only Postfix itself may connect (private socket)</source>
+        <translation>y: nur Postfix selbst darf sich verbinden (privater Socket)</translation>
+    </message>
+    <message>
+        <source>y: runs as the mail_owner account, not as root</source>
+        <translation>y: läuft als Konto mail_owner, nicht als root</translation>
+    </message>
+    <message>
+        <source>y: runs chrooted into the queue directory</source>
+        <translation>y: läuft im chroot des Warteschlangenverzeichnisses</translation>
+    </message>
+    <message>
+        <source>Seconds between automatic wake-ups (0: none)</source>
+        <translation>Sekunden zwischen automatischen Weckvorgängen (0: keine)</translation>
+    </message>
+    <message>
+        <source>Most processes at once (-: default_process_limit; 0: no limit)</source>
+        <translation>Höchstzahl gleichzeitiger Prozesse (-: default_process_limit; 0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Unpriv.</source>
+        <translation>Unpriv.</translation>
+    </message>
+    <message>
+        <source>Chroot</source>
+        <translation>Chroot</translation>
+    </message>
+    <message>
+        <source>Wakeup</source>
+        <translation>Wecken</translation>
+    </message>
+    <message>
+        <source>Max. proc.</source>
+        <translation>Max. Proz.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>

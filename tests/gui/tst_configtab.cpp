@@ -9,6 +9,7 @@
 #include "config/codeeditor.h"
 #include "config/configpage.h"
 #include "config/findbar.h"
+#include "config/masterform.h"
 #include "config/postfixform.h"
 #include "config/postfixparametermodel.h"
 #include "guitesting.h"
@@ -339,6 +340,66 @@ private Q_SLOTS:
         window.pendingEdits()->edit(again.name, back, QStringLiteral("put the lab back"));
         QCOMPARE(apply(window, QStringLiteral("apply-config-form-back")), ChangeSetRunner::Outcome::Applied);
         QCOMPARE(again.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?"), original);
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+    }
+
+    // master.cf's form: a commented-out service switched on is uncommented
+    // where it stands (not appended again) and a field changed in place;
+    // postconf -M on the host sees both; then the file is put back.
+    void masterCfForm()
+    {
+        const QString path = QStringLiteral("/etc/postfix/master.cf");
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-postfix"), path);
+        QVERIFY(page);
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(path).result().value_or("?");
+        QVERIFY(original.contains("\n#tlsproxy  unix"));
+        page->showForm(true);
+        MasterForm *form = page->masterForm();
+        QVERIFY(form->isVisible());
+        QAbstractItemModelTester tester(form->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto row = [&](const QByteArray &name, const QByteArray &type) {
+            const QList<PostfixService> services = form->model()->services();
+            for (int r = 0; r < services.size(); ++r) {
+                if (services[r].name == name && services[r].type == type)
+                    return r;
+            }
+            return -1;
+        };
+        const auto pending = [&] {
+            const auto change = window.pendingEdits()->file(host.name, path);
+            return change ? change->after : QByteArray();
+        };
+        MasterServiceModel *model = form->model();
+        QVERIFY(model->setData(model->index(row("tlsproxy", "unix"), 0), Qt::Checked, Qt::CheckStateRole));
+        QByteArray expected = original;
+        expected.replace("\n#tlsproxy  unix", "\ntlsproxy  unix");
+        QTRY_COMPARE(pending(), expected);
+        QVERIFY(model->setData(model->index(row("pickup", "unix"), MasterServiceModel::Wakeup), QStringLiteral("30")));
+        QTRY_VERIFY(pending().contains("\npickup    unix  n       -       y       30      1       pickup\n"));
+        QCOMPARE(pending().size(), original.size() - 1); // one '#' less, 60 and 30 alike
+        QVERIFY(form->select("tlsproxy", "unix"));
+        saveShot(&window, shot(QStringLiteral("config-form-master")));
+
+        QCOMPARE(apply(window, QStringLiteral("apply-config-master")), ChangeSetRunner::Outcome::Applied);
+        const auto postconfM = [&](const QByteArray &service) {
+            const auto r = window.activeHost()
+                               ->current()
+                               .host->run(Command {{"/usr/sbin/postconf", "-M", service}, false, {}, {}})
+                               .result();
+            return r && r->succeeded() ? r->out.simplified() : QByteArray("?");
+        };
+        QCOMPARE(postconfM("tlsproxy/unix"), QByteArray("tlsproxy unix - - y - 0 tlsproxy"));
+        QCOMPARE(postconfM("pickup/unix"), QByteArray("pickup unix n - y 30 1 pickup"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        const ActiveHost again = window.activeHost()->current();
+        FileChange back {
+            path, QStringLiteral("postfix-master"), {}, again.host->readFile(path).result().value_or("?"), original};
+        window.pendingEdits()->edit(again.name, back, QStringLiteral("put the lab back"));
+        QCOMPARE(apply(window, QStringLiteral("apply-config-master-back")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(again.host->readFile(path).result().value_or("?"), original);
         QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
     }
 

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester) groups what postconf knows and marks what main.cf
 // changes; search and "only changed" filter it; each type's control asks for
 // exactly the value it shows; the restriction list reorders entry by entry.
+#include "config/masterform.h"
 #include "config/postfixform.h"
 #include "config/postfixparametermodel.h"
 
@@ -12,6 +13,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -199,6 +201,71 @@ private Q_SLOTS:
         list->setCurrentRow(2);
         QCOMPARE(requested(form, [&] { form.findChild<QPushButton *>(QStringLiteral("restrictionRemove"))->click(); }),
             QByteArray("permit_mynetworks, reject_invalid_helo_hostname"));
+    }
+
+    // master.cf: a commented-out service is switched on where it stands (not
+    // added again), one that runs already is not started twice, a field and
+    // an override change only their own text.
+    void masterServices()
+    {
+        const QByteArray master = "# service type  private unpriv  chroot  wakeup  maxproc command + args\n"
+                                  "smtp      inet  n       -       y       -       -       smtpd\n"
+                                  "#smtp      inet  n       -       y       -       1       postscreen\n"
+                                  "#tlsproxy  unix  -       -       y       -       0       tlsproxy\n"
+                                  "#submission inet n       -       y       -       -       smtpd\n"
+                                  "#  -o syslog_name=postfix/submission\n"
+                                  "pickup    unix  n       -       y       60      1       pickup\n"
+                                  "  -o content_filter=\n";
+        MasterForm form;
+        form.resize(1000, 600);
+        form.show();
+        QAbstractItemModelTester tester(form.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        form.setContent(master);
+        MasterServiceModel *model = form.model();
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->index(2, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+
+        MasterServiceModel::Edit edit;
+        QString description;
+        connect(&form, &MasterForm::editRequested, this, [&](const MasterServiceModel::Edit &e, const QString &d) {
+            edit = e;
+            description = d;
+        });
+        const auto applied = [&](const std::function<void()> &act) -> QByteArray {
+            edit = {};
+            act();
+            if (!QTest::qWaitFor([&] { return bool(edit); }, 1000))
+                return {};
+            auto cf = PostfixMasterCf::parse(master, QStringLiteral("master.cf"));
+            return cf && edit(*cf) ? cf->toBytes() : QByteArray("refused");
+        };
+
+        // the running smtp/inet is not started a second time through postscreen's commented line
+        QVERIFY(!model->setData(model->index(1, 0), Qt::Checked, Qt::CheckStateRole));
+        QByteArray on = master;
+        on.replace("#submission inet", "submission inet").replace("#  -o syslog", "  -o syslog");
+        QCOMPARE(applied([&] { QVERIFY(model->setData(model->index(3, 0), Qt::Checked, Qt::CheckStateRole)); }), on);
+        QVERIFY(description.contains(QLatin1String("submission")));
+        QByteArray wakeup = master;
+        wakeup.replace("unix  n       -       y       60      1       pickup",
+            "unix  n       -       y       30      1       pickup");
+        QCOMPARE(applied([&] {
+            QVERIFY(model->setData(model->index(4, MasterServiceModel::Wakeup), QStringLiteral("30")));
+        }),
+            wakeup);
+
+        QVERIFY(form.select("pickup", "unix"));
+        QCOMPARE(form.overrides(), QStringList {QStringLiteral("content_filter=")});
+        auto *field = form.findChild<QLineEdit *>(QStringLiteral("override"));
+        QByteArray overridden = master;
+        overridden.replace(
+            "  -o content_filter=\n", "  -o content_filter=\n  -o receive_override_options=no_milters\n");
+        const QByteArray withOverride = applied([&] {
+            field->setText(QStringLiteral("receive_override_options=no_milters"));
+            form.findChild<QPushButton *>(QStringLiteral("setOverride"))->click();
+        });
+        QVERIFY2(withOverride.contains("-o receive_override_options=no_milters"), withOverride.constData());
+        QVERIFY(withOverride.startsWith(master.left(master.indexOf("pickup"))));
     }
 };
 

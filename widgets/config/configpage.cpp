@@ -3,6 +3,7 @@
 #include "changes/pendingedits.h"
 #include "codeeditor.h"
 #include "findbar.h"
+#include "masterform.h"
 #include "postfixform.h"
 
 #include "formats/formathandler.h"
@@ -68,7 +69,9 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     , m_notice(new QLabel(this))
     , m_unlock(new QPushButton(tr("&Edit Anyway"), this))
     , m_views(new QTabWidget(this))
+    , m_forms(new QStackedWidget(this))
     , m_form(new PostfixForm(this))
+    , m_masterForm(new MasterForm(this))
     , m_editor(new CodeEditor(this))
     , m_findBar(new FindBar(m_editor, this))
     , m_status(new QLabel(this))
@@ -121,7 +124,9 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(raw, tr("Ra&w"));
-    m_views->addTab(m_form, tr("F&orm"));
+    m_forms->addWidget(m_form);
+    m_forms->addWidget(m_masterForm);
+    m_views->addTab(m_forms, tr("F&orm"));
     rightLayout->addWidget(m_views, 1);
     rightLayout->addWidget(m_status);
 
@@ -174,6 +179,8 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     connect(m_form, &PostfixForm::resetRequested, this,
         [this](const QByteArray &name) { editParameter(name, std::nullopt); });
     connect(m_form, &PostfixForm::openTableRequested, this, &ConfigPage::openTableRequested);
+    connect(m_masterForm, &MasterForm::editRequested, this,
+        [this](const MasterServiceModel::Edit &edit, const QString &description) { editMaster(edit, description); });
 
     setActiveHost(ActiveHost {});
 }
@@ -508,7 +515,9 @@ void ConfigPage::check()
 
 bool ConfigPage::hasForm() const
 {
-    return m_entry && m_entry->formatType == QLatin1String("postfix-main") && m_host.survey;
+    return m_entry && m_host.survey
+        && (m_entry->formatType == QLatin1String("postfix-main")
+            || m_entry->formatType == QLatin1String("postfix-master"));
 }
 
 void ConfigPage::showForm(bool form)
@@ -525,8 +534,38 @@ void ConfigPage::updateForm()
 {
     if (!isShowingForm() || !m_loaded.value(m_host.name).contains(m_entry->path))
         return;
+    if (m_entry->formatType == QLatin1String("postfix-master")) {
+        m_forms->setCurrentWidget(m_masterForm);
+        m_masterForm->setContent(currentContent());
+        m_masterForm->setEditable(!m_editor->isReadOnly());
+        return;
+    }
+    m_forms->setCurrentWidget(m_form);
     m_form->setContent(m_host.survey->options, currentContent());
     m_form->setEditable(!m_editor->isReadOnly());
+}
+
+void ConfigPage::editMaster(const MasterServiceModel::Edit &edit, const QString &description)
+{
+    if (!hasForm() || m_editor->isReadOnly() || !m_loaded.value(m_host.name).contains(m_entry->path))
+        return;
+    commitEdits();
+    const LoadedFile loaded = m_loaded.value(m_host.name).value(m_entry->path);
+    const QByteArray content = currentContent();
+    auto cf = PostfixMasterCf::parse(content, m_entry->path);
+    if (!cf || !edit(*cf)) {
+        m_status->setText(
+            tr("master.cf not changed: %1").arg(cf ? tr("the file has no such service") : cf.error().toString()));
+        updateForm();
+        return;
+    }
+    FileChange change;
+    change.path = m_entry->path;
+    change.formatType = m_entry->formatType;
+    change.before = loaded.bytes;
+    change.absentBefore = loaded.absent;
+    change.after = cf->toBytes();
+    m_edits->edit(m_host.name, change, description);
 }
 
 void ConfigPage::editParameter(const QByteArray &name, const std::optional<QByteArray> &value)

@@ -10,9 +10,13 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
+namespace Mailwarden {
+class PostfixMasterCf;
+}
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -26,6 +30,7 @@ namespace Mailwarden {
 class CodeEditor;
 class FindBar;
 class PendingEdits;
+class MasterForm;
 class PostfixForm;
 
 /// The Config tab, raw: the host's main configuration (main.cf and master.cf,
@@ -51,6 +56,8 @@ public:
     CodeEditor *editor() const { return m_editor; }
     /// main.cf's parameters as a form (the Form tab beside Raw).
     PostfixForm *postfixForm() const { return m_form; }
+    /// master.cf's services as a form.
+    MasterForm *masterForm() const { return m_masterForm; }
     /// Shows the form (when the open file has one) or the raw text.
     void showForm(bool form);
     bool isShowingForm() const;
@@ -87,6 +94,7 @@ private:
     bool hasForm() const;
     void updateForm();
     void editParameter(const QByteArray &name, const std::optional<QByteArray> &value);
+    void editMaster(const std::function<bool(PostfixMasterCf &)> &edit, const QString &description);
 
     PendingEdits *m_edits;
     ActiveHost m_host;
@@ -105,7 +113,9 @@ private:
     QLabel *m_notice;
     QPushButton *m_unlock;
     QTabWidget *m_views;
+    QStackedWidget *m_forms;
     PostfixForm *m_form;
+    MasterForm *m_masterForm;
     CodeEditor *m_editor;
     FindBar *m_findBar;
     QLabel *m_status;
