@@ -1608,14 +1608,6 @@
         <translation>&quot;%1&quot; ist kein m4-Define-Name</translation>
     </message>
     <message>
-        <source>value: &apos;%1&apos; is not allowed in a sendmail.mc value</source>
-        <translation>Wert: &apos;%1&apos; ist in einem sendmail.mc-Wert nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>value: &quot;%1&quot; is an m4 macro and would be expanded</source>
-        <translation>Wert: &quot;%1&quot; ist ein m4-Makro und würde expandiert</translation>
-    </message>
-    <message>
         <source>%1: define(%2) cannot be written</source>
         <translation>%1: define(%2) kann nicht geschrieben werden</translation>
     </message>
@@ -2595,6 +2587,34 @@
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in a sendmail.mc value</source>
+        <translation>„%1“ ist in einem Wert von sendmail.mc nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an m4 macro and would be expanded</source>
+        <translation>„%1“ ist ein m4-Makro und würde ausgewertet</translation>
+    </message>
+    <message>
+        <source>%1 is not a call Mailwarden adds to sendmail.mc</source>
+        <translation>%1 ist kein Aufruf, den Mailwarden zu sendmail.mc hinzufügt</translation>
+    </message>
+    <message>
+        <source>%1 needs an argument</source>
+        <translation>%1 braucht ein Argument</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1(%2) is in sendmail.mc already</source>
+        <translation>%1(%2) steht bereits in sendmail.mc</translation>
+    </message>
+    <message>
+        <source>%1 has no %2(%3)</source>
+        <translation>%1 enthält kein %2(%3)</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -2781,10 +2801,6 @@
         <translation>&amp;Rohtext</translation>
     </message>
     <message>
-        <source>%1 not changed: %2</source>
-        <translation>%1 nicht geändert: %2</translation>
-    </message>
-    <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -2797,12 +2813,12 @@
         <translation>&amp;Formular</translation>
     </message>
     <message>
-        <source>master.cf not changed: %1</source>
-        <translation>master.cf nicht geändert: %1</translation>
+        <source>master.cf has no such service</source>
+        <translation>master.cf hat keinen solchen Dienst</translation>
     </message>
     <message>
-        <source>the file has no such service</source>
-        <translation>die Datei hat keinen solchen Dienst</translation>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4141,121 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::SendmailMcForm</name>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>arguments, separated by commas (most features take none)</source>
+        <translation>Argumente, durch Kommas getrennt (die meisten Features brauchen keine)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>example.org (empty: no masquerading)</source>
+        <translation>example.org (leer: keine Maskierung)</translation>
+    </message>
+    <message>
+        <source>Add Feature</source>
+        <translation>Feature hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Feature</source>
+        <translation>Feature entfernen</translation>
+    </message>
+    <message>
+        <source>Set Define</source>
+        <translation>Definition setzen</translation>
+    </message>
+    <message>
+        <source>Remove Define</source>
+        <translation>Definition entfernen</translation>
+    </message>
+    <message>
+        <source>Add Daemon</source>
+        <translation>Daemon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Daemon</source>
+        <translation>Daemon entfernen</translation>
+    </message>
+    <message>
+        <source>Set Masquerading</source>
+        <translation>Maskierung setzen</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Listening (DAEMON_OPTIONS)</source>
+        <translation>Empfang (DAEMON_OPTIONS)</translation>
+    </message>
+    <message>
+        <source>Masquerading (MASQUERADE_AS)</source>
+        <translation>Maskierung (MASQUERADE_AS)</translation>
+    </message>
+    <message>
+        <source>Each change adds, changes or removes one call of sendmail.mc; the rest stays as written. Apply rebuilds sendmail.cf from it with m4.</source>
+        <translation>Jede Änderung fügt einen Aufruf in sendmail.mc hinzu, ändert oder entfernt ihn; der Rest bleibt, wie er geschrieben ist. Anwenden erzeugt sendmail.cf daraus mit m4 neu.</translation>
+    </message>
+    <message>
+        <source>DAEMON_OPTIONS(%1)</source>
+        <translation>DAEMON_OPTIONS(%1)</translation>
+    </message>
+    <message>
+        <source>No DAEMON_OPTIONS(%1)</source>
+        <translation>Kein DAEMON_OPTIONS(%1)</translation>
+    </message>
+    <message>
+        <source>No masquerading</source>
+        <translation>Keine Maskierung</translation>
+    </message>
+    <message>
+        <source>MASQUERADE_AS(%1)</source>
+        <translation>MASQUERADE_AS(%1)</translation>
+    </message>
+    <message>
+        <source>FEATURE(%1)</source>
+        <translation>FEATURE(%1)</translation>
+    </message>
+    <message>
+        <source>define(%1, %2)</source>
+        <translation>define(%1, %2)</translation>
+    </message>
+    <message>
+        <source>No FEATURE(%1)</source>
+        <translation>Kein FEATURE(%1)</translation>
+    </message>
+    <message>
+        <source>No define(%1)</source>
+        <translation>Kein define(%1)</translation>
+    </message>
+    <message>
+        <source>sendmail.mc cannot be read as a form: %1</source>
+        <translation>sendmail.mc kann nicht als Formular gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::TableModel</name>
     <message>
         <source>Alias</source>
@@ -4338,6 +4469,177 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Exit code %1: %2</source>
         <translation>Exit-Code %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SendmailMcForm</name>
+    <message>
+        <source>Reads the access table: who may relay, who is refused.</source>
+        <translation>Liest die access-Tabelle: Wer weiterleiten darf, wer abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Adds the domain to local addresses without one.</source>
+        <translation>Ergänzt die Domain bei lokalen Adressen ohne Domain.</translation>
+    </message>
+    <message>
+        <source>Lets the access table refuse recipients (To: entries), not only senders.</source>
+        <translation>Lässt die access-Tabelle auch Empfänger abweisen (To:-Einträge), nicht nur Absender.</translation>
+    </message>
+    <message>
+        <source>Limits concurrent connections per client through the access table.</source>
+        <translation>Begrenzt gleichzeitige Verbindungen je Client über die access-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Delays the client and sender checks until RCPT, so postmaster can still be reached.</source>
+        <translation>Verschiebt die Client- und Absenderprüfungen auf RCPT, damit postmaster erreichbar bleibt.</translation>
+    </message>
+    <message>
+        <source>Refuses clients listed on a DNS blocklist (argument: the list).</source>
+        <translation>Weist Clients ab, die auf einer DNS-Sperrliste stehen (Argument: die Liste).</translation>
+    </message>
+    <message>
+        <source>Like dnsbl, with a choice of which answers count.</source>
+        <translation>Wie dnsbl, mit Wahl, welche Antworten zählen.</translation>
+    </message>
+    <message>
+        <source>Rewrites outgoing sender addresses through a table.</source>
+        <translation>Schreibt ausgehende Absenderadressen über eine Tabelle um.</translation>
+    </message>
+    <message>
+        <source>Waits this many milliseconds before greeting; clients that talk first are refused.</source>
+        <translation>Wartet so viele Millisekunden vor dem Gruß; Clients, die vorher senden, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Delivers local mail through procmail.</source>
+        <translation>Stellt lokale Mail über procmail zu.</translation>
+    </message>
+    <message>
+        <source>Routes domains to chosen mailers and hosts.</source>
+        <translation>Leitet Domains an gewählte Mailer und Hosts.</translation>
+    </message>
+    <message>
+        <source>Masquerades hosts of the masqueraded domains too.</source>
+        <translation>Maskiert auch Hosts der maskierten Domains.</translation>
+    </message>
+    <message>
+        <source>Masquerades the envelope sender, not only the headers.</source>
+        <translation>Maskiert auch den Umschlag-Absender, nicht nur die Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>Treats ! in addresses as an ordinary character (no UUCP).</source>
+        <translation>Behandelt ! in Adressen als gewöhnliches Zeichen (kein UUCP).</translation>
+    </message>
+    <message>
+        <source>Limits connections per client and minute through the access table.</source>
+        <translation>Begrenzt Verbindungen je Client und Minute über die access-Tabelle.</translation>
+    </message>
+    <message>
+        <source>Answers mail to user.REDIRECT with the user&apos;s new address.</source>
+        <translation>Beantwortet Mail an benutzer.REDIRECT mit der neuen Adresse des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Relays for every host of the local domains: wider than you may want.</source>
+        <translation>Leitet für jeden Host der lokalen Domains weiter: weiter gefasst, als Sie vielleicht wollen.</translation>
+    </message>
+    <message>
+        <source>Runs programs from .forward and aliases through the restricted shell.</source>
+        <translation>Führt Programme aus .forward und Aliasen über die eingeschränkte Shell aus.</translation>
+    </message>
+    <message>
+        <source>Reads trusted users from trusted-users.</source>
+        <translation>Liest vertrauenswürdige Benutzer aus trusted-users.</translation>
+    </message>
+    <message>
+        <source>Reads the local host names from local-host-names.</source>
+        <translation>Liest die lokalen Hostnamen aus local-host-names.</translation>
+    </message>
+    <message>
+        <source>Maps virtual domains&apos; addresses to local users or other addresses.</source>
+        <translation>Bildet Adressen virtueller Domains auf lokale Benutzer oder andere Adressen ab.</translation>
+    </message>
+    <message>
+        <source>The host all outgoing mail is relayed through.</source>
+        <translation>Der Host, über den alle ausgehende Mail weitergeleitet wird.</translation>
+    </message>
+    <message>
+        <source>The SASL mechanisms offered to clients.</source>
+        <translation>Die SASL-Mechanismen, die Clients angeboten werden.</translation>
+    </message>
+    <message>
+        <source>AUTH options; p keeps plain-text passwords off unencrypted sessions.</source>
+        <translation>AUTH-Optionen; p hält Klartext-Passwörter aus unverschlüsselten Sitzungen heraus.</translation>
+    </message>
+    <message>
+        <source>After this many unknown recipients, answers slow down.</source>
+        <translation>Nach so vielen unbekannten Empfängern werden die Antworten langsamer.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file for TLS.</source>
+        <translation>Die CA-Zertifikatsdatei für TLS.</translation>
+    </message>
+    <message>
+        <source>The directory of CA certificates for TLS.</source>
+        <translation>Das Verzeichnis der CA-Zertifikate für TLS.</translation>
+    </message>
+    <message>
+        <source>Most new connections per second the daemon accepts.</source>
+        <translation>Höchstzahl neuer Verbindungen je Sekunde, die der Daemon annimmt.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s full name ($j), when detection gets it wrong.</source>
+        <translation>Der volle Name des Hosts ($j), wenn die Erkennung ihn falsch ermittelt.</translation>
+    </message>
+    <message>
+        <source>How much Sendmail logs (9 is the default).</source>
+        <translation>Wie viel Sendmail protokolliert (9 ist der Standard).</translation>
+    </message>
+    <message>
+        <source>Most SMTP sessions at once (0: no limit).</source>
+        <translation>Höchstzahl gleichzeitiger SMTP-Sitzungen (0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>The largest message accepted, in bytes.</source>
+        <translation>Die größte angenommene Nachricht, in Bytes.</translation>
+    </message>
+    <message>
+        <source>Most recipients per message.</source>
+        <translation>Höchstzahl der Empfänger je Nachricht.</translation>
+    </message>
+    <message>
+        <source>PrivacyOptions: what Sendmail refuses to tell (see the Privacy tab).</source>
+        <translation>PrivacyOptions: Was Sendmail nicht verrät (siehe Reiter Datenschutz).</translation>
+    </message>
+    <message>
+        <source>Above this load, mail is queued instead of delivered.</source>
+        <translation>Oberhalb dieser Last wird Mail in die Warteschlange gestellt statt zugestellt.</translation>
+    </message>
+    <message>
+        <source>Above this load, new connections are refused.</source>
+        <translation>Oberhalb dieser Last werden neue Verbindungen abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate: STARTTLS needs it.</source>
+        <translation>Das TLS-Zertifikat des Servers: STARTTLS braucht es.</translation>
+    </message>
+    <message>
+        <source>The private key of the server&apos;s certificate.</source>
+        <translation>Der private Schlüssel des Serverzertifikats.</translation>
+    </message>
+    <message>
+        <source>The greeting after 220 (see the Privacy tab).</source>
+        <translation>Der Gruß nach 220 (siehe Reiter Datenschutz).</translation>
+    </message>
+    <message>
+        <source>How long to wait for an ident answer (0: do not ask).</source>
+        <translation>Wie lange auf eine ident-Antwort gewartet wird (0: nicht fragen).</translation>
+    </message>
+    <message>
+        <source>How long undeliverable mail stays queued.</source>
+        <translation>Wie lange unzustellbare Mail in der Warteschlange bleibt.</translation>
+    </message>
+    <message>
+        <source>When the sender is warned that mail is delayed.</source>
+        <translation>Wann der Absender gewarnt wird, dass Mail verzögert ist.</translation>
     </message>
 </context>
 <context>

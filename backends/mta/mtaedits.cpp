@@ -272,17 +272,13 @@ std::expected<FileChange, QString> MtaEdits::unsetPostfixParameter(
     return FileChange {path, QStringLiteral("postfix-main"), {}, mainCf, cf->toBytes()};
 }
 
-std::expected<FileChange, QString> MtaEdits::setSendmailDefine(
-    const QString &path, const QByteArray &mc, const QByteArray &name, const QByteArray &value)
+QString MtaEdits::m4Refusal(const QByteArray &value)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (!namePattern.match(QString::fromUtf8(name)).hasMatch())
-        return std::unexpected(Tr::tr("\"%1\" is not an m4 define name").arg(QString::fromUtf8(name)));
     if (const QString why = refusal(value, true); !why.isEmpty())
-        return std::unexpected(Tr::tr("value: %1").arg(why));
+        return why;
     for (const char c : QByteArrayView("`'()#$\\")) {
         if (value.contains(c))
-            return std::unexpected(Tr::tr("value: '%1' is not allowed in a sendmail.mc value").arg(QLatin1Char(c)));
+            return Tr::tr("'%1' is not allowed in a sendmail.mc value").arg(QLatin1Char(c));
     }
     // GNU m4's builtins: a word among them would run when the value is expanded.
     static const QSet<QByteArray> builtins {"__file__", "__line__", "__program__", "builtin", "changecom",
@@ -295,9 +291,58 @@ std::expected<FileChange, QString> MtaEdits::setSendmailDefine(
     for (auto it = word.globalMatch(QString::fromUtf8(value)); it.hasNext();) {
         const QByteArray w = it.next().captured().toUtf8();
         if (builtins.contains(w))
-            return std::unexpected(
-                Tr::tr("value: \"%1\" is an m4 macro and would be expanded").arg(QString::fromUtf8(w)));
+            return Tr::tr("\"%1\" is an m4 macro and would be expanded").arg(QString::fromUtf8(w));
     }
+    return {};
+}
+
+std::expected<FileChange, QString> MtaEdits::addSendmailCall(
+    const QString &path, const QByteArray &mc, const QByteArray &name, const QList<QByteArray> &args)
+{
+    static const QSet<QByteArray> allowed {"FEATURE", "DAEMON_OPTIONS", "CLIENT_OPTIONS", "MASQUERADE_AS",
+        "MASQUERADE_DOMAIN", "EXPOSED_USER", "LOCAL_DOMAIN", "MAILER"};
+    if (!allowed.contains(name))
+        return std::unexpected(Tr::tr("%1 is not a call Mailwarden adds to sendmail.mc").arg(QString::fromUtf8(name)));
+    if (args.isEmpty() || args.first().trimmed().isEmpty())
+        return std::unexpected(Tr::tr("%1 needs an argument").arg(QString::fromUtf8(name)));
+    for (const QByteArray &arg : args) {
+        if (const QString why = m4Refusal(arg); !why.isEmpty())
+            return std::unexpected(Tr::tr("%1: %2").arg(QString::fromUtf8(arg), why));
+    }
+    auto parsed = SendmailMc::parse(mc, path);
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    // a feature used once per argument (dnsbl) may repeat; the rest would only repeat themselves
+    const bool repeatable = name == "DAEMON_OPTIONS" || name == "CLIENT_OPTIONS" || name == "MASQUERADE_DOMAIN"
+        || name == "EXPOSED_USER" || name == "LOCAL_DOMAIN"
+        || (name == "FEATURE" && (args.first() == "dnsbl" || args.first() == "enhdnsbl"));
+    if (!parsed->addCall(name, args, repeatable))
+        return std::unexpected(
+            Tr::tr("%1(%2) is in sendmail.mc already").arg(QString::fromUtf8(name), QString::fromUtf8(args.first())));
+    return FileChange {path, QStringLiteral("sendmail-mc"), {}, mc, parsed->toBytes()};
+}
+
+std::expected<FileChange, QString> MtaEdits::removeSendmailCall(const QString &path, const QByteArray &mc,
+    const QByteArray &name, const QByteArray &firstArg, const std::optional<QByteArray> &secondArg)
+{
+    auto parsed = SendmailMc::parse(mc, path);
+    if (!parsed)
+        return std::unexpected(parsed.error().toString());
+    if (!parsed->removeCall(
+            name, firstArg, secondArg ? std::optional<QByteArrayView>(*secondArg) : std::optional<QByteArrayView>()))
+        return std::unexpected(
+            Tr::tr("%1 has no %2(%3)").arg(path, QString::fromUtf8(name), QString::fromUtf8(firstArg)));
+    return FileChange {path, QStringLiteral("sendmail-mc"), {}, mc, parsed->toBytes()};
+}
+
+std::expected<FileChange, QString> MtaEdits::setSendmailDefine(
+    const QString &path, const QByteArray &mc, const QByteArray &name, const QByteArray &value)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!namePattern.match(QString::fromUtf8(name)).hasMatch())
+        return std::unexpected(Tr::tr("\"%1\" is not an m4 define name").arg(QString::fromUtf8(name)));
+    if (const QString why = m4Refusal(value); !why.isEmpty())
+        return std::unexpected(Tr::tr("value: %1").arg(why));
     auto parsed = SendmailMc::parse(mc, path);
     if (!parsed)
         return std::unexpected(parsed.error().toString());

@@ -32,6 +32,20 @@ public:
     static std::expected<FileChange, QString> unsetSendmailDefine(
         const QString &path, const QByteArray &mc, const QByteArray &name);
 
+    /// sendmail.mc: adds NAME(`arg', …) where its kind belongs (FEATURE,
+    /// DAEMON_OPTIONS, CLIENT_OPTIONS, MASQUERADE_AS, MASQUERADE_DOMAIN,
+    /// EXPOSED_USER, LOCAL_DOMAIN, MAILER only), each argument held to what a
+    /// define's value may contain (m4Refusal).
+    static std::expected<FileChange, QString> addSendmailCall(
+        const QString &path, const QByteArray &mc, const QByteArray &name, const QList<QByteArray> &args);
+    /// Removes the first NAME(`firstArg'[, `secondArg'…]) call of sendmail.mc.
+    static std::expected<FileChange, QString> removeSendmailCall(const QString &path, const QByteArray &mc,
+        const QByteArray &name, const QByteArray &firstArg, const std::optional<QByteArray> &secondArg = std::nullopt);
+    /// Why \a value cannot be an argument or define value in sendmail.mc (m4
+    /// quotes, parentheses, '#', '$', an m4 builtin's name, control
+    /// characters), or "" when it can.
+    static QString m4Refusal(const QByteArray &value);
+
     /// A key/value table of the catalogue (postfix-table, sendmail-access,
     /// sendmail-map, qmail-tcprules, whose values are the rule's instructions;
     /// aliases, whose value is the recipient list; a qmail-control list takes

@@ -12,6 +12,7 @@
 #include "config/masterform.h"
 #include "config/postfixform.h"
 #include "config/postfixparametermodel.h"
+#include "config/sendmailmcform.h"
 #include "guitesting.h"
 #include "hostactions.h"
 #include "i18n.h"
@@ -26,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -424,6 +426,53 @@ private Q_SLOTS:
     }
 
     // qmail-smtpd reads control/smtpgreeting on every connection.
+    // sendmail.mc's form: a define set through it; Apply rebuilds sendmail.cf
+    // with m4, which then carries the option; the .mc otherwise as it was.
+    void sendmailMcForm()
+    {
+        const QString path = QStringLiteral("/etc/mail/sendmail.mc");
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-sendmail"), path);
+        QVERIFY(page);
+        const ActiveHost host = window.activeHost()->current();
+        const QByteArray original = host.host->readFile(path).result().value_or("?");
+        page->showForm(true);
+        SendmailMcForm *form = page->sendmailForm();
+        QVERIFY(form->isVisible());
+        QVERIFY(form->features().contains(QStringLiteral("access_db")));
+        QVERIFY(!form->defines().join(QLatin1Char(' ')).contains(QLatin1String("confMAX_DAEMON_CHILDREN")));
+        form->findChild<QComboBox *>(QStringLiteral("defineName"))
+            ->setCurrentText(QStringLiteral("confMAX_DAEMON_CHILDREN"));
+        auto *value = form->findChild<QLineEdit *>(QStringLiteral("defineValue"));
+        value->setText(QStringLiteral("20"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QTRY_VERIFY(window.pendingEdits()->hasEdits(host.name));
+        const QByteArray after = window.pendingEdits()->file(host.name, path)->after;
+        // one line more, the others as they were
+        QList<QByteArray> lines = after.split('\n');
+        QCOMPARE(lines.removeAll("define(`confMAX_DAEMON_CHILDREN', `20')dnl"), 1);
+        QCOMPARE(lines, original.split('\n'));
+        QVERIFY(form->defines().contains(QStringLiteral("confMAX_DAEMON_CHILDREN=20")));
+        saveShot(&window, shot(QStringLiteral("config-form-sendmail")));
+
+        QCOMPARE(apply(window, QStringLiteral("apply-config-sendmail-form")), ChangeSetRunner::Outcome::Applied);
+        const QByteArray cf = window.activeHost()
+                                  ->current()
+                                  .host->readFile(QStringLiteral("/etc/mail/sendmail.cf"))
+                                  .result()
+                                  .value_or("?");
+        QVERIFY2(cf.contains("\nO MaxDaemonChildren=20\n"), "sendmail.cf was not rebuilt from the .mc");
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        const ActiveHost again = window.activeHost()->current();
+        FileChange back {
+            path, QStringLiteral("sendmail-mc"), {}, again.host->readFile(path).result().value_or("?"), original};
+        window.pendingEdits()->edit(again.name, back, QStringLiteral("put the lab back"));
+        QCOMPARE(apply(window, QStringLiteral("apply-config-sendmail-form-back")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(again.host->readFile(path).result().value_or("?"), original);
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+    }
+
     void qmailGreeting()
     {
         const auto qmail = labHost(QStringLiteral("qmail"), m_scratch);

@@ -5,6 +5,7 @@
 #include "findbar.h"
 #include "masterform.h"
 #include "postfixform.h"
+#include "sendmailmcform.h"
 
 #include "formats/formathandler.h"
 #include "mta/mtaedits.h"
@@ -72,6 +73,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     , m_forms(new QStackedWidget(this))
     , m_form(new PostfixForm(this))
     , m_masterForm(new MasterForm(this))
+    , m_sendmailForm(new SendmailMcForm(this))
     , m_editor(new CodeEditor(this))
     , m_findBar(new FindBar(m_editor, this))
     , m_status(new QLabel(this))
@@ -126,6 +128,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     m_views->addTab(raw, tr("Ra&w"));
     m_forms->addWidget(m_form);
     m_forms->addWidget(m_masterForm);
+    m_forms->addWidget(m_sendmailForm);
     m_views->addTab(m_forms, tr("F&orm"));
     rightLayout->addWidget(m_views, 1);
     rightLayout->addWidget(m_status);
@@ -174,13 +177,33 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
         commitEdits(); // typing in the raw text is an edit before the form shows it
         updateForm();
     });
-    connect(m_form, &PostfixForm::setRequested, this,
-        [this](const QByteArray &name, const QByteArray &value) { editParameter(name, value); });
-    connect(m_form, &PostfixForm::resetRequested, this,
-        [this](const QByteArray &name) { editParameter(name, std::nullopt); });
+    connect(m_form, &PostfixForm::setRequested, this, [this](const QByteArray &name, const QByteArray &value) {
+        editWithForm(
+            [name, value](const QString &path, const QByteArray &content) {
+                return MtaEdits::setPostfixParameter(path, content, name, value);
+            },
+            tr("%1 = %2").arg(QString::fromUtf8(name), QString::fromUtf8(value)));
+    });
+    connect(m_form, &PostfixForm::resetRequested, this, [this](const QByteArray &name) {
+        editWithForm([name](const QString &path,
+                         const QByteArray &content) { return MtaEdits::unsetPostfixParameter(path, content, name); },
+            tr("%1 back to its default").arg(QString::fromUtf8(name)));
+    });
     connect(m_form, &PostfixForm::openTableRequested, this, &ConfigPage::openTableRequested);
     connect(m_masterForm, &MasterForm::editRequested, this,
-        [this](const MasterServiceModel::Edit &edit, const QString &description) { editMaster(edit, description); });
+        [this](const MasterServiceModel::Edit &edit, const QString &description) {
+            editWithForm(
+                [edit](const QString &path, const QByteArray &content) -> std::expected<FileChange, QString> {
+                    auto cf = PostfixMasterCf::parse(content, path);
+                    if (!cf)
+                        return std::unexpected(cf.error().toString());
+                    if (!edit(*cf))
+                        return std::unexpected(tr("master.cf has no such service"));
+                    return FileChange {path, {}, {}, content, cf->toBytes()};
+                },
+                description);
+        });
+    connect(m_sendmailForm, &SendmailMcForm::editRequested, this, &ConfigPage::editWithForm);
 
     setActiveHost(ActiveHost {});
 }
@@ -517,7 +540,8 @@ bool ConfigPage::hasForm() const
 {
     return m_entry && m_host.survey
         && (m_entry->formatType == QLatin1String("postfix-main")
-            || m_entry->formatType == QLatin1String("postfix-master"));
+            || m_entry->formatType == QLatin1String("postfix-master")
+            || m_entry->formatType == QLatin1String("sendmail-mc"));
 }
 
 void ConfigPage::showForm(bool form)
@@ -534,6 +558,12 @@ void ConfigPage::updateForm()
 {
     if (!isShowingForm() || !m_loaded.value(m_host.name).contains(m_entry->path))
         return;
+    if (m_entry->formatType == QLatin1String("sendmail-mc")) {
+        m_forms->setCurrentWidget(m_sendmailForm);
+        m_sendmailForm->setContent(currentContent());
+        m_sendmailForm->setEditable(!m_editor->isReadOnly());
+        return;
+    }
     if (m_entry->formatType == QLatin1String("postfix-master")) {
         m_forms->setCurrentWidget(m_masterForm);
         m_masterForm->setContent(currentContent());
@@ -545,48 +575,24 @@ void ConfigPage::updateForm()
     m_form->setEditable(!m_editor->isReadOnly());
 }
 
-void ConfigPage::editMaster(const MasterServiceModel::Edit &edit, const QString &description)
+void ConfigPage::editWithForm(const FormEdit &edit, const QString &description)
 {
     if (!hasForm() || m_editor->isReadOnly() || !m_loaded.value(m_host.name).contains(m_entry->path))
         return;
-    commitEdits();
+    commitEdits(); // typing in the raw text first: the form's change builds on it
     const LoadedFile loaded = m_loaded.value(m_host.name).value(m_entry->path);
-    const QByteArray content = currentContent();
-    auto cf = PostfixMasterCf::parse(content, m_entry->path);
-    if (!cf || !edit(*cf)) {
-        m_status->setText(
-            tr("master.cf not changed: %1").arg(cf ? tr("the file has no such service") : cf.error().toString()));
-        updateForm();
-        return;
-    }
-    FileChange change;
-    change.path = m_entry->path;
-    change.formatType = m_entry->formatType;
-    change.before = loaded.bytes;
-    change.absentBefore = loaded.absent;
-    change.after = cf->toBytes();
-    m_edits->edit(m_host.name, change, description);
-}
-
-void ConfigPage::editParameter(const QByteArray &name, const std::optional<QByteArray> &value)
-{
-    if (!hasForm() || m_editor->isReadOnly() || !m_loaded.value(m_host.name).contains(m_entry->path))
-        return;
-    commitEdits();
-    const LoadedFile loaded = m_loaded.value(m_host.name).value(m_entry->path);
-    const QByteArray content = currentContent();
-    auto change = value ? MtaEdits::setPostfixParameter(m_entry->path, content, name, *value)
-                        : MtaEdits::unsetPostfixParameter(m_entry->path, content, name);
+    auto change = edit(m_entry->path, currentContent());
     if (!change) {
-        m_status->setText(tr("%1 not changed: %2").arg(QString::fromUtf8(name), change.error()));
+        m_status->setText(tr("Not changed: %1").arg(change.error()));
         updateForm(); // the control shows the value again
         return;
     }
+    change->formatType = m_entry->formatType;
     change->before = loaded.bytes;
     change->absentBefore = loaded.absent;
-    m_edits->edit(m_host.name, *change,
-        value ? tr("%1 = %2").arg(QString::fromUtf8(name), QString::fromUtf8(*value))
-              : tr("%1 back to its default").arg(QString::fromUtf8(name)));
+    if (change->after == currentContent())
+        return;
+    m_edits->edit(m_host.name, *change, description);
 }
 
 QString ConfigPage::statusText() const

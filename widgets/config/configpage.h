@@ -3,6 +3,8 @@
 #include "pages/backgroundloads.h"
 #include "pages/hostpage.h"
 
+#include "formedit.h"
+
 #include "formats/parseerror.h"
 #include "mta/catalogue.h"
 #include "mta/mtafiles.h"
@@ -14,9 +16,6 @@
 #include <optional>
 
 class QLabel;
-namespace Mailwarden {
-class PostfixMasterCf;
-}
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -32,6 +31,7 @@ class FindBar;
 class PendingEdits;
 class MasterForm;
 class PostfixForm;
+class SendmailMcForm;
 
 /// The Config tab, raw: the host's main configuration (main.cf and master.cf,
 /// sendmail.mc and the generated sendmail.cf, qmail's control files, .qmail
@@ -58,6 +58,8 @@ public:
     PostfixForm *postfixForm() const { return m_form; }
     /// master.cf's services as a form.
     MasterForm *masterForm() const { return m_masterForm; }
+    /// sendmail.mc's features, defines, daemons and masquerading as a form.
+    SendmailMcForm *sendmailForm() const { return m_sendmailForm; }
     /// Shows the form (when the open file has one) or the raw text.
     void showForm(bool form);
     bool isShowingForm() const;
@@ -93,8 +95,8 @@ private:
     void setEditable(bool editable, const QString &why);
     bool hasForm() const;
     void updateForm();
-    void editParameter(const QByteArray &name, const std::optional<QByteArray> &value);
-    void editMaster(const std::function<bool(PostfixMasterCf &)> &edit, const QString &description);
+    /// Records what a form asks for as one edit of the open file.
+    void editWithForm(const FormEdit &edit, const QString &description);
 
     PendingEdits *m_edits;
     ActiveHost m_host;
@@ -116,6 +118,7 @@ private:
     QStackedWidget *m_forms;
     PostfixForm *m_form;
     MasterForm *m_masterForm;
+    SendmailMcForm *m_sendmailForm;
     CodeEditor *m_editor;
     FindBar *m_findBar;
     QLabel *m_status;

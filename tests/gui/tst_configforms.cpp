@@ -1,10 +1,13 @@
-// The Config tab's main.cf form without a host: the model (checked by
+// The Config tab's forms without a host. main.cf: the model (checked by
 // QAbstractItemModelTester) groups what postconf knows and marks what main.cf
 // changes; search and "only changed" filter it; each type's control asks for
 // exactly the value it shows; the restriction list reorders entry by entry.
+// master.cf: services switched on by uncommenting, fields and overrides.
+// sendmail.mc: features, defines, daemons and masquerading, one call each.
 #include "config/masterform.h"
 #include "config/postfixform.h"
 #include "config/postfixparametermodel.h"
+#include "config/sendmailmcform.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -16,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Mailwarden;
 
@@ -52,7 +56,7 @@ const QByteArray kMainCf = "# a comment\n"
                            "no_such_parameter = 1\n";
 } // namespace
 
-class TestPostfixForm : public QObject
+class TestConfigForms : public QObject
 {
     Q_OBJECT
 
@@ -267,7 +271,68 @@ private Q_SLOTS:
         QVERIFY2(withOverride.contains("-o receive_override_options=no_milters"), withOverride.constData());
         QVERIFY(withOverride.startsWith(master.left(master.indexOf("pickup"))));
     }
+
+    void sendmailMc()
+    {
+        const QByteArray mc = "divert(-1)dnl\ninclude(`/usr/share/sendmail/cf/m4/cf.m4')dnl\n"
+                              "define(`confPRIVACY_FLAGS', `authwarnings,novrfy')dnl\n"
+                              "DAEMON_OPTIONS(`Family=inet, Name=MTA-v4, Port=smtp, Addr=127.0.0.1')dnl\n"
+                              "FEATURE(`access_db')dnl\n"
+                              "FEATURE(`dnsbl', `a.example.net')dnl\n"
+                              "FEATURE(`dnsbl', `b.example.net')dnl\n"
+                              "MASQUERADE_AS(`example.org')dnl\n"
+                              "MAILER(`local')dnl\nMAILER(`smtp')dnl\n";
+        SendmailMcForm form;
+        form.resize(1000, 700);
+        form.show();
+        form.setContent(mc);
+        QCOMPARE(form.features(),
+            (QStringList {QStringLiteral("access_db"), QStringLiteral("dnsbl(a.example.net)"),
+                QStringLiteral("dnsbl(b.example.net)")}));
+        QCOMPARE(form.defines(), QStringList {QStringLiteral("confPRIVACY_FLAGS=authwarnings,novrfy")});
+        QCOMPARE(
+            form.daemonOptions(), QStringList {QStringLiteral("Family=inet, Name=MTA-v4, Port=smtp, Addr=127.0.0.1")});
+        QCOMPARE(form.masqueradeAs(), QStringLiteral("example.org"));
+        QVERIFY(!SendmailMcForm::explanation(QStringLiteral("virtusertable")).isEmpty());
+
+        FormEdit edit;
+        connect(&form, &SendmailMcForm::editRequested, this, [&](const FormEdit &e, const QString &) { edit = e; });
+        const auto result = [&](const std::function<void()> &act) -> std::expected<FileChange, QString> {
+            edit = {};
+            act();
+            if (!edit)
+                return std::unexpected(QStringLiteral("no edit asked for"));
+            return edit(QStringLiteral("/etc/mail/sendmail.mc"), mc);
+        };
+        auto added = result([&] { form.addFeature(QStringLiteral("virtusertable"), {}); });
+        QVERIFY2(added, qPrintable(added.error()));
+        QCOMPARE(added->after,
+            QByteArray(mc).replace("FEATURE(`dnsbl', `b.example.net')dnl\n",
+                "FEATURE(`dnsbl', `b.example.net')dnl\nFEATURE(`virtusertable')dnl\n"));
+        QVERIFY(!result([&] { form.addFeature(QStringLiteral("access_db"), {}); })); // there already
+        auto defined = result([&] { form.setDefine(QStringLiteral("confMAX_DAEMON_CHILDREN"), QStringLiteral("20")); });
+        QVERIFY2(defined, qPrintable(defined.error()));
+        QVERIFY(defined->after.contains("define(`confMAX_DAEMON_CHILDREN', `20')dnl\n"));
+        // m4 would run these: refused with the reason
+        const auto hostile
+            = result([&] { form.setDefine(QStringLiteral("confDOMAIN_NAME"), QStringLiteral("esyscmd(id)")); });
+        QVERIFY(!hostile);
+        QVERIFY(!result([&] { form.addFeature(QStringLiteral("dnsbl"), QStringLiteral("x.example')dnl")); }));
+
+        // the second dnsbl goes, the first stays
+        auto *features = form.findChild<QTreeWidget *>(QStringLiteral("features"));
+        features->setCurrentItem(features->topLevelItem(2));
+        auto removed = result([&] { form.findChild<QPushButton *>(QStringLiteral("removeFeature"))->click(); });
+        QVERIFY2(removed, qPrintable(removed.error()));
+        QCOMPARE(removed->after, QByteArray(mc).replace("FEATURE(`dnsbl', `b.example.net')dnl\n", ""));
+
+        auto *masquerade = form.findChild<QLineEdit *>(QStringLiteral("masqueradeAs"));
+        masquerade->clear();
+        auto unmasked = result([&] { form.findChild<QPushButton *>(QStringLiteral("setMasquerade"))->click(); });
+        QVERIFY2(unmasked, qPrintable(unmasked.error()));
+        QCOMPARE(unmasked->after, QByteArray(mc).replace("MASQUERADE_AS(`example.org')dnl\n", ""));
+    }
 };
 
-QTEST_MAIN(TestPostfixForm)
-#include "tst_postfixform.moc"
+QTEST_MAIN(TestConfigForms)
+#include "tst_configforms.moc"
