@@ -2820,6 +2820,22 @@
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
+    <message>
+        <source>Reading the control files…</source>
+        <translation>Die Steuerdateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The control files could not be read: %1</source>
+        <translation>Die Steuerdateien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 back to qmail&apos;s default</source>
+        <translation>%1 zurück auf qmails Standard</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::FindBar</name>
@@ -4138,6 +4154,49 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Blocklists</source>
         <translation>Sperrlisten</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::QmailControlForm</name>
+    <message>
+        <source>qmail reads the first line of each file in /var/qmail/control; a missing file means qmail&apos;s default. Press Return to keep a value; empty a field to remove the file.</source>
+        <translation>qmail liest die erste Zeile jeder Datei in /var/qmail/control; eine fehlende Datei bedeutet qmails Standard. Drücken Sie die Eingabetaste, um einen Wert zu übernehmen; leeren Sie ein Feld, um die Datei zu entfernen.</translation>
+    </message>
+    <message>
+        <source>missing: qmail derives it (from me)</source>
+        <translation>fehlt: qmail leitet ihn ab (aus me)</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>qmail&apos;s default</source>
+        <translation>qmails Standard</translation>
+    </message>
+    <message>
+        <source>bytes; %1</source>
+        <translation>Bytes; %1</translation>
+    </message>
+    <message>
+        <source>seconds; %1</source>
+        <translation>Sekunden; %1</translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Remove /var/qmail/control/%1, so qmail&apos;s default applies.</source>
+        <translation>/var/qmail/control/%1 entfernen, damit qmails Standard gilt.</translation>
     </message>
 </context>
 <context>

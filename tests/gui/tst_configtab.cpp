@@ -12,6 +12,7 @@
 #include "config/masterform.h"
 #include "config/postfixform.h"
 #include "config/postfixparametermodel.h"
+#include "config/qmailcontrolform.h"
 #include "config/sendmailmcform.h"
 #include "guitesting.h"
 #include "hostactions.h"
@@ -470,6 +471,55 @@ private Q_SLOTS:
         window.pendingEdits()->edit(again.name, back, QStringLiteral("put the lab back"));
         QCOMPARE(apply(window, QStringLiteral("apply-config-sendmail-form-back")), ChangeSetRunner::Outcome::Applied);
         QCOMPARE(again.host->readFile(path).result().value_or("?"), original);
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+    }
+
+    // qmail's control files as one form: a missing file (timeoutsmtpd) is
+    // created with the value typed, then removed again with Use Default, so
+    // qmail's default applies once more; a value typed back is no edit.
+    void qmailControlForm()
+    {
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-qmail"), QStringLiteral("/var/qmail/control/me"));
+        QVERIFY(page);
+        const ActiveHost host = window.activeHost()->current();
+        const QString timeout = QStringLiteral("/var/qmail/control/timeoutsmtpd");
+        QVERIFY(!host.host->readFile(timeout).result()); // qmail's default (1200 s) applies
+        page->showForm(true);
+        QmailControlForm *form = page->qmailForm();
+        QVERIFY(form->isVisible());
+        const auto field = [&](const char *name) {
+            return form->findChild<QLineEdit *>(QStringLiteral("value-") + QLatin1String(name));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(field("timeoutsmtpd") && field("timeoutsmtpd")->isEnabled(), 30000);
+        QVERIFY(form->valueShown("timeoutsmtpd").isEmpty());
+        const QString databytes = form->valueShown("databytes");
+        QVERIFY(!databytes.isEmpty());
+
+        form->enter("databytes", QStringLiteral("12345"));
+        QTRY_VERIFY(window.pendingEdits()->file(host.name, QStringLiteral("/var/qmail/control/databytes")));
+        form->enter("databytes", databytes); // typed back: no edit left
+        QTRY_VERIFY(!window.pendingEdits()->file(host.name, QStringLiteral("/var/qmail/control/databytes")));
+
+        form->enter("timeoutsmtpd", QStringLiteral("600"));
+        QTRY_VERIFY(window.pendingEdits()->file(host.name, timeout));
+        QVERIFY(window.pendingEdits()->file(host.name, timeout)->absentBefore);
+        QCOMPARE(window.pendingEdits()->file(host.name, timeout)->after, QByteArray("600\n"));
+        // the form shows the pending value, with Use Default to take it back
+        QTRY_COMPARE(form->valueShown("timeoutsmtpd"), QStringLiteral("600"));
+        QVERIFY(form->findChild<QPushButton *>(QStringLiteral("default-timeoutsmtpd")));
+        saveShot(&window, shot(QStringLiteral("config-form-qmail")));
+        QCOMPARE(apply(window, QStringLiteral("apply-config-qmail-form")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(host.host->readFile(timeout).result().value_or("?"), QByteArray("600\n"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        const auto useDefault = [&] { return form->findChild<QPushButton *>(QStringLiteral("default-timeoutsmtpd")); };
+        QTRY_VERIFY_WITH_TIMEOUT(useDefault() && useDefault()->isEnabled(), 30000);
+        useDefault()->click();
+        QTRY_VERIFY(window.pendingEdits()->file(host.name, timeout));
+        QVERIFY(window.pendingEdits()->file(host.name, timeout)->absentAfter);
+        QCOMPARE(apply(window, QStringLiteral("apply-config-qmail-form-back")), ChangeSetRunner::Outcome::Applied);
+        QVERIFY(!window.activeHost()->current().host->readFile(timeout).result());
         QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
     }
 

@@ -5,6 +5,7 @@
 #include "findbar.h"
 #include "masterform.h"
 #include "postfixform.h"
+#include "qmailcontrolform.h"
 #include "sendmailmcform.h"
 
 #include "formats/formathandler.h"
@@ -74,6 +75,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     , m_form(new PostfixForm(this))
     , m_masterForm(new MasterForm(this))
     , m_sendmailForm(new SendmailMcForm(this))
+    , m_qmailForm(new QmailControlForm(this))
     , m_editor(new CodeEditor(this))
     , m_findBar(new FindBar(m_editor, this))
     , m_status(new QLabel(this))
@@ -129,6 +131,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     m_forms->addWidget(m_form);
     m_forms->addWidget(m_masterForm);
     m_forms->addWidget(m_sendmailForm);
+    m_forms->addWidget(m_qmailForm);
     m_views->addTab(m_forms, tr("F&orm"));
     rightLayout->addWidget(m_views, 1);
     rightLayout->addWidget(m_status);
@@ -204,6 +207,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
                 description);
         });
     connect(m_sendmailForm, &SendmailMcForm::editRequested, this, &ConfigPage::editWithForm);
+    connect(m_qmailForm, &QmailControlForm::setRequested, this, &ConfigPage::editControlFile);
 
     setActiveHost(ActiveHost {});
 }
@@ -468,6 +472,10 @@ void ConfigPage::commitEdits()
 
 void ConfigPage::onFileChanged(const QString &host, const QString &path)
 {
+    // qmail's form shows every control file, not only the one open
+    if (host == m_host.name && m_entry && path != m_entry->path && isShowingForm()
+        && m_forms->currentWidget() == m_qmailForm && controlFilePaths().contains(path))
+        updateForm();
     if (host != m_host.name || !m_entry || path != m_entry->path)
         return;
     if (!m_loaded.value(host).contains(path) && !m_edits->file(host, path))
@@ -541,7 +549,8 @@ bool ConfigPage::hasForm() const
     return m_entry && m_host.survey
         && (m_entry->formatType == QLatin1String("postfix-main")
             || m_entry->formatType == QLatin1String("postfix-master")
-            || m_entry->formatType == QLatin1String("sendmail-mc"));
+            || m_entry->formatType == QLatin1String("sendmail-mc")
+            || m_entry->formatType == QLatin1String("qmail-control"));
 }
 
 void ConfigPage::showForm(bool form)
@@ -558,6 +567,31 @@ void ConfigPage::updateForm()
 {
     if (!isShowingForm() || !m_loaded.value(m_host.name).contains(m_entry->path))
         return;
+    if (m_entry->formatType == QLatin1String("qmail-control")) {
+        m_forms->setCurrentWidget(m_qmailForm);
+        const QString name = m_host.name;
+        m_qmailForm->setSettings(
+            m_host.survey->options, [this, name](const QByteArray &file) -> std::optional<std::optional<QByteArray>> {
+                const auto change
+                    = m_edits->file(name, QStringLiteral("/var/qmail/control/") + QString::fromUtf8(file));
+                if (!change)
+                    return std::nullopt;
+                if (change->absentAfter)
+                    return std::optional<QByteArray>();
+                const qsizetype end = change->after.indexOf('\n');
+                return std::optional<QByteArray>(end < 0 ? change->after : change->after.left(end));
+            });
+        bool all = true;
+        for (const QString &path : controlFilePaths())
+            all = all && m_loaded.value(m_host.name).contains(path);
+        if (all) {
+            m_qmailForm->setEditable(!m_editor->isReadOnly());
+        } else {
+            m_qmailForm->setEditable(false, tr("Reading the control files…"));
+            loadControlFiles();
+        }
+        return;
+    }
     if (m_entry->formatType == QLatin1String("sendmail-mc")) {
         m_forms->setCurrentWidget(m_sendmailForm);
         m_sendmailForm->setContent(currentContent());
@@ -593,6 +627,90 @@ void ConfigPage::editWithForm(const FormEdit &edit, const QString &description)
     if (change->after == currentContent())
         return;
     m_edits->edit(m_host.name, *change, description);
+}
+
+QStringList ConfigPage::controlFilePaths() const
+{
+    QStringList out;
+    if (m_host.survey) {
+        for (const MtaOption &o : m_host.survey->options)
+            out.append(QStringLiteral("/var/qmail/control/") + QString::fromUtf8(o.name));
+    }
+    return out;
+}
+
+void ConfigPage::loadControlFiles()
+{
+    if (m_controlFilesLoading)
+        return;
+    QStringList missing;
+    for (const QString &path : controlFilePaths()) {
+        if (!m_loaded.value(m_host.name).contains(path))
+            missing.append(path);
+    }
+    m_controlFilesLoading = true;
+    Host *host = m_host.host;
+    const QString name = m_host.name;
+    const quint64 generation = m_generation;
+    m_loads
+        .track(QtConcurrent::run([host, missing] {
+            QHash<QString, RemoteResult<LoadedFile>> out;
+            for (const QString &path : missing)
+                out.insert(path, MtaFiles::load(*host, path));
+            return out;
+        }))
+        .then(this, [this, name, generation](const QHash<QString, RemoteResult<LoadedFile>> &loaded) {
+            m_controlFilesLoading = false;
+            if (name != m_host.name || generation != m_generation)
+                return;
+            QStringList errors;
+            for (auto it = loaded.begin(); it != loaded.end(); ++it) {
+                if (it.value())
+                    m_loaded[name].insert(it.key(), *it.value());
+                else
+                    errors.append(tr("%1: %2").arg(it.key(), it.value().error().toString()));
+            }
+            if (!errors.isEmpty()) {
+                m_qmailForm->setEditable(
+                    false, tr("The control files could not be read: %1").arg(errors.join(QLatin1String("; "))));
+                return;
+            }
+            updateForm();
+        });
+}
+
+void ConfigPage::editControlFile(const QByteArray &name, const QByteArray &value)
+{
+    const QString path = QStringLiteral("/var/qmail/control/") + QString::fromUtf8(name);
+    if (!m_loaded.value(m_host.name).contains(path))
+        return;
+    commitEdits();
+    const LoadedFile loaded = m_loaded.value(m_host.name).value(path);
+    const std::optional<FileChange> pending = m_edits->file(m_host.name, path);
+    const QByteArray content = pending ? pending->after : loaded.bytes;
+    const bool absent = pending ? pending->absentAfter : loaded.absent;
+    CatalogueEntry entry;
+    entry.path = path;
+    entry.formatType = QStringLiteral("qmail-control");
+    entry.group = CatalogueEntry::Group::ControlFiles;
+    std::expected<FileChange, QString> change;
+    if (value.isEmpty()) {
+        if (absent)
+            return; // qmail's default already
+        change = MtaEdits::removeFile(entry, content);
+    } else {
+        change = MtaEdits::setQmailControl(entry, content, value);
+    }
+    if (!change) {
+        m_status->setText(tr("Not changed: %1").arg(change.error()));
+        updateForm();
+        return;
+    }
+    change->before = loaded.bytes;
+    change->absentBefore = loaded.absent;
+    m_edits->edit(m_host.name, *change,
+        value.isEmpty() ? tr("%1 back to qmail's default").arg(QString::fromUtf8(name))
+                        : tr("%1 = %2").arg(QString::fromUtf8(name), QString::fromUtf8(value)));
 }
 
 QString ConfigPage::statusText() const

@@ -31,6 +31,7 @@ class FindBar;
 class PendingEdits;
 class MasterForm;
 class PostfixForm;
+class QmailControlForm;
 class SendmailMcForm;
 
 /// The Config tab, raw: the host's main configuration (main.cf and master.cf,
@@ -60,6 +61,8 @@ public:
     MasterForm *masterForm() const { return m_masterForm; }
     /// sendmail.mc's features, defines, daemons and masquerading as a form.
     SendmailMcForm *sendmailForm() const { return m_sendmailForm; }
+    /// qmail's one-value control files on one page.
+    QmailControlForm *qmailForm() const { return m_qmailForm; }
     /// Shows the form (when the open file has one) or the raw text.
     void showForm(bool form);
     bool isShowingForm() const;
@@ -97,6 +100,10 @@ private:
     void updateForm();
     /// Records what a form asks for as one edit of the open file.
     void editWithForm(const FormEdit &edit, const QString &description);
+    /// qmail: control file \a name gets \a value ("" removes it).
+    void editControlFile(const QByteArray &name, const QByteArray &value);
+    QStringList controlFilePaths() const;
+    void loadControlFiles();
 
     PendingEdits *m_edits;
     ActiveHost m_host;
@@ -119,6 +126,8 @@ private:
     PostfixForm *m_form;
     MasterForm *m_masterForm;
     SendmailMcForm *m_sendmailForm;
+    QmailControlForm *m_qmailForm;
+    bool m_controlFilesLoading = false;
     CodeEditor *m_editor;
     FindBar *m_findBar;
     QLabel *m_status;
