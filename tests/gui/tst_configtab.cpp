@@ -313,6 +313,10 @@ private Q_SLOTS:
         page->showForm(true);
         QVERIFY(form->select("transport_maps"));
         saveShot(&window, shot(QStringLiteral("config-form-postfix")));
+        window.setColorScheme(ColorScheme::Dark);
+        QTest::qWait(200);
+        saveShot(&window, shot(QStringLiteral("config-form-postfix-dark")));
+        window.setColorScheme(ColorScheme::Light);
 
         QCOMPARE(apply(window, QStringLiteral("apply-config-form")), ChangeSetRunner::Outcome::Applied);
         const auto postconf = [&](const QByteArray &name) {

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -267,6 +268,13 @@ void PostfixForm::setContent(const QList<MtaOption> &options, const QByteArray &
     }
 }
 
+void PostfixForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showSelected(); // the links' colour is fixed when their text is set
+}
+
 void PostfixForm::setEditable(bool editable)
 {
     m_editable = editable;
@@ -363,8 +371,10 @@ void PostfixForm::showSelected()
     for (const QByteArray &table : PostfixParameters::tablesIn(p->value)) {
         const QString path = QString::fromUtf8(table.mid(table.indexOf(':') + 1));
         if (path.startsWith(QLatin1Char('/')))
-            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                    .arg(path.toHtmlEscaped(), QString::fromUtf8(table).toHtmlEscaped()));
+            // the colour spelt out: rich text takes it once, from the palette of that moment
+            links.append(QStringLiteral("<a style=\"color: %3\" href=\"%1\">%2</a>")
+                    .arg(path.toHtmlEscaped(), QString::fromUtf8(table).toHtmlEscaped(),
+                        palette().color(QPalette::Link).name()));
     }
     m_tables->setText(
         links.isEmpty() ? QString() : tr("Open in the Tables tab: %1").arg(links.join(QLatin1String(", "))));

@@ -41,6 +41,9 @@ public:
     /// The restriction entries shown for the selected parameter (tests).
     QStringList restrictionEntries() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void setRequested(const QByteArray &name, const QByteArray &value);
     void resetRequested(const QByteArray &name);
