@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -241,6 +242,7 @@ private Q_SLOTS:
         if (postfix)
             QVERIFY(setting(page, QStringLiteral("dnsbl.warn")).isOn()); // a first list only logs
         page->findChild<QLabel *>(QStringLiteral("title-dnsbl"))->parentWidget()->setFocus();
+        page->findChild<QScrollArea *>()->ensureWidgetVisible(field(), 50, 200);
         saveShot(&window, shot(QStringLiteral("privacy-blocklists-") + lab));
         QCOMPARE(apply(window), ChangeSetRunner::Outcome::Applied);
         if (postfix)
