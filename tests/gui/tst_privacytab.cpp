@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -273,6 +274,34 @@ private Q_SLOTS:
         QCOMPARE(window.activeHost()->current().host->readFile(file).result().value_or("?"), original);
         QVERIFY(!live().contains("dnsbl.lab.test"));
         QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+    }
+
+    // A value typed into a field, then a click on a checkbox: leaving the
+    // field records its value (and redraws the tab), and the click still
+    // counts. Nothing is applied.
+    void fieldThenCheckboxBothCount()
+    {
+        MainWindow window({});
+        PrivacyPage *page = open(window, QStringLiteral("lab-postfix"));
+        const QString name = window.activeHost()->current().name;
+        auto *size = page->findChild<QLineEdit *>(QStringLiteral("value-size"));
+        QTRY_VERIFY_WITH_TIMEOUT(size && size->isEnabled(), 30000);
+        const bool heloBefore = setting(page, QStringLiteral("helo")).isOn();
+        size->setFocus();
+        size->selectAll();
+        QTest::keyClicks(size, QStringLiteral("30000000"));
+        auto *helo = page->findChild<QCheckBox *>(QStringLiteral("toggle-helo"));
+        const QPoint at(5, helo->height() / 2);
+        // press, a moment with the event loop running (a hand is slower than that), release
+        // on the same box: a tab that redrew itself meanwhile has taken it away
+        QPointer<QCheckBox> pressed = helo;
+        QTest::mousePress(helo, Qt::LeftButton, {}, at);
+        QTest::qWait(100);
+        QVERIFY2(pressed, "the checkbox under the mouse was replaced between press and release");
+        QTest::mouseRelease(pressed, Qt::LeftButton, {}, at);
+        QTRY_COMPARE(setting(page, QStringLiteral("size")).value, QByteArray("30000000"));
+        QTRY_COMPARE(setting(page, QStringLiteral("helo")).isOn(), !heloBefore);
+        window.pendingEdits()->clear(name);
     }
 
     void qmailSaysWhatItCannot()

@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Mailwarden {
@@ -87,7 +88,7 @@ PrivacyPage::PrivacyPage(PendingEdits *edits, QWidget *parent)
 
     connect(m_edits, &PendingEdits::fileChanged, this, [this](const QString &host, const QString &path) {
         if (host == m_host.name && m_host.survey && files().contains(path))
-            rebuild();
+            rebuildAfterClick();
     });
     setActiveHost(ActiveHost {});
 }
@@ -165,10 +166,25 @@ void PrivacyPage::loadFiles()
         });
 }
 
-void PrivacyPage::rebuild()
+void PrivacyPage::rebuildAfterClick()
 {
-    if (!m_host.survey)
+    // Leaving a field to click a checkbox records the field's value at the press;
+    // rebuilding then would take the checkbox away before the release clicks it.
+    if (QApplication::mouseButtons() != Qt::NoButton) {
+        if (!m_rebuildWaiting) {
+            m_rebuildWaiting = true;
+            QTimer::singleShot(50, this, [this] {
+                m_rebuildWaiting = false;
+                rebuildAfterClick();
+            });
+        }
         return;
+    }
+    rebuild();
+}
+
+void PrivacyPage::refreshSettings()
+{
     const QString name = m_host.name;
     m_settings = PrivacySettings::forHost(
         *m_host.survey,
@@ -183,6 +199,13 @@ void PrivacyPage::rebuild()
                 return std::nullopt;
             return files->value(path).bytes;
         });
+}
+
+void PrivacyPage::rebuild()
+{
+    if (!m_host.survey)
+        return;
+    refreshSettings();
     int meets = 0, possible = 0;
     for (const PrivacySetting &s : std::as_const(m_settings)) {
         if (s.rule == PrivacySetting::Rule::Always || s.rule == PrivacySetting::Rule::NotPossible)
@@ -316,6 +339,8 @@ bool PrivacyPage::setValue(const QString &id, const QByteArray &value)
 {
     if (!m_host.survey)
         return false;
+    if (m_rebuildWaiting)
+        refreshSettings(); // the controls wait for a click to end; the values must not
     const auto it
         = std::find_if(m_settings.cbegin(), m_settings.cend(), [&](const PrivacySetting &s) { return s.id == id; });
     if (it == m_settings.cend())

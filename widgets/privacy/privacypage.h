@@ -54,6 +54,8 @@ private:
     void showState(const QString &text);
     void loadFiles();
     void rebuild();
+    void rebuildAfterClick();
+    void refreshSettings();
     void addRow(QGridLayout *grid, int row, const PrivacySetting &setting);
     QList<QString> files() const;
     QLineEdit *editedField() const;
@@ -63,6 +65,7 @@ private:
     QList<PrivacySetting> m_settings;
     QHash<QString, QHash<QString, LoadedFile>> m_loaded; ///< per host, then path
     bool m_loadFailed = false;
+    bool m_rebuildWaiting = false;
     quint64 m_generation = 0;
 
     QStackedWidget *m_stack;
