@@ -2,6 +2,9 @@
 #pragma once
 
 #include "changes/applydialog.h"
+#include "hostactions.h"
+#include "mainwindow.h"
+#include "pages/activehosttracker.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -94,6 +97,30 @@ inline ChangeSetRunner::Outcome applyInDialog(
     applyAction->trigger(); // returns when the dialog closed, or before it opens
     (void)QTest::qWaitFor([&] { return handled; }, 60000); // not handled: Cancelled
     return outcome;
+}
+
+/// Selects host profile \a profile in \a window and connects it as an admin
+/// does (Host ▸ Connect), then waits until its configuration is read. False
+/// when it is not within a minute, with what the console said on the way in
+/// the test log: the caller stops there instead of using a page that never
+/// loaded.
+inline bool connectTo(MainWindow &window, const QString &profile)
+{
+    QStringList said;
+    const auto listening = QObject::connect(
+        window.hostActions(), &HostActions::message, [&said](const QString &text) { said.append(text); });
+    window.hostActions()->reload();
+    window.hostActions()->select(profile);
+    window.hostActions()->connectAction()->trigger();
+    const bool ready
+        = QTest::qWaitFor([&] { return window.activeHost()->current().state == ActiveHost::State::Ready; }, 60000);
+    QObject::disconnect(listening);
+    if (!ready)
+        qWarning("%s is not ready (state %d, connect action %s): %s", qPrintable(profile),
+            int(window.activeHost()->current().state),
+            window.hostActions()->connectAction()->isEnabled() ? "enabled" : "disabled",
+            qPrintable(said.join(QLatin1String(" | ")) + QLatin1String(" | ") + window.activeHost()->current().error));
+    return ready;
 }
 
 } // namespace Mailwarden::Testing

@@ -89,16 +89,14 @@ class TestConfigTab : public QObject
         window.resize(1200, 760);
         window.show();
         window.showPage(MainWindow::Page::Config);
-        window.hostActions()->reload();
-        window.hostActions()->select(profile);
-        window.hostActions()->connectAction()->trigger();
         auto *page = window.findChild<ConfigPage *>();
-        [&] {
-            QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
-            QSignalSpy loaded(page, &ConfigPage::fileLoaded);
-            QVERIFY2(page->openFile(path), qPrintable(path));
-            QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
-        }();
+        if (!connectTo(window, profile))
+            return nullptr;
+        QSignalSpy loaded(page, &ConfigPage::fileLoaded);
+        if (!page->openFile(path) || !QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 30000)) {
+            qWarning("%s did not load: %s", qPrintable(path), qPrintable(page->statusText()));
+            return nullptr;
+        }
         return page;
     }
 
@@ -212,6 +210,7 @@ private Q_SLOTS:
     {
         MainWindow window({});
         ConfigPage *page = open(window, QStringLiteral("lab-postfix"), QStringLiteral("/etc/postfix/main.cf"));
+        QVERIFY(page);
         const ActiveHost host = window.activeHost()->current();
         CodeEditor *editor = page->editor();
         const int lines = editor->blockCount();
@@ -236,6 +235,7 @@ private Q_SLOTS:
     {
         MainWindow window({});
         ConfigPage *page = open(window, QStringLiteral("lab-postfix"), QStringLiteral("/etc/postfix/main.cf"));
+        QVERIFY(page);
         const ActiveHost host = window.activeHost()->current();
         const QByteArray original = host.host->readFile(QStringLiteral("/etc/postfix/main.cf")).result().value_or("?");
         QVERIFY(original.contains("\nmessage_size_limit = 20480000\n"));
@@ -414,6 +414,7 @@ private Q_SLOTS:
     {
         MainWindow window({});
         ConfigPage *page = open(window, QStringLiteral("lab-sendmail"), QStringLiteral("/etc/mail/sendmail.mc"));
+        QVERIFY(page);
         QCOMPARE(page->editor()->definitionName(), QStringLiteral("Sendmail m4 config"));
         QVERIFY(!page->editor()->isReadOnly());
         QVERIFY(page->editor()->toPlainText().contains(QLatin1String("FEATURE(")));
@@ -534,6 +535,7 @@ private Q_SLOTS:
         MainWindow window({});
         const QString path = QStringLiteral("/var/qmail/control/smtpgreeting");
         ConfigPage *page = open(window, QStringLiteral("lab-qmail"), path);
+        QVERIFY(page);
         const ActiveHost host = window.activeHost()->current();
         const QByteArray original = host.host->readFile(path).result().value_or("?");
         QCOMPARE(page->editor()->toPlainText().toUtf8(), original);

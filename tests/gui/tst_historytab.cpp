@@ -72,15 +72,11 @@ class TestHistoryTab : public QObject
         window.resize(1200, 800);
         window.show();
         window.showPage(MainWindow::Page::History);
-        window.hostActions()->reload();
-        window.hostActions()->select(QStringLiteral("lab-postfix"));
         auto *page = window.findChild<HistoryPage *>();
         QSignalSpy ready(page, &HistoryPage::ready);
-        window.hostActions()->connectAction()->trigger();
-        [&] {
-            QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
-            QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 60000);
-        }();
+        if (!connectTo(window, QStringLiteral("lab-postfix"))
+            || !QTest::qWaitFor([&] { return !ready.isEmpty(); }, 60000))
+            return nullptr;
         return page;
     }
 

@@ -76,15 +76,10 @@ class TestPrivacyTab : public QObject
         window.resize(1200, 800);
         window.show();
         window.showPage(MainWindow::Page::Privacy);
-        window.hostActions()->reload();
-        window.hostActions()->select(profile);
         auto *page = window.findChild<PrivacyPage *>();
         QSignalSpy ready(page, &PrivacyPage::ready);
-        window.hostActions()->connectAction()->trigger();
-        [&] {
-            QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
-            QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 30000);
-        }();
+        if (!connectTo(window, profile) || !QTest::qWaitFor([&] { return !ready.isEmpty(); }, 30000))
+            return nullptr;
         return page;
     }
 
@@ -104,6 +99,7 @@ class TestPrivacyTab : public QObject
         QVERIFY(lab);
         MainWindow window({});
         PrivacyPage *page = open(window, QStringLiteral("lab-") + labName);
+        QVERIFY(page);
         const ActiveHost host = window.activeHost()->current();
         const QByteArray original = host.host->readFile(file).result().value_or("?");
         const bool refusedBefore = setting(page, id).isOn();
@@ -209,6 +205,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         MainWindow window({});
         PrivacyPage *page = open(window, QStringLiteral("lab-") + lab);
+        QVERIFY(page);
         const ActiveHost host = window.activeHost()->current();
         const QByteArray original = host.host->readFile(file).result().value_or("?");
         const bool postfix = lab == QLatin1String("postfix");
@@ -283,6 +280,7 @@ private Q_SLOTS:
     {
         MainWindow window({});
         PrivacyPage *page = open(window, QStringLiteral("lab-postfix"));
+        QVERIFY(page);
         const QString name = window.activeHost()->current().name;
         auto *size = page->findChild<QLineEdit *>(QStringLiteral("value-size"));
         QTRY_VERIFY_WITH_TIMEOUT(size && size->isEnabled(), 30000);
@@ -308,6 +306,7 @@ private Q_SLOTS:
     {
         MainWindow window({});
         PrivacyPage *page = open(window, QStringLiteral("lab-qmail"));
+        QVERIFY(page);
         QCOMPARE(setting(page, QStringLiteral("tls")).kind, PrivacySetting::Kind::Unavailable);
         QVERIFY(setting(page, QStringLiteral("vrfy")).meetsRecommendation());
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("current-helo"))->text().contains(QLatin1String("qmail")));

@@ -118,12 +118,8 @@ private Q_SLOTS:
         auto *page = window.findChild<TablesPage *>();
         QVERIFY(page);
         HostListModel *hosts = window.hostActions()->model();
-        window.hostActions()->reload();
-        window.hostActions()->select(QStringLiteral("lab-postfix"));
-        window.hostActions()->connectAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            hosts->status(QStringLiteral("lab-postfix")), HostListModel::Status::Connected, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QVERIFY(connectTo(window, QStringLiteral("lab-postfix")));
+        QCOMPARE(hosts->status(QStringLiteral("lab-postfix")), HostListModel::Status::Connected);
         const ActiveHost host = window.activeHost()->current();
 
         QString path;
@@ -235,10 +231,7 @@ private Q_SLOTS:
         MainWindow window({});
         window.resize(1200, 760);
         window.show();
-        window.hostActions()->reload();
-        window.hostActions()->select(profile.name);
-        window.hostActions()->connectAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QVERIFY(connectTo(window, profile.name));
         auto *page = window.findChild<TablesPage *>();
         QSignalSpy loaded(page, &TablesPage::tableLoaded);
         QVERIFY2(page->openTable(table), qPrintable(table));
@@ -260,10 +253,7 @@ private Q_SLOTS:
     {
         MainWindow window({});
         window.show();
-        window.hostActions()->reload();
-        window.hostActions()->select(QStringLiteral("lab-postfix"));
-        window.hostActions()->connectAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QVERIFY(connectTo(window, QStringLiteral("lab-postfix")));
         const ActiveHost host = window.activeHost()->current();
         auto *page = window.findChild<TablesPage *>();
         QString path;
