@@ -18,6 +18,7 @@
 #include "hostactions.h"
 #include "i18n.h"
 #include "labhost.h"
+#include "labsetup.h"
 #include "mainwindow.h"
 #include "pages/activehosttracker.h"
 
@@ -130,17 +131,8 @@ private Q_SLOTS:
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());
-        const QString knownHosts = SshOptions::defaultKnownHostsFile();
-        QDir().mkpath(QFileInfo(knownHosts).path());
-        QFile::remove(knownHosts);
-        QVERIFY(QFile::copy(m_lab->labKnownHostsFile, knownHosts));
-        for (const QString &lab : {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}) {
-            const auto host = labHost(lab, m_scratch);
-            QVERIFY(host);
-            HostProfile profile = host->profile;
-            profile.name = QStringLiteral("lab-") + lab;
-            HostProfileStore().save(profile);
-        }
+        QVERIFY(
+            useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}));
     }
 
     void typeUndoApplyAndSeeTheBanner()

@@ -11,6 +11,7 @@
 #include "hostactions.h"
 #include "i18n.h"
 #include "labhost.h"
+#include "labsetup.h"
 #include "mainwindow.h"
 #include "pages/activehosttracker.h"
 
@@ -109,15 +110,9 @@ private Q_SLOTS:
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());
-        const QString knownHosts = SshOptions::defaultKnownHostsFile();
-        QDir().mkpath(QFileInfo(knownHosts).path());
-        QFile::remove(knownHosts);
-        QVERIFY(QFile::copy(m_lab->labKnownHostsFile, knownHosts));
-        HostProfile profile = m_lab->profile;
-        profile.name = QStringLiteral("lab-postfix");
-        HostProfileStore().save(profile);
+        QVERIFY(useLabHosts(m_scratch, {QStringLiteral("postfix")}));
         // This computer's copy of the journal starts empty (test mode's data directory).
-        QFile::remove(HistoryCache::pathFor(profile.name));
+        QFile::remove(HistoryCache::pathFor(QStringLiteral("lab-postfix")));
     }
 
     void applyDriftRollBackAndCache()

@@ -9,6 +9,7 @@
 #include "hostactions.h"
 #include "i18n.h"
 #include "labhost.h"
+#include "labsetup.h"
 #include "mainwindow.h"
 #include "pages/activehosttracker.h"
 #include "privacy/privacypage.h"
@@ -163,17 +164,8 @@ private Q_SLOTS:
         const auto postfix = labHost(QStringLiteral("postfix"), m_scratch);
         if (!postfix)
             MW_SKIP_OR_FAIL(labProblem());
-        const QString knownHosts = SshOptions::defaultKnownHostsFile();
-        QDir().mkpath(QFileInfo(knownHosts).path());
-        QFile::remove(knownHosts);
-        QVERIFY(QFile::copy(postfix->labKnownHostsFile, knownHosts));
-        for (const QString &lab : {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}) {
-            const auto host = labHost(lab, m_scratch);
-            QVERIFY(host);
-            HostProfile profile = host->profile;
-            profile.name = QStringLiteral("lab-") + lab;
-            HostProfileStore().save(profile);
-        }
+        QVERIFY(
+            useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}));
     }
 
     void postfixVrfy()

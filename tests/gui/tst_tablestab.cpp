@@ -10,6 +10,7 @@
 #include "hostlistmodel.h"
 #include "i18n.h"
 #include "labhost.h"
+#include "labsetup.h"
 #include "mainwindow.h"
 #include "pages/activehosttracker.h"
 #include "tables/tablemodel.h"
@@ -99,14 +100,7 @@ private Q_SLOTS:
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());
-        // The console's own known_hosts holds the lab key: no question asked.
-        const QString knownHosts = SshOptions::defaultKnownHostsFile();
-        QDir().mkpath(QFileInfo(knownHosts).path());
-        QFile::remove(knownHosts);
-        QVERIFY(QFile::copy(m_lab->labKnownHostsFile, knownHosts));
-        HostProfile profile = m_lab->profile;
-        profile.name = QStringLiteral("lab-postfix");
-        HostProfileStore().save(profile);
+        QVERIFY(useLabHosts(m_scratch, {QStringLiteral("postfix")}));
     }
 
     void editApplyAndSeeTheEffect()
