@@ -4,6 +4,7 @@
 // mailwarden-cli table set HOST TABLE KEY [VALUE] [--dry-run]
 // mailwarden-cli table remove HOST TABLE KEY [--dry-run]
 // mailwarden-cli table move HOST TABLE KEY --before KEY | --after KEY | --first | --last [--dry-run]
+// mailwarden-cli table comment HOST TABLE KEY [TEXT] [--dry-run]   (no TEXT: removes the comment)
 // Every change goes through MtaEdits (the lossless formats) into one ChangeSet
 // transaction; a table named by the configuration but missing on the host is
 // created (expected absent), a qmail control table such as badmailfrom too.
@@ -29,7 +30,8 @@ int tableUsage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
         "Usage: mailwarden-cli table list HOST [--json] | show HOST TABLE [--json] | add|set HOST TABLE KEY [VALUE] "
-        "| remove HOST TABLE KEY | move HOST TABLE KEY --before KEY|--after KEY|--first|--last; add takes the same "
+        "| remove HOST TABLE KEY | move HOST TABLE KEY --before KEY|--after KEY|--first|--last | comment HOST TABLE "
+        "KEY [TEXT]; add takes the same "
         "position (default --last); changes take [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts FILE]")
         << '\n';
     return UsageError;
@@ -153,7 +155,7 @@ int table(QStringList args, QTextStream &out, QTextStream &err)
         return tableUsage(err);
     const QString verb = args.takeFirst();
     static const QStringList verbs {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("add"),
-        QStringLiteral("set"), QStringLiteral("remove"), QStringLiteral("move")};
+        QStringLiteral("set"), QStringLiteral("remove"), QStringLiteral("move"), QStringLiteral("comment")};
     if (!verbs.contains(verb))
         return tableUsage(err);
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
@@ -173,7 +175,8 @@ int table(QStringList args, QTextStream &out, QTextStream &err)
     if (verb == QLatin1String("list"))
         return args.isEmpty() ? listTables(*target, json, out) : tableUsage(err);
     // add/set: KEY VALUE, or KEY alone for a qmail control list
-    const bool takesValue = verb == QLatin1String("add") || verb == QLatin1String("set");
+    const bool takesValue
+        = verb == QLatin1String("add") || verb == QLatin1String("set") || verb == QLatin1String("comment");
     const qsizetype minArgs = verb == QLatin1String("show") ? 1 : 2;
     const qsizetype maxArgs = takesValue ? 3 : minArgs;
     if (args.size() < minArgs || args.size() > maxArgs)
@@ -189,7 +192,8 @@ int table(QStringList args, QTextStream &out, QTextStream &err)
 
     const QByteArray key = args.at(1).toUtf8();
     const QByteArray value = args.value(2).toUtf8();
-    if (takesValue && args.size() == 2 && entry->formatType != QLatin1String("qmail-control"))
+    if (takesValue && verb != QLatin1String("comment") && args.size() == 2
+        && entry->formatType != QLatin1String("qmail-control"))
         return tableUsage(err);
     std::expected<FileChange, QString> change = std::unexpected(QString());
     QString description;
@@ -202,6 +206,19 @@ int table(QStringList args, QTextStream &out, QTextStream &err)
     } else if (verb == QLatin1String("remove")) {
         change = MtaEdits::removeTableEntry(*entry, file->bytes, key);
         description = QCoreApplication::translate("cli", "%1: remove %2").arg(entry->path, args.at(1));
+    } else if (verb == QLatin1String("comment")) {
+        const auto rows = MtaEdits::rows(*entry, file->bytes);
+        const auto row = !rows
+            ? rows->cend()
+            : std::find_if(rows->cbegin(), rows->cend(), [&key](const MtaEdits::Row &r) { return r.key == key; });
+        if (!rows)
+            change = std::unexpected(rows.error());
+        else if (row == rows->cend())
+            change = std::unexpected(
+                QCoreApplication::translate("cli", "%1 has no entry %2").arg(entry->path, args.at(1)));
+        else
+            change = MtaEdits::setRowComment(*entry, file->bytes, row->line, value);
+        description = QCoreApplication::translate("cli", "%1: comment %2").arg(entry->path, args.at(1));
     } else {
         change = MtaEdits::moveTableEntry(*entry, file->bytes, key, **position);
         description = QCoreApplication::translate("cli", "%1: move %2").arg(entry->path, args.at(1));
@@ -222,7 +239,8 @@ Command tableCommand()
 {
     return {QStringLiteral("table"),
         QCoreApplication::translate("cli",
-            "List, show or edit the tables of the catalogue: table list|show|add|set|remove|move HOST [TABLE [KEY "
+            "List, show or edit the tables of the catalogue: table list|show|add|set|remove|move|comment HOST [TABLE "
+            "[KEY "
             "[VALUE]]]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return table(args, out, err); }};
 }

@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "formats/aliasesfile.h"
+#include "formats/logicallinesplitter.h"
 #include "postfix/postfixmaincf.h"
 #include "postfix/postfixregexptable.h"
 #include "postfix/postfixtable.h"
@@ -403,6 +404,57 @@ FileChange MtaEdits::removeFile(const CatalogueEntry &file, const QByteArray &co
     return change;
 }
 
+QByteArray MtaEdits::commentText(const RecordDocument &doc, qsizetype first, qsizetype last)
+{
+    QByteArray out;
+    for (qsizetype i = first; i <= last; ++i) {
+        QByteArrayView t = doc.text(i);
+        t = t.sliced(Bytes::skipSpace(t, 0));
+        if (t.startsWith('#'))
+            t = t.sliced(1);
+        if (t.startsWith(' '))
+            t = t.sliced(1);
+        if (i > first)
+            out += '\n';
+        out += t;
+    }
+    return out;
+}
+
+std::expected<FileChange, QString> MtaEdits::setRowComment(
+    const CatalogueEntry &table, const QByteArray &content, int line, const QByteArray &comment)
+{
+    if (table.readOnly)
+        return std::unexpected(Tr::tr("%1 is a database lookup: Mailwarden does not edit it").arg(table.path));
+    const auto all = rows(table, content);
+    if (!all)
+        return std::unexpected(all.error());
+    if (std::none_of(all->begin(), all->end(), [line](const Row &r) { return r.line == line; }))
+        return std::unexpected(Tr::tr("%1: no entry starts at line %2").arg(table.path).arg(line));
+    QList<QByteArray> lines = comment.split('\n');
+    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+        lines.removeLast(); // a trailing newline from the editor is no comment line
+    if (comment.size() > kMaxField)
+        return std::unexpected(Tr::tr("comment: longer than %1 bytes").arg(kMaxField));
+    for (QByteArray &l : lines) {
+        if (l.endsWith('\r'))
+            l.chop(1);
+        if (const QString why = refusal(l, true); !why.isEmpty())
+            return std::unexpected(Tr::tr("comment: %1").arg(why));
+    }
+    // One record per physical line: the row's first line is record line - 1.
+    RecordDocument doc = splitLogicalLines(content, {false, false, '#'});
+    const qsizetype at = line - 1;
+    const qsizetype start = RowPosition::attachedStart(doc, at);
+    for (qsizetype i = at - 1; i >= start; --i)
+        doc.remove(i);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &l = lines.at(i);
+        doc.insert(start + i, l.isEmpty() ? QByteArray("#") : "# " + l, quint8(RecordKind::Comment));
+    }
+    return changeOf(table, content, doc.toBytes());
+}
+
 std::expected<QList<MtaEdits::Row>, QString> MtaEdits::rows(const CatalogueEntry &table, const QByteArray &content)
 {
     QList<Row> out;
@@ -441,6 +493,12 @@ std::expected<QList<MtaEdits::Row>, QString> MtaEdits::rows(const CatalogueEntry
             if (r.type == PostfixRegexpRule::Type::Rule)
                 out.append({PostfixRegexpTable::keyOf(t->document().text(r.index)), r.action, r.line});
         }
+    } else if (f == QLatin1String("aliases")) {
+        const auto t = AliasesFile::parse(content, table.path);
+        if (!t)
+            return std::unexpected(t.error().toString());
+        for (const AliasEntry &a : t->aliases())
+            out.append({a.name, a.recipients.join(", "), a.line});
     } else {
         return std::unexpected(Tr::tr("%1 is not a table (%2)").arg(table.path, f.isEmpty() ? QStringLiteral("-") : f));
     }

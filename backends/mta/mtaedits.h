@@ -65,6 +65,16 @@ public:
     static std::expected<FileChange, QString> moveTableEntry(
         const CatalogueEntry &table, const QByteArray &content, const QByteArray &key, const RowPosition &position);
 
+    /// The comment lines right above the row that starts at \a line (the ones
+    /// that move with it; a blank line ends them) become \a comment, one
+    /// "# " line per line of it; an empty \a comment removes them. Every other
+    /// line stays byte-identical.
+    static std::expected<FileChange, QString> setRowComment(
+        const CatalogueEntry &table, const QByteArray &content, int line, const QByteArray &comment);
+    /// The text of the comment lines \a first..\a last of \a doc ('#' and one
+    /// blank after it dropped), one line each: what setRowComment() writes back.
+    static QByteArray commentText(const RecordDocument &doc, qsizetype first, qsizetype last);
+
     /// A qmail one-value control file (smtpgreeting, databytes, me, …): its
     /// first line becomes \a value (whole numbers only for the numeric ones).
     static std::expected<FileChange, QString> setQmailControl(

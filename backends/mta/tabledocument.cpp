@@ -2,6 +2,8 @@
 
 #include "core/tr.h"
 #include "formats/aliasesfile.h"
+#include "formats/logicallinesplitter.h"
+#include "formats/rowposition.h"
 #include "postfix/postfixregexptable.h"
 #include "postfix/postfixtable.h"
 #include "qmail/qmailtcprules.h"
@@ -20,6 +22,7 @@ struct TableDocument::Data {
     std::variant<std::monostate, PostfixTable, SendmailMap, QmailTcpRules, AliasesFile> doc;
     const RecordDocument *records = nullptr;
     QList<MtaEdits::Row> decoded;
+    RecordDocument lines; ///< decoded tables: one record per physical line, for comments
     QList<Diagnostic> diagnostics;
 };
 
@@ -87,6 +90,7 @@ std::expected<TableDocument, QString> TableDocument::parse(
         if (!rows)
             return std::unexpected(rows.error());
         data->decoded = *rows;
+        data->lines = splitLogicalLines(content, {false, false, '#'});
         for (qsizetype i = 0; i < rows->size(); ++i) {
             t.m_records.append(i);
             t.m_lines.append(rows->at(i).line);
@@ -163,6 +167,16 @@ MtaEdits::Row TableDocument::row(qsizetype row) const
     }
     r.line = m_lines.at(row);
     return r;
+}
+
+QByteArray TableDocument::comment(qsizetype row) const
+{
+    const RecordDocument &doc = d->records ? *d->records : d->lines;
+    const qsizetype at = d->records ? m_records.at(row) : m_lines.at(row) - 1;
+    if (at < 0 || at >= doc.size())
+        return {};
+    const qsizetype start = RowPosition::attachedStart(doc, at);
+    return start < at ? MtaEdits::commentText(doc, start, at - 1) : QByteArray();
 }
 
 QByteArrayView TableDocument::text(qsizetype row) const

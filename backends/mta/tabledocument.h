@@ -38,6 +38,9 @@ public:
     /// The row's text as written (continuation lines included), for filtering.
     QByteArrayView text(qsizetype row) const;
     int line(qsizetype row) const { return m_lines.at(row); }
+    /// The comment lines right above the row (they move with it), '#' dropped,
+    /// one line each; what MtaEdits::setRowComment() takes back.
+    QByteArray comment(qsizetype row) const;
     /// The row that holds \a line, or -1 (a comment line, a blank).
     qsizetype rowOfLine(int line) const;
     /// The format's warnings (duplicate keys, unknown actions, bad addresses, …).

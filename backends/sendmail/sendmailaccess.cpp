@@ -95,6 +95,8 @@ bool hasReplyCode(QByteArrayView error)
     const qsizetype colon = text.indexOf(':');
     if (colon > 0 && text.first(colon).contains('.') && !text.first(colon).contains(' '))
         text = text.sliced(colon + 1); // the D.S.N: prefix
+    if (text.startsWith('"'))
+        text = text.sliced(1); // ERROR:5.7.1:"550 text" quotes after the status code
     return text.size() >= 3 && (text.at(0) == '4' || text.at(0) == '5') && isNumber(text.first(3))
         && (text.size() == 3 || text.at(3) == ' ' || text.at(3) == '"' || text.at(3) == '-');
 }

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStyleOptionViewItem>
 #include <QTest>
@@ -152,6 +153,34 @@ private Q_SLOTS:
         model.setData(model.index(0, TableModel::Value), QStringLiteral("OK")); // unchanged: no request
         QCOMPARE(edits.size(), 1);
 
+        // the comment lines above a row: shown on one line, edited whole
+        model.sort(TableModel::Line, Qt::AscendingOrder);
+        model.setFilter(QString());
+        QCOMPARE(model.headerData(TableModel::Comment, Qt::Horizontal).toString(), QStringLiteral("Comment"));
+        QCOMPARE(model.index(0, TableModel::Comment).data().toString(), QStringLiteral("senders we refuse"));
+        QCOMPARE(model.index(1, TableModel::Comment).data().toString(), QString());
+        QCOMPARE(model.index(2, TableModel::Comment).data().toString(), QStringLiteral("a long action over two lines"));
+        QVERIFY(model.flags(model.index(1, TableModel::Comment)) & Qt::ItemIsEditable);
+        model.setData(model.index(1, TableModel::Comment), QStringLiteral("partner\nsince 2024"));
+        QCOMPARE(edits.size(), 2);
+        QCOMPARE(edits.at(1).at(0).value<qsizetype>(), 1);
+        QCOMPARE(edits.at(1).at(1).toInt(), int(TableModel::Comment));
+        QCOMPARE(edits.at(1).at(2).toByteArray(), QByteArray("partner\nsince 2024"));
+        const auto commented
+            = TableDocument::parse(entry(QStringLiteral("/etc/postfix/sender_access"), QStringLiteral("postfix-table")),
+                QByteArray(kAccess).replace(
+                    "example.net           OK", "# partner\n# since 2024\nexample.net           OK"));
+        model.setDocument(*commented);
+        QCOMPARE(model.index(1, TableModel::Comment).data().toString(), QStringLiteral("partner ⏎ since 2024"));
+        QCOMPARE(
+            model.index(1, TableModel::Comment).data(Qt::EditRole).toString(), QStringLiteral("partner\nsince 2024"));
+        QCOMPARE(model.index(1, TableModel::Comment).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("partner\nsince 2024"));
+        model.sort(TableModel::Comment, Qt::AscendingOrder);
+        QCOMPARE(model.index(3, TableModel::Comment).data().toString(), QStringLiteral("senders we refuse"));
+        model.setDocument(*doc);
+        model.setFilter(QStringLiteral("example.net"));
+
         // a new document (after an edit) keeps the filter
         model.setDocument(
             *TableDocument::parse(entry(QStringLiteral("/etc/postfix/sender_access"), QStringLiteral("postfix-table")),
@@ -187,6 +216,17 @@ private Q_SLOTS:
         std::unique_ptr<QWidget> keyEditor(
             delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(0, TableModel::Key)));
         QVERIFY(qobject_cast<QLineEdit *>(keyEditor.get()));
+        // a comment takes several lines
+        std::unique_ptr<QWidget> commentEditor(
+            delegate.createEditor(&parent, QStyleOptionViewItem(), model.index(0, TableModel::Comment)));
+        auto *text = qobject_cast<QPlainTextEdit *>(commentEditor.get());
+        QVERIFY(text);
+        delegate.setEditorData(text, model.index(0, TableModel::Comment));
+        QCOMPARE(text->toPlainText(), QStringLiteral("senders we refuse"));
+        text->setPlainText(QStringLiteral("senders we refuse\nsince the 2024 wave"));
+        delegate.setModelData(text, &model, model.index(0, TableModel::Comment));
+        QCOMPARE(edits.size(), 2);
+        QCOMPARE(edits.at(1).at(2).toByteArray(), QByteArray("senders we refuse\nsince the 2024 wave"));
         QVERIFY(ActionDelegate::actions(entry(QStringLiteral("/etc/aliases"), QStringLiteral("aliases"))).isEmpty());
         QVERIFY(ActionDelegate::actions(entry(QStringLiteral("/etc/tcp.smtp"), QStringLiteral("qmail-tcprules")))
                 .contains(QStringLiteral("allow,RELAYCLIENT=\"\"")));

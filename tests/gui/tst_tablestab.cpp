@@ -17,16 +17,19 @@
 #include "tables/tablespage.h"
 
 #include "colorscheme.h"
+#include "mta/mtafiles.h"
 #include "mta/mtasurvey.h"
 #include "remote/hostprofilestore.h"
 #include "remote/sshhost.h"
 
 #include <QAction>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -241,6 +244,59 @@ private Q_SLOTS:
         }
         page->tableView()->selectRow(0);
         saveShot(&window, shot(QStringLiteral("tables-") + lab));
+
+        // A comment typed into the first row's Comment cell (the delegate's
+        // editor, committed with Tab) lands above that row on the host; emptied,
+        // the file is back byte for byte.
+        const ActiveHost host = window.activeHost()->current();
+        auto read = [&host, &table] { // through sudo where the file is root's (Sendmail's access)
+            const auto file = MtaFiles::load(*host.host, table);
+            return file ? file->bytes : QByteArray("unreadable: ") + file.error().toString().toUtf8();
+        };
+        const QByteArray original = read();
+        TableModel *model = page->tableModel();
+        auto rowOf = [model](const QByteArray &key) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, TableModel::Key).data().toString().toUtf8() == key)
+                    return r;
+            }
+            return -1;
+        };
+        QByteArray key; // the first row without a comment
+        for (int r = 0; r < model->rowCount() && key.isEmpty(); ++r) {
+            if (model->index(r, TableModel::Comment).data().toString().isEmpty())
+                key = model->index(r, TableModel::Key).data().toString().toUtf8();
+        }
+        QVERIFY(!key.isEmpty());
+        const QModelIndex cell = model->index(rowOf(key), TableModel::Comment);
+        page->tableView()->setCurrentIndex(cell);
+        page->tableView()->edit(cell);
+        auto *editor = page->tableView()->findChild<QPlainTextEdit *>(QStringLiteral("commentEditor"));
+        QVERIFY(editor);
+        const QString token = QStringLiteral("by the console %1").arg(QDateTime::currentMSecsSinceEpoch());
+        editor->setPlainText(QStringLiteral("first line\n") + token);
+        loaded.clear();
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QVERIFY(rowOf(key) >= 0);
+        QCOMPARE(model->index(rowOf(key), TableModel::Comment).data(Qt::EditRole).toString(),
+            QStringLiteral("first line\n") + token);
+        page->tableView()->selectRow(rowOf(key));
+        saveShot(&window, shot(QStringLiteral("tables-comment-") + lab));
+        QCOMPARE(apply(window, QStringLiteral("apply-comment-") + lab), ChangeSetRunner::Outcome::Applied);
+        const QByteArray written = read();
+        QVERIFY2(written.contains(QByteArray("# first line\n# " + token.toUtf8() + '\n' + key)), written.constData());
+        QCOMPARE(written.size(), original.size() + 13 + 3 + token.toUtf8().size()); // only the two lines
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(key) >= 0
+                && model->index(rowOf(key), TableModel::Comment).data(Qt::EditRole).toString().endsWith(token),
+            30000);
+        loaded.clear();
+        model->setData(model->index(rowOf(key), TableModel::Comment), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QCOMPARE(apply(window, QStringLiteral("apply-uncomment-") + lab), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(read(), original);
     }
 
     void refusedWhenTheFileChangedMeanwhile()

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 
 namespace Mailwarden {
 
@@ -38,6 +39,13 @@ QStringList ActionDelegate::actions(const CatalogueEntry &t)
 QWidget *ActionDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (index.column() == TableModel::Comment) {
+        // several lines: Return makes a new line, Tab or leaving the cell keeps it
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setObjectName(QStringLiteral("commentEditor"));
+        edit->setTabChangesFocus(true);
+        return edit;
+    }
     const QStringList list = actions(m_table);
     if (index.column() != TableModel::Value || list.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -65,6 +73,19 @@ void ActionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void ActionDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != TableModel::Comment) {
+        QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+        return;
+    }
+    // room for a few lines, over the rows below
+    QRect r = option.rect;
+    r.setHeight(std::max(r.height(), editor->fontMetrics().lineSpacing() * 4 + 8));
+    editor->setGeometry(r);
 }
 
 } // namespace Mailwarden

@@ -136,6 +136,11 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: {
         if (index.column() == Line)
             return m_doc.line(docRow);
+        if (index.column() == Comment) {
+            const QString comment = QString::fromUtf8(m_doc.comment(docRow));
+            // one line in the cell; the editor and the tooltip get all of it
+            return role == Qt::EditRole ? comment : QString(comment).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+        }
         const MtaEdits::Row r = m_doc.row(docRow);
         return QString::fromUtf8(index.column() == Key ? r.key : r.value);
     }
@@ -144,6 +149,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Comment)
+            return QString::fromUtf8(m_doc.comment(docRow));
         if (m_diagnostics.contains(docRow))
             return m_diagnostics.value(docRow).join(QLatin1Char('\n'));
         return {};
@@ -199,6 +206,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         return keyTitle(t.formatType, t.mapType);
     case Value:
         return valueTitle(t.formatType, t.mapType);
+    case Comment:
+        return tr("Comment");
     default:
         return {};
     }
@@ -264,6 +273,10 @@ void TableModel::sortRows()
     std::vector<std::pair<QByteArray, qint32>> keyed;
     keyed.reserve(m_visible.size());
     for (const qint32 row : std::as_const(m_visible)) {
+        if (m_sortColumn == Comment) {
+            keyed.emplace_back(m_doc.comment(row).toLower(), row);
+            continue;
+        }
         const MtaEdits::Row r = m_doc.row(row);
         keyed.emplace_back((m_sortColumn == Key ? r.key : r.value).toLower(), row);
     }

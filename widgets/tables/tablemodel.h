@@ -16,7 +16,7 @@ class TableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Line, Key, Value, ColumnCount };
+    enum Column { Line, Key, Value, Comment, ColumnCount };
     /// The document row of a model row (Qt::UserRole), for the page.
     static constexpr int DocumentRowRole = Qt::UserRole + 1;
 

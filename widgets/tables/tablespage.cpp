@@ -356,8 +356,16 @@ void TablesPage::loadDocument(const CatalogueEntry &entry, const QByteArray &con
             = m_loaded.value(m_host.name).value(entry.path).absent && !m_edits->file(m_host.name, entry.path);
         m_model->setDocument(*doc);
         m_view->resizeColumnToContents(TableModel::Line);
-        if (doc->rowCount() < 5000)
+        if (doc->rowCount() < 5000) {
             m_view->resizeColumnToContents(TableModel::Key);
+            m_view->resizeColumnToContents(TableModel::Value);
+        }
+        // the comment column takes what is left, and there is always some left
+        const int room = m_view->viewport()->width();
+        for (const int column : {int(TableModel::Key), int(TableModel::Value)}) {
+            const int width = m_view->columnWidth(column);
+            m_view->setColumnWidth(column, doc->rowCount() < 5000 ? std::min(width, room * 3 / 10) : room * 3 / 10);
+        }
         m_status->setText(absent ? tr("%1 does not exist yet: the first row you add creates it.").arg(entry.path)
                                  : tr("%n row(s).", nullptr, int(doc->rowCount())));
         const QString keyTitle = TableModel::keyTitle(entry.formatType, entry.mapType);
@@ -443,6 +451,12 @@ void TablesPage::onEditRequested(qsizetype documentRow, int column, const QByteA
     const TableDocument &doc = m_model->document();
     const MtaEdits::Row row = doc.row(documentRow);
     const QByteArray content = currentContent();
+    if (column == TableModel::Comment) {
+        commit(MtaEdits::setRowComment(*m_entry, content, row.line, text),
+            text.isEmpty() ? tr("Remove the comment of %1").arg(QString::fromUtf8(row.key))
+                           : tr("Comment %1").arg(QString::fromUtf8(row.key)));
+        return;
+    }
     if (column == TableModel::Value) {
         commit(MtaEdits::setTableEntry(*m_entry, content, row.key, text),
             tr("Set %1 to %2").arg(QString::fromUtf8(row.key), QString::fromUtf8(text)));

@@ -164,6 +164,18 @@ private Q_SLOTS:
     }
 
     void cleanFileHasNoWarnings() { QCOMPARE(parsed(dataFile("access")).check(), QList<Diagnostic>()); }
+
+    // Every way cf/README writes an error reply: code, D.S.N: prefix, quoted text after either.
+    void errorReplyForms()
+    {
+        const QByteArray forms = "From:a.example ERROR:550 go away\n"
+                                 "From:b.example ERROR:\"550 go away\"\n"
+                                 "From:c.example ERROR:5.7.1:550 go away\n"
+                                 "From:d.example ERROR:5.7.1:\"550 go away\"\n"
+                                 "From:e.example ERROR:4.7.1:\"451 try later\"\n";
+        QCOMPARE(parsed(forms).check(), QList<Diagnostic>());
+        QCOMPARE(parsed("From:f.example ERROR:5.7.1:\"go away\"\n").check().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSendmailAccess)

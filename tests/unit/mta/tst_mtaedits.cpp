@@ -3,6 +3,7 @@
 // without a host.
 #include "mta/changeset.h"
 #include "mta/mtaedits.h"
+#include "mta/tabledocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +129,95 @@ private Q_SLOTS:
         // a move only reorders lines: every line of the file is still there, byte for byte
         QByteArray withNewline = content.endsWith('\n') ? content : content + '\n';
         QCOMPARE(sortedLines(change->after), sortedLines(withNewline));
+    }
+
+    // A row's comment: the "#" lines right above it, replaced as a block; the
+    // Tables tab reads back what it wrote; every other line stays as it was.
+    void rowCommentsEditedInPlace_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("comment");
+        QTest::addColumn<QByteArray>("expected");
+        const QString access = QStringLiteral("/etc/postfix/sender_access");
+        const QString table = QStringLiteral("postfix-table");
+        QTest::newRow("new") << access << table << kAccess << QByteArray("other@example.org") << QByteArray("ticket 42")
+                             << QByteArray(kAccess).replace("other@", "# ticket 42\nother@");
+        QTest::newRow("replace-two-lines-by-one")
+            << access << table << kAccess << QByteArray("spam@example.org") << QByteArray("refused since May")
+            << QByteArray(kAccess).replace("# spammers are refused\n# (two comment lines)\n", "# refused since May\n");
+        QTest::newRow("remove") << access << table << kAccess << QByteArray("friend@example.org") << QByteArray()
+                                << QByteArray(kAccess).replace("# friends\n", "");
+        QTest::newRow("several-lines-and-an-empty-one")
+            << access << table << kAccess << QByteArray("friend@example.org") << QByteArray("a\n\nb\n")
+            << QByteArray(kAccess).replace("# friends\n", "# a\n#\n# b\n");
+        QTest::newRow("crlf") << access << table << QByteArray("a OK\r\n# old\r\nb REJECT\r\n") << QByteArray("b")
+                              << QByteArray("new") << QByteArray("a OK\r\n# new\r\nb REJECT\r\n");
+        QTest::newRow("continuation-above") << access << table << QByteArray("a x\n  y\nb z\n") << QByteArray("b")
+                                            << QByteArray("c") << QByteArray("a x\n  y\n# c\nb z\n");
+        QTest::newRow("aliases") << QStringLiteral("/etc/aliases") << QStringLiteral("aliases")
+                                 << QByteArray("postmaster: root\nabuse: root\n") << QByteArray("abuse")
+                                 << QByteArray("RFC 2142") << QByteArray("postmaster: root\n# RFC 2142\nabuse: root\n");
+        QTest::newRow("regexp") << QStringLiteral("/etc/postfix/header_checks") << QStringLiteral("postfix-regexp")
+                                << QByteArray("/^Subject: a/ WARN\n/^Subject: b/ REJECT\n")
+                                << QByteArray("/^Subject: b/") << QByteArray("b is spam")
+                                << QByteArray("/^Subject: a/ WARN\n# b is spam\n/^Subject: b/ REJECT\n");
+        QTest::newRow("tcp.smtp") << QStringLiteral("/etc/tcp.smtp") << QStringLiteral("qmail-tcprules")
+                                  << QByteArray("127.:allow\n:allow\n") << QByteArray("127.") << QByteArray("loopback")
+                                  << QByteArray("# loopback\n127.:allow\n:allow\n");
+        QTest::newRow("qmail-list") << QStringLiteral("/var/qmail/control/rcpthosts") << QStringLiteral("qmail-control")
+                                    << QByteArray("a.test\nb.test\n") << QByteArray("b.test") << QByteArray("old")
+                                    << QByteArray("a.test\n# old\nb.test\n");
+    }
+    void rowCommentsEditedInPlace()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, format);
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, comment);
+        QFETCH(QByteArray, expected);
+        const CatalogueEntry t = table(path, format);
+        const auto rowOf = [&t, &key](const QByteArray &text) {
+            const auto doc = TableDocument::parse(t, text);
+            for (qsizetype r = 0; doc && r < doc->rowCount(); ++r) {
+                if (doc->row(r).key == key)
+                    return std::pair {*doc, r};
+            }
+            return std::pair {TableDocument(), qsizetype(-1)};
+        };
+        const auto [doc, row] = rowOf(content);
+        QVERIFY(row >= 0);
+        const auto change = MtaEdits::setRowComment(t, content, doc.line(row), comment);
+        QVERIFY2(change, qPrintable(change.error()));
+        QCOMPARE(change->after, expected);
+        const auto [after, rowAfter] = rowOf(change->after);
+        QVERIFY(rowAfter >= 0);
+        QCOMPARE(after.comment(rowAfter), comment.endsWith('\n') ? comment.chopped(1) : comment);
+        // what the tab shows for the row is what it writes back: no change
+        const auto again = MtaEdits::setRowComment(t, change->after, after.line(rowAfter), after.comment(rowAfter));
+        QVERIFY(again);
+        QCOMPARE(again->after, change->after);
+    }
+
+    void rowCommentRefusals()
+    {
+        const CatalogueEntry t = table(QStringLiteral("/etc/postfix/sender_access"), QStringLiteral("postfix-table"));
+        auto r = MtaEdits::setRowComment(t, kAccess, 3, "x"); // a comment line, no entry
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(QLatin1String("line 3")), qPrintable(r.error()));
+        r = MtaEdits::setRowComment(t, kAccess, 4,
+            QByteArray("a\x01"
+                       "b"));
+        QVERIFY(!r);
+        QVERIFY(r.error().startsWith(QLatin1String("comment:")));
+        r = MtaEdits::setRowComment(t, kAccess, 4, QByteArray(70 * 1024, 'x'));
+        QVERIFY(!r);
+        CatalogueEntry db = t;
+        db.readOnly = true;
+        QVERIFY(!MtaEdits::setRowComment(db, kAccess, 4, "x"));
     }
 
     void addAtPosition_data()
