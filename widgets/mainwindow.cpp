@@ -117,6 +117,7 @@ void MainWindow::createWorkArea()
     // The pages that are built; the others say plainly that they are not yet.
     auto *config = new ConfigPage(m_edits, m_workArea);
     connect(config, &ConfigPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
+    connect(config, &ConfigPage::configurationChanged, m_tracker, &ActiveHostTracker::resurvey);
     auto *privacy = new PrivacyPage(m_edits, m_workArea);
     connect(privacy, &PrivacyPage::uncommittedEditsChanged, this, &MainWindow::updateEditActions);
     auto *history = new HistoryPage(m_edits, m_workArea);

@@ -62,8 +62,9 @@ inline void saveShot(QWidget *widget, const QString &name)
 /// when no dialog came within a minute).
 /// \a shotName gives the screenshot's file name for "preview" and "result"
 /// ("" for none); \a status gets the dialog's status line before Apply.
-inline ChangeSetRunner::Outcome applyInDialog(
-    QAction *applyAction, const std::function<QString(const QString &stage)> &shotName = {}, QString *status = nullptr)
+/// \a trigger opens the dialog (a button's click()).
+inline ChangeSetRunner::Outcome applyInDialog(const std::function<void()> &trigger,
+    const std::function<QString(const QString &stage)> &shotName = {}, QString *status = nullptr)
 {
     ChangeSetRunner::Outcome outcome = ChangeSetRunner::Outcome::Cancelled;
     bool handled = false;
@@ -94,9 +95,15 @@ inline ChangeSetRunner::Outcome applyInDialog(
         shoot(dialog, QStringLiteral("result"));
         buttons->button(QDialogButtonBox::Close)->click();
     });
-    applyAction->trigger(); // returns when the dialog closed, or before it opens
+    trigger(); // returns when the dialog closed, or before it opens
     (void)QTest::qWaitFor([&] { return handled; }, 60000); // not handled: Cancelled
     return outcome;
+}
+
+inline ChangeSetRunner::Outcome applyInDialog(
+    QAction *applyAction, const std::function<QString(const QString &stage)> &shotName = {}, QString *status = nullptr)
+{
+    return applyInDialog([applyAction] { applyAction->trigger(); }, shotName, status);
 }
 
 /// Selects host profile \a profile in \a window and connects it as an admin

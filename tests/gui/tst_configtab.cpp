@@ -471,6 +471,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
     }
 
+    // sendmail.cf edited by hand (here through a pending edit, as Edit Anyway
+    // makes one) is made from sendmail.mc again with Rebuild sendmail.cf…: the
+    // hand edit is gone, the rest is what it was but for m4's "built by … in DIR" stamp.
+    void sendmailRebuildCf()
+    {
+        const QString cfPath = QStringLiteral("/etc/mail/sendmail.cf");
+        MainWindow window({});
+        ConfigPage *page = open(window, QStringLiteral("lab-sendmail"), cfPath);
+        QVERIFY(page);
+        auto *rebuild = page->findChild<QPushButton *>(QStringLiteral("rebuildCf"));
+        QVERIFY(rebuild && rebuild->isVisible());
+        saveShot(&window, shot(QStringLiteral("config-sendmail-cf")));
+        const ActiveHost host = window.activeHost()->current();
+        const auto read = [&window, &cfPath] {
+            return window.activeHost()->current().host->readFile(cfPath).result().value_or("?");
+        };
+        const QByteArray original = read();
+        QVERIFY(original.contains("\nO "));
+        const QByteArray handEdited = QByteArray(original).append("O MaxDaemonChildren=33\n");
+        window.pendingEdits()->edit(host.name, {cfPath, QStringLiteral("sendmail-cf"), {}, original, handEdited},
+            QStringLiteral("a hand edit"));
+        // pending edits first: the rebuild starts from the host's files
+        rebuild->click();
+        QVERIFY2(page->statusText().contains(QLatin1String("first")), qPrintable(page->statusText()));
+        QCOMPARE(apply(window, QStringLiteral("apply-config-sendmail-handedit")), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(read(), handEdited);
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QPushButton *>(QStringLiteral("rebuildCf"))->isVisible(), 30000);
+
+        QCOMPARE(applyInDialog([rebuild] { rebuild->click(); },
+                     [&](const QString &stage) { return shot(QStringLiteral("config-rebuild-cf-") + stage); }),
+            ChangeSetRunner::Outcome::Applied);
+        const QByteArray rebuilt = read();
+        QVERIFY(!rebuilt.contains("MaxDaemonChildren=33"));
+        const auto withoutStamp = [](const QByteArray &cf) {
+            QByteArrayList lines = cf.split('\n');
+            lines.removeIf(
+                [](const QByteArray &l) { return l.startsWith("##### built by") || l.startsWith("##### in "); });
+            return lines;
+        };
+        QCOMPARE(withoutStamp(rebuilt), withoutStamp(original));
+        QVERIFY(page->statusText().contains(QLatin1String("rebuilt")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
+    }
+
     // qmail's control files as one form: a missing file (timeoutsmtpd) is
     // created with the value typed, then removed again with Use Default, so
     // qmail's default applies once more; a value typed back is no edit.

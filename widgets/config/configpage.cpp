@@ -1,5 +1,6 @@
 #include "configpage.h"
 
+#include "changes/applydialog.h"
 #include "changes/pendingedits.h"
 #include "codeeditor.h"
 #include "findbar.h"
@@ -9,7 +10,9 @@
 #include "sendmailmcform.h"
 
 #include "formats/formathandler.h"
+#include "mta/mta.h"
 #include "mta/mtaedits.h"
+#include "mta/mtafiles.h"
 #include "mta/mtasurvey.h"
 #include "mta/tabledocument.h"
 #include "remote/host.h"
@@ -70,6 +73,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     , m_title(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_unlock(new QPushButton(tr("&Edit Anyway"), this))
+    , m_rebuild(new QPushButton(tr("Re&build sendmail.cf…"), this))
     , m_views(new QTabWidget(this))
     , m_forms(new QStackedWidget(this))
     , m_form(new PostfixForm(this))
@@ -100,6 +104,10 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
     m_unlock->setObjectName(QStringLiteral("editAnyway"));
+    m_rebuild->setObjectName(QStringLiteral("rebuildCf"));
+    m_rebuild->setToolTip(tr("Run m4 on the host's sendmail.mc and replace sendmail.cf with the result, "
+                             "after a preview; for a .cf edited by hand or a .mc changed outside Mailwarden."));
+    m_rebuild->hide();
     m_editor->setObjectName(QStringLiteral("editor"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -118,6 +126,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
     auto *noticeRow = new QHBoxLayout;
     noticeRow->addWidget(m_notice, 1);
     noticeRow->addWidget(m_unlock);
+    noticeRow->addWidget(m_rebuild);
     rightLayout->addLayout(noticeRow);
     auto *raw = new QWidget(this);
     auto *rawLayout = new QVBoxLayout(raw);
@@ -174,6 +183,7 @@ ConfigPage::ConfigPage(PendingEdits *edits, QWidget *parent)
         m_cfUnlocked = true;
         setEditable(true, {});
     });
+    connect(m_rebuild, &QPushButton::clicked, this, &ConfigPage::rebuildSendmailCf);
     connect(m_edits, &PendingEdits::fileChanged, this, &ConfigPage::onFileChanged);
     m_editor->installEventFilter(this);
     connect(m_views, &QTabWidget::currentChanged, this, [this] {
@@ -334,6 +344,8 @@ void ConfigPage::openEntry(const CatalogueEntry &entry)
     m_title->setText(title);
     m_editor->setFormatType(entry.formatType);
     m_views->setTabVisible(1, hasForm());
+    m_rebuild->setVisible(
+        entry.formatType == QLatin1String("sendmail-cf") || entry.formatType == QLatin1String("sendmail-mc"));
     clearEditor();
     m_problems->clear();
     m_problems->hide();
@@ -421,6 +433,73 @@ void ConfigPage::showContent(const QByteArray &content)
             : (pending ? tr("%n line(s); changed, not applied.", nullptr, lines) : tr("%n line(s).", nullptr, lines)));
     updateForm();
     check();
+}
+
+void ConfigPage::rebuildSendmailCf()
+{
+    if (m_host.state != ActiveHost::State::Ready || !m_host.survey || !m_host.host)
+        return;
+    commitEdits();
+    if (m_edits->hasEdits(m_host.name)) {
+        // the .cf is made from the .mc on the host: pending edits would be left out or overwritten
+        m_status->setText(tr("Apply or revert the edits of %1 first: the rebuild starts from the files on the host.")
+                .arg(m_host.name));
+        return;
+    }
+    QString mcPath;
+    for (const CatalogueEntry &e : m_host.survey->catalogue) {
+        if (e.formatType == QLatin1String("sendmail-mc"))
+            mcPath = e.path;
+    }
+    if (mcPath.isEmpty()) {
+        m_status->setText(tr("This host has no sendmail.mc to build sendmail.cf from."));
+        return;
+    }
+    m_rebuild->setEnabled(false);
+    m_status->setText(tr("Running m4 on %1…").arg(mcPath));
+    Host *host = m_host.host;
+    const auto survey = m_host.survey; // keeps the Mta alive for the background run
+    const QString name = m_host.name;
+    m_loads
+        .track(QtConcurrent::run([host, survey, mcPath]() -> RemoteResult<QList<FileChange>> {
+            const auto mc = MtaFiles::load(*host, mcPath);
+            if (!mc)
+                return std::unexpected(mc.error());
+            // the .mc "changed" to itself: the MTA generates and load-tests the .cf from it
+            return survey->mta->derivedChanges(
+                *host, {{mcPath, QStringLiteral("sendmail-mc"), {}, mc->bytes, mc->bytes}});
+        }))
+        .then(this, [this, host, name](const RemoteResult<QList<FileChange>> &derived) {
+            m_rebuild->setEnabled(true);
+            if (m_host.name != name || m_host.host != host || m_host.state != ActiveHost::State::Ready)
+                return;
+            if (!derived) {
+                m_status->setText(tr("sendmail.cf was not rebuilt: %1").arg(derived.error().toString()));
+                return;
+            }
+            ChangeSet changes(m_host.survey->mta->kind(), tr("Rebuild sendmail.cf from sendmail.mc"));
+            for (const FileChange &f : *derived)
+                changes.addFile(f);
+            if (changes.files().isEmpty()) {
+                m_status->setText(tr("sendmail.cf is already what sendmail.mc makes: nothing to rebuild."));
+                return;
+            }
+            ApplyDialog dialog(*host, *m_host.survey->mta, changes, this);
+            dialog.setWindowTitle(tr("Rebuild sendmail.cf"));
+            dialog.exec();
+            switch (dialog.outcome()) {
+            case ChangeSetRunner::Outcome::Applied:
+                m_status->setText(tr("sendmail.cf was rebuilt from sendmail.mc."));
+                Q_EMIT configurationChanged();
+                break;
+            case ChangeSetRunner::Outcome::Cancelled:
+                m_status->setText(tr("Rebuild cancelled: nothing was changed."));
+                break;
+            default:
+                m_status->setText(tr("The rebuild failed and was rolled back; see the History tab."));
+                break;
+            }
+        });
 }
 
 void ConfigPage::setEditable(bool editable, const QString &why)

@@ -84,6 +84,8 @@ Q_SIGNALS:
     void uncommittedEditsChanged();
     /// A form's link to a lookup table (its path): the Tables tab shows it.
     void openTableRequested(const QString &path);
+    /// An apply from this tab (Rebuild sendmail.cf) changed the host's files.
+    void configurationChanged();
 
 private:
     void showState(const QString &text);
@@ -104,6 +106,8 @@ private:
     void editControlFile(const QByteArray &name, const QByteArray &value);
     QStringList controlFilePaths() const;
     void loadControlFiles();
+    /// sendmail.cf as m4 makes it from the host's sendmail.mc, through the Apply dialog.
+    void rebuildSendmailCf();
 
     PendingEdits *m_edits;
     ActiveHost m_host;
@@ -121,6 +125,7 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QPushButton *m_unlock;
+    QPushButton *m_rebuild;
     QTabWidget *m_views;
     QStackedWidget *m_forms;
     PostfixForm *m_form;
