@@ -212,6 +212,28 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("dry@example.org"));
     }
 
+    // A row's comment from the CLI: added above the rule (tcprules rebuilds the
+    // cdb), removed again; a key the table lacks is an error.
+    void tableComment()
+    {
+        Result r = cli(
+            args({"table", "comment", "qm", "tcp.smtp", "127.0.0.2", "the lab's own address", "--dry-run", "--json"}),
+            &*m_qmail);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString diff = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("diff")).toString();
+        QVERIFY2(diff.contains(QLatin1String("+# the lab's own address\n 127.0.0.2:")), qPrintable(diff));
+        QCOMPARE(diff.count(QLatin1String("\n+")), 2); // "+++ b/etc/tcp.smtp" and the comment
+        QCOMPARE(diff.count(QLatin1String("\n-")), 0);
+        r = cli(args({"table", "comment", "qm", "tcp.smtp", "127.0.0.2", "the lab's own address"}), &*m_qmail);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli(args({"table", "comment", "qm", "tcp.smtp", "127.0.0.2"}), &*m_qmail);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("-# the lab's own address"), r.out.constData());
+        r = cli(args({"table", "comment", "qm", "tcp.smtp", "127.0.0.99", "x"}), &*m_qmail);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("has no entry 127.0.0.99"), r.err.constData());
+    }
+
     // tcp.smtp on qmail: a deny rule for 127.0.0.3 added before the others
     // (tcprules rebuilds the cdb in the run) and tcpserver drops us; moved last it
     // stays where the file shows it; removed, we are served again.
