@@ -66,6 +66,7 @@ void HostConnections::forget(const QString &name)
         return;
     found->second->disconnect(this);
     found->second->disconnectFromHost();
+    m_retired.push_back(std::move(found->second));
     m_hosts.erase(found);
     Q_EMIT stateChanged(name, Host::State::Disconnected, {});
 }

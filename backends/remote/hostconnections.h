@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace Mailwarden {
 
@@ -32,7 +33,8 @@ public:
     void disconnectHost(const QString &name);
     /// Accept this key for \a name on its next connection (SSH hosts only).
     void trustHostKey(const QString &name, const QString &fingerprint);
-    /// Closes and drops the Host of \a name (its profile was edited or removed).
+    /// Closes the Host of \a name (its profile was edited or removed); the next
+    /// host() makes a new one. The old object stays valid for work still using it.
     void forget(const QString &name);
     const SshOptions &options() const { return m_options; }
 
@@ -43,6 +45,10 @@ private:
     SecretStore &m_secrets;
     SshOptions m_options;
     std::map<QString, std::unique_ptr<Host>> m_hosts;
+    /// Forgotten hosts, disconnected but kept until the console ends: a page's
+    /// background read may still be inside one (it holds the raw pointer), and
+    /// a profile edit is rare enough that the few bytes do not matter.
+    std::vector<std::unique_ptr<Host>> m_retired;
 };
 
 } // namespace Mailwarden
