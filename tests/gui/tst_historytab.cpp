@@ -13,6 +13,7 @@
 #include "labhost.h"
 #include "labsetup.h"
 #include "mainwindow.h"
+#include "mta/mtafiles.h"
 #include "pages/activehosttracker.h"
 
 #include "colorscheme.h"
@@ -68,15 +69,14 @@ class TestHistoryTab : public QObject
 
     QString shot(const QString &name) const { return name + m_suffix + QStringLiteral(".png"); }
 
-    HistoryPage *open(MainWindow &window)
+    HistoryPage *open(MainWindow &window, const QString &profile = QStringLiteral("lab-postfix"))
     {
         window.resize(1200, 800);
         window.show();
         window.showPage(MainWindow::Page::History);
         auto *page = window.findChild<HistoryPage *>();
         QSignalSpy ready(page, &HistoryPage::ready);
-        if (!connectTo(window, QStringLiteral("lab-postfix"))
-            || !QTest::qWaitFor([&] { return !ready.isEmpty(); }, 60000))
+        if (!connectTo(window, profile) || !QTest::qWaitFor([&] { return !ready.isEmpty(); }, 60000))
             return nullptr;
         return page;
     }
@@ -110,9 +110,11 @@ private Q_SLOTS:
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());
-        QVERIFY(useLabHosts(m_scratch, {QStringLiteral("postfix")}));
+        QVERIFY(
+            useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}));
         // This computer's copy of the journal starts empty (test mode's data directory).
-        QFile::remove(HistoryCache::pathFor(QStringLiteral("lab-postfix")));
+        for (const char *lab : {"lab-postfix", "lab-sendmail", "lab-qmail"})
+            QFile::remove(HistoryCache::pathFor(QLatin1String(lab)));
     }
 
     void applyDriftRollBackAndCache()
@@ -196,6 +198,68 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), before + 2);
         QVERIFY(!page->rollBackAction()->isEnabled());
         saveShot(&window, shot(QStringLiteral("history-cached")));
+    }
+
+    // The same tab on the other MTAs: a change applied from the console shows
+    // with its diff, and Roll Back puts the file back byte for byte (Sendmail's
+    // sendmail.cf, generated from the .mc in the change, with it).
+    void sendmailAndQmail_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("line");
+        // (the access map is root's alone: the journal keeps no diff of it)
+        QTest::newRow("sendmail") << QStringLiteral("lab-sendmail") << QStringLiteral("/etc/mail/sendmail.mc")
+                                  << QByteArray("dnl history test");
+        QTest::newRow("qmail") << QStringLiteral("lab-qmail") << QStringLiteral("/var/qmail/control/smtpgreeting")
+                               << QByteArray("qmail.lab.test history test");
+    }
+    void sendmailAndQmail()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, line);
+        MainWindow window({});
+        HistoryPage *page = open(window, profile);
+        QVERIFY(page);
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ActiveHost host = window.activeHost()->current();
+        auto read = [&window, &path] {
+            const auto file = MtaFiles::load(*window.activeHost()->current().host, path);
+            return file ? file->bytes : QByteArray("unreadable: ") + file.error().toString().toUtf8();
+        };
+        const QByteArray original = read();
+        QVERIFY2(!original.startsWith("unreadable"), original.constData());
+        const auto entry = std::find_if(host.survey->catalogue.cbegin(), host.survey->catalogue.cend(),
+            [&path](const CatalogueEntry &c) { return c.path == path; });
+        QVERIFY(entry != host.survey->catalogue.cend());
+        // sendmail.mc: one line more at the end; smtpgreeting: the new greeting
+        const QByteArray changed
+            = path.endsWith(QLatin1String(".mc")) ? QByteArray(original + line + '\n') : QByteArray(line + '\n');
+        const int before = page->model()->rowCount();
+        const auto cf = MtaFiles::load(*host.host, QStringLiteral("/etc/mail/sendmail.cf"));
+        const QByteArray cfBefore = cf ? cf->bytes : QByteArray();
+        window.pendingEdits()->edit(
+            host.name, FileChange {path, entry->formatType, entry->mapType, original, changed}, QStringLiteral("test"));
+        QCOMPARE(applyInDialog(window.applyAction()), ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(read(), changed);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == before + 1, 60000);
+        const int changeId = page->model()->entries().constLast().id;
+        QVERIFY(page->selectEntry(changeId));
+        QVERIFY2(page->detailText().contains(QString::fromUtf8("+" + line)), qPrintable(page->detailText()));
+        QTRY_VERIFY(page->rollBackAction()->isEnabled());
+        const QString lab = profile.mid(4);
+        saveShot(&window, shot(QStringLiteral("history-") + lab));
+
+        QCOMPARE(
+            applyInDialog(page->rollBackAction(),
+                [&](const QString &stage) { return shot(QStringLiteral("history-rollback-%1-%2").arg(lab, stage)); }),
+            ChangeSetRunner::Outcome::Applied);
+        QCOMPARE(read(), original);
+        if (path.endsWith(QLatin1String(".mc"))) // the roll back put the generated file back too
+            QCOMPARE(MtaFiles::load(*host.host, QStringLiteral("/etc/mail/sendmail.cf"))->bytes, cfBefore);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == before + 2, 60000);
+        QVERIFY(page->isTrusted());
     }
 
     void darkScheme()
