@@ -2615,6 +2615,18 @@
         <source>%1 has no %2(%3)</source>
         <translation>%1 enthält kein %2(%3)</translation>
     </message>
+    <message>
+        <source>%1: no entry starts at line %2</source>
+        <translation>%1: In Zeile %2 beginnt kein Eintrag</translation>
+    </message>
+    <message>
+        <source>comment: longer than %1 bytes</source>
+        <translation>Kommentar: länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -2835,6 +2847,54 @@
     <message>
         <source>%1 back to qmail&apos;s default</source>
         <translation>%1 zurück auf qmails Standard</translation>
+    </message>
+    <message>
+        <source>Re&amp;build sendmail.cf…</source>
+        <translation>sendmail.cf neu &amp;bauen…</translation>
+    </message>
+    <message>
+        <source>Run m4 on the host&apos;s sendmail.mc and replace sendmail.cf with the result, after a preview; for a .cf edited by hand or a .mc changed outside Mailwarden.</source>
+        <translation>Führt m4 auf der sendmail.mc des Hosts aus und ersetzt sendmail.cf nach einer Vorschau durch das Ergebnis; für eine von Hand bearbeitete .cf oder eine außerhalb von Mailwarden geänderte .mc.</translation>
+    </message>
+    <message>
+        <source>Apply or revert the edits of %1 first: the rebuild starts from the files on the host.</source>
+        <translation>Übernehmen oder verwerfen Sie zuerst die Änderungen an %1: Der Neubau geht von den Dateien auf dem Host aus.</translation>
+    </message>
+    <message>
+        <source>This host has no sendmail.mc to build sendmail.cf from.</source>
+        <translation>Dieser Host hat keine sendmail.mc, aus der sendmail.cf gebaut werden könnte.</translation>
+    </message>
+    <message>
+        <source>Running m4 on %1…</source>
+        <translation>m4 läuft auf %1…</translation>
+    </message>
+    <message>
+        <source>sendmail.cf was not rebuilt: %1</source>
+        <translation>sendmail.cf wurde nicht neu gebaut: %1</translation>
+    </message>
+    <message>
+        <source>Rebuild sendmail.cf from sendmail.mc</source>
+        <translation>sendmail.cf aus sendmail.mc neu bauen</translation>
+    </message>
+    <message>
+        <source>sendmail.cf is already what sendmail.mc makes: nothing to rebuild.</source>
+        <translation>sendmail.cf entspricht bereits dem, was sendmail.mc ergibt: nichts neu zu bauen.</translation>
+    </message>
+    <message>
+        <source>Rebuild sendmail.cf</source>
+        <translation>sendmail.cf neu bauen</translation>
+    </message>
+    <message>
+        <source>sendmail.cf was rebuilt from sendmail.mc.</source>
+        <translation>sendmail.cf wurde aus sendmail.mc neu gebaut.</translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled: nothing was changed.</source>
+        <translation>Neubau abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The rebuild failed and was rolled back; see the History tab.</source>
+        <translation>Der Neubau ist fehlgeschlagen und wurde zurückgenommen; siehe Reiter Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4416,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::TablesPage</name>
@@ -4528,6 +4592,14 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Exit code %1: %2</source>
         <translation>Exit-Code %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove the comment of %1</source>
+        <translation>Kommentar von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation>%1 kommentieren</translation>
     </message>
 </context>
 <context>
@@ -5148,10 +5220,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Einen als JSON gespeicherten Änderungssatz anwenden: apply HOST DATEI.json [--dry-run [--json]].</translation>
     </message>
     <message>
-        <source>Usage: mailwarden-cli table list HOST [--json] | show HOST TABLE [--json] | add|set HOST TABLE KEY [VALUE] | remove HOST TABLE KEY | move HOST TABLE KEY --before KEY|--after KEY|--first|--last; add takes the same position (default --last); changes take [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli table list HOST [--json] | show HOST TABELLE [--json] | add|set HOST TABELLE SCHLÜSSEL [WERT] | remove HOST TABELLE SCHLÜSSEL | move HOST TABELLE SCHLÜSSEL --before SCHLÜSSEL|--after SCHLÜSSEL|--first|--last; add nimmt dieselbe Position (Standard --last); Änderungen nehmen [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
-    </message>
-    <message>
         <source>read-only</source>
         <translation>nur lesbar</translation>
     </message>
@@ -5179,10 +5247,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>%1: %2 verschieben</translation>
     </message>
     <message>
-        <source>List, show or edit the tables of the catalogue: table list|show|add|set|remove|move HOST [TABLE [KEY [VALUE]]].</source>
-        <translation>Die Tabellen des Katalogs auflisten, zeigen oder bearbeiten: table list|show|add|set|remove|move HOST [TABELLE [SCHLÜSSEL [WERT]]].</translation>
-    </message>
-    <message>
         <source>Usage: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run [--json]] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts FILE]</source>
         <translation>Aufruf: mailwarden-cli history HOST [ID] [--json] [--offline] [--reset-cache] | rollback HOST ID [--dry-run [--json]] | drift HOST [--diff] [--json] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
     </message>
@@ -5197,6 +5261,22 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>%1: %2 does not exist</source>
         <translation>%1: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli table list HOST [--json] | show HOST TABLE [--json] | add|set HOST TABLE KEY [VALUE] | remove HOST TABLE KEY | move HOST TABLE KEY --before KEY|--after KEY|--first|--last | comment HOST TABLE KEY [TEXT]; add takes the same position (default --last); changes take [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli table list HOST [--json] | show HOST TABELLE [--json] | add|set HOST TABELLE SCHLÜSSEL [WERT] | remove HOST TABELLE SCHLÜSSEL | move HOST TABELLE SCHLÜSSEL --before SCHLÜSSEL|--after SCHLÜSSEL|--first|--last | comment HOST TABELLE SCHLÜSSEL [TEXT]; add nimmt dieselbe Position (Vorgabe --last); Änderungen nehmen [--dry-run [--json]] [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>%1 has no entry %2</source>
+        <translation>%1 hat keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1: comment %2</source>
+        <translation>%1: %2 kommentieren</translation>
+    </message>
+    <message>
+        <source>List, show or edit the tables of the catalogue: table list|show|add|set|remove|move|comment HOST [TABLE [KEY [VALUE]]].</source>
+        <translation>Tabellen des Katalogs auflisten, zeigen oder bearbeiten: table list|show|add|set|remove|move|comment HOST [TABELLE [SCHLÜSSEL [WERT]]].</translation>
     </message>
 </context>
 <context>

@@ -482,7 +482,6 @@ private Q_SLOTS:
         QVERIFY(page);
         auto *rebuild = page->findChild<QPushButton *>(QStringLiteral("rebuildCf"));
         QVERIFY(rebuild && rebuild->isVisible());
-        saveShot(&window, shot(QStringLiteral("config-sendmail-cf")));
         const ActiveHost host = window.activeHost()->current();
         const auto read = [&window, &cfPath] {
             return window.activeHost()->current().host->readFile(cfPath).result().value_or("?");
