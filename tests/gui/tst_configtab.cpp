@@ -493,7 +493,7 @@ private Q_SLOTS:
             QStringLiteral("a hand edit"));
         // pending edits first: the rebuild starts from the host's files
         rebuild->click();
-        QVERIFY2(page->statusText().contains(QLatin1String("first")), qPrintable(page->statusText()));
+        QVERIFY2(page->statusText().contains(host.name), qPrintable(page->statusText())); // "apply or revert first"
         QCOMPARE(apply(window, QStringLiteral("apply-config-sendmail-handedit")), ChangeSetRunner::Outcome::Applied);
         QCOMPARE(read(), handEdited);
         QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
@@ -511,7 +511,6 @@ private Q_SLOTS:
             return lines;
         };
         QCOMPARE(withoutStamp(rebuilt), withoutStamp(original));
-        QVERIFY(page->statusText().contains(QLatin1String("rebuilt")));
         QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
     }
 

@@ -73,7 +73,7 @@ class TestCliMta : public QObject
         QByteArray out;
         QByteArray err;
     };
-    Result cli(QStringList args, const LabHost *lab = nullptr)
+    Result cli(QStringList args, const LabHost *lab = nullptr, const QString &editor = {}, const QByteArray &input = {})
     {
         if (lab)
             args << QStringLiteral("--known-hosts") << lab->knownHostsFile;
@@ -87,8 +87,11 @@ class TestCliMta : public QObject
         env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("VISUAL"));
+        env.insert(QStringLiteral("EDITOR"), editor.isEmpty() ? QStringLiteral("false") : editor);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
+        p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             return {};
@@ -210,6 +213,54 @@ private Q_SLOTS:
             || set->files().first().after.contains("\ndry@example.org"));
         r = cli(args({"table", "show", "pf", "sender_access"}), &*m_postfix);
         QVERIFY(!r.out.contains("dry@example.org"));
+    }
+
+    // `edit` hands a local copy to $EDITOR (here a shell line standing in for the
+    // admin), checks it with the file's format and applies it as one change; a
+    // broken edit is shown at the copy's line and, declined, changes nothing; an
+    // editor that fails changes nothing.
+    void editInTheAdminsEditor()
+    {
+        const auto mainCf = [this] {
+            const Result shown = cli(args({"table", "show", "pf", "main.cf", "--json"}), &*m_postfix);
+            return QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("content")).toString().toUtf8();
+        };
+        const QByteArray original = mainCf();
+        QVERIFY(original.contains("myhostname"));
+        // the "editor": a script given the copy's path ($EDITOR is split on blanks, not by a shell)
+        const auto script = [this](const char *name, const QByteArray &body) {
+            QFile f(m_home.filePath(QLatin1String(name)));
+            if (!f.open(QIODevice::WriteOnly) || f.write("#!/bin/sh\n" + body + '\n') < 0)
+                return QString();
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            return f.fileName();
+        };
+        const QString append = script("append.sh", "printf '# edited in the CLI test\\n' >> \"$1\"");
+        const QString unappend = script("unappend.sh", "sed -i '/^# edited in the CLI test$/d' \"$1\"");
+        const QString breaks = script("break.sh", "printf 'no equals sign here\\n' >> \"$1\"");
+        Result r = cli(args({"edit", "pf", "main.cf", "--dry-run"}), &*m_postfix, append);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("+# edited in the CLI test"), r.out.constData());
+        QCOMPARE(mainCf(), original);
+
+        r = cli(args({"edit", "pf", "main.cf"}), &*m_postfix, append);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(mainCf(), original + "# edited in the CLI test\n");
+        r = cli(args({"edit", "pf", "main.cf"}), &*m_postfix, unappend);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(mainCf(), original);
+
+        // Postfix stops at a line without '=': refused at the copy's line, declined
+        r = cli(args({"edit", "pf", "main.cf"}), &*m_postfix, breaks, "n\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Edit again? [Y/n]"), r.err.constData());
+        QVERIFY2(
+            r.err.contains(QByteArray("main.cf:" + QByteArray::number(original.count('\n') + 1))), r.err.constData());
+        QCOMPARE(mainCf(), original);
+
+        r = cli(args({"edit", "pf", "main.cf"}), &*m_postfix, QStringLiteral("false"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("The editor failed"), r.err.constData());
     }
 
     // A row's comment from the CLI: added above the rule (tcprules rebuilds the
