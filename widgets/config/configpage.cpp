@@ -344,8 +344,7 @@ void ConfigPage::openEntry(const CatalogueEntry &entry)
     m_title->setText(title);
     m_editor->setFormatType(entry.formatType);
     m_views->setTabVisible(1, hasForm());
-    m_rebuild->setVisible(
-        entry.formatType == QLatin1String("sendmail-cf") || entry.formatType == QLatin1String("sendmail-mc"));
+    m_rebuild->setVisible(isGeneratedCf(entry) || entry.formatType == QLatin1String("sendmail-mc"));
     clearEditor();
     m_problems->clear();
     m_problems->hide();
