@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/linesplitter.h"
 #include "remoteerror.h"
 
 #include <QByteArray>
@@ -28,6 +29,11 @@ struct Command {
     /// more is stopped and fails (RemoteError::Kind::Io), so a runaway program
     /// cannot fill this machine's memory. Streams bound lines instead.
     qsizetype maxOutputBytes = kDefaultMaxOutputBytes;
+    /// Streams only: the longest line handed on whole; longer ones arrive cut
+    /// to it (RemoteStream::overlongLines()). Raise it for output whose lines
+    /// can be long by right (`postqueue -j`: one line per message, with every
+    /// recipient), never without a bound.
+    qsizetype maxLineLength = LineSplitter::kDefaultMaxLineLength;
 
     static constexpr qsizetype kDefaultMaxOutputBytes = qsizetype(256) << 20;
     /// The hosts' default time limit: a command that hangs (or a connection

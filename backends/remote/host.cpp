@@ -140,7 +140,7 @@ QFuture<RemoteResult<FileInfo>> Host::stat(const QString &path)
 RemoteStream *Host::stream(
     const Command &command, QObject *parent, const std::function<void(RemoteStream *)> &connectFirst)
 {
-    auto *stream = new RemoteStream(parent);
+    auto *stream = new RemoteStream(parent, command.maxLineLength);
     if (connectFirst)
         connectFirst(stream);
     if (const auto invalid = validateCommand(command)) {

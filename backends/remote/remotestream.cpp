@@ -61,7 +61,10 @@ void StreamSink::emitLines(QByteArrayList lines, bool isStderr)
         Q_EMIT m_stream->linesReceived(lines);
 }
 
-RemoteStream::RemoteStream(QObject *parent) : QObject(parent), m_sink(std::make_shared<StreamSink>(this)) { }
+RemoteStream::RemoteStream(QObject *parent, qsizetype maxLineLength)
+    : QObject(parent), m_sink(std::make_shared<StreamSink>(this, maxLineLength))
+{
+}
 
 RemoteStream::~RemoteStream()
 {

@@ -62,17 +62,17 @@ class RemoteStream final : public QObject
 {
     Q_OBJECT
 public:
-    explicit RemoteStream(QObject *parent = nullptr);
+    explicit RemoteStream(QObject *parent = nullptr, qsizetype maxLineLength = LineSplitter::kDefaultMaxLineLength);
     ~RemoteStream() override;
 
     /// Stops the remote command; finished() follows with Kind::Cancelled.
     void cancel();
     std::shared_ptr<StreamSink> sink() const { return m_sink; }
-    /// Lines longer than the limit (64 KiB), which arrived cut to it.
+    /// Lines longer than the limit (Command::maxLineLength), which arrived cut to it.
     qint64 overlongLines() const { return m_sink->overlongLines(); }
 
 Q_SIGNALS:
-    /// Complete stdout lines, without their line feeds (at most 64 KiB each).
+    /// Complete stdout lines, without their line feeds (at most the limit each).
     void linesReceived(const QByteArrayList &lines);
     /// Complete stderr lines.
     void errorLinesReceived(const QByteArrayList &lines);

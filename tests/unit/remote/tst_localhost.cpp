@@ -134,6 +134,26 @@ private Q_SLOTS:
         delete stream;
     }
 
+    // A command may raise the bound (postqueue -j: a message with thousands
+    // of recipients is one line); it stays a bound.
+    void streamTakesTheCommandsLineLimit()
+    {
+        Command command;
+        command.argv
+            = {"sh", "-c", "head -c 300000 /dev/zero | tr '\\0' y; echo; head -c 3000000 /dev/zero | tr '\\0' z; echo"};
+        command.maxLineLength = 1 << 20;
+        RemoteStream *stream = m_host.stream(command, this);
+        QByteArrayList lines;
+        connect(stream, &RemoteStream::linesReceived, this, [&](const QByteArrayList &more) { lines += more; });
+        QSignalSpy finished(stream, &RemoteStream::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(), QByteArray(300000, 'y'));
+        QCOMPARE(lines.last(), QByteArray(1 << 20, 'z'));
+        QCOMPARE(stream->overlongLines(), 1);
+        delete stream;
+    }
+
     void streamDeliversAMillionLines()
     {
         RemoteStream *stream = m_host.stream(Command {{"seq", "1000000"}, false, {}, {}}, this);

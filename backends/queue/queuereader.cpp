@@ -1,0 +1,189 @@
+#include "queuereader.h"
+
+#include "core/tr.h"
+#include "postqueuejson.h"
+#include "remote/host.h"
+#include "remote/remotestream.h"
+
+#include <QMutex>
+#include <QTimer>
+
+namespace Mailwarden::Queue {
+
+namespace {
+constexpr int kMaxProblems = 20;
+} // namespace
+
+struct QueueReader::Shared {
+    QMutex mutex;
+    QList<QueueMessage> pending;
+    QStringList problems;
+    qint64 messages = 0;
+    qint64 problemCount = 0;
+};
+
+QueueReader *QueueReader::create(Host &host, MtaKind kind, QObject *parent, QString *why)
+{
+    switch (kind) {
+    case MtaKind::Postfix:
+        return new PostfixQueueReader(host, parent);
+    case MtaKind::Sendmail:
+    case MtaKind::Qmail:
+        if (why)
+            *why = Tr::tr("Reading the %1 queue is not built yet; only Postfix's queue can be listed.")
+                       .arg(mtaKindName(kind));
+        return nullptr;
+    case MtaKind::Unknown:
+        break;
+    }
+    if (why)
+        *why = Tr::tr("The host's mail server is not known, so its queue cannot be read.");
+    return nullptr;
+}
+
+QueueReader::QueueReader(Host &host, QObject *parent)
+    : QObject(parent), m_host(host), m_shared(std::make_shared<Shared>()), m_timer(new QTimer(this))
+{
+    qRegisterMetaType<QList<QueueMessage>>();
+    m_timer->setInterval(kBatchIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &QueueReader::flush);
+}
+
+QueueReader::~QueueReader()
+{
+    delete m_stream; // stops the command
+}
+
+void QueueReader::cancel()
+{
+    if (m_stream)
+        m_stream->cancel();
+}
+
+QStringList QueueReader::problems() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    QStringList problems = m_shared->problems;
+    if (m_shared->problemCount > problems.size())
+        problems.append(
+            Tr::tr("… and %n more lines not understood", nullptr, int(m_shared->problemCount - problems.size())));
+    return problems;
+}
+
+qint64 QueueReader::messagesRead() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->messages;
+}
+
+void QueueReader::queueMessages(QList<QueueMessage> messages)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->messages += messages.size();
+    if (m_shared->pending.isEmpty())
+        m_shared->pending = std::move(messages);
+    else
+        m_shared->pending.append(std::move(messages));
+}
+
+void QueueReader::addProblem(const QString &problem)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    ++m_shared->problemCount;
+    if (m_shared->problems.size() < kMaxProblems)
+        m_shared->problems.append(problem);
+}
+
+void QueueReader::flush()
+{
+    QList<QueueMessage> batch;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        batch.swap(m_shared->pending);
+    }
+    if (!batch.isEmpty())
+        Q_EMIT messagesArrived(batch);
+}
+
+void QueueReader::begin()
+{
+    m_running = true;
+    m_timer->start();
+}
+
+void QueueReader::finish(const QString &error)
+{
+    m_timer->stop();
+    flush();
+    m_running = false;
+    Q_EMIT finished(error);
+}
+
+PostfixQueueReader::PostfixQueueReader(Host &host, QObject *parent)
+    : QueueReader(host, parent), m_command(listingCommand())
+{
+}
+
+Command PostfixQueueReader::listingCommand()
+{
+    Command command;
+    // postqueue lives in /usr/sbin, which a user's PATH over SSH may lack.
+    command.argv = {"sh", "-c", "PATH=/usr/sbin:/usr/local/sbin:/usr/bin:/bin:$PATH; export PATH; exec postqueue -j"};
+    command.maxLineLength = kMaxLineLength;
+    return command;
+}
+
+void PostfixQueueReader::start()
+{
+    if (isRunning())
+        return;
+    auto parser = std::make_shared<PostqueueJsonParser>();
+    auto lineNumber = std::make_shared<qint64>(0);
+    auto errors = std::make_shared<QStringList>();
+    begin();
+    m_stream = m_host.stream(m_command, this, [this, parser, lineNumber, errors](RemoteStream *stream) {
+        connect(
+            stream, &RemoteStream::linesReceived, stream,
+            [this, parser, lineNumber](const QByteArrayList &lines) {
+                QList<QueueMessage> messages;
+                messages.reserve(lines.size());
+                for (const QByteArray &line : lines) {
+                    ++*lineNumber;
+                    if (line.trimmed().isEmpty())
+                        continue;
+                    auto message = parser->parseLine(line);
+                    if (message)
+                        messages.append(std::move(*message));
+                    else
+                        addProblem(Tr::tr("postqueue -j, line %1, column %2: %3")
+                                .arg(*lineNumber)
+                                .arg(message.error().column)
+                                .arg(message.error().message));
+                }
+                queueMessages(std::move(messages));
+            },
+            Qt::DirectConnection);
+        connect(
+            stream, &RemoteStream::errorLinesReceived, stream,
+            [errors](const QByteArrayList &lines) {
+                for (const QByteArray &line : lines) {
+                    if (errors->size() < 5)
+                        errors->append(QString::fromUtf8(line));
+                }
+            },
+            Qt::DirectConnection);
+        connect(stream, &RemoteStream::finished, this, [this, errors, stream](int exitCode, const QString &message) {
+            QString error = message;
+            if (error.isEmpty() && exitCode != 0)
+                error = errors->isEmpty() ? Tr::tr("postqueue -j failed (exit code %1).").arg(exitCode)
+                                          : errors->join(u'\n');
+            if (error.isEmpty() && stream->overlongLines() > 0)
+                addProblem(Tr::tr("%n messages had a listing line longer than %1 MiB and were left out.", nullptr,
+                    int(stream->overlongLines()))
+                        .arg(kMaxLineLength >> 20));
+            finish(error);
+        });
+    });
+}
+
+} // namespace Mailwarden::Queue

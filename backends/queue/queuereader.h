@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/mtakind.h"
+#include "queuemessage.h"
+#include "remote/command.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Mailwarden {
+class Host;
+class RemoteStream;
+} // namespace Mailwarden
+
+namespace Mailwarden::Queue {
+
+/// Reads one host's queue in the background and hands the messages over in
+/// batches while the listing still arrives, so the first rows show long
+/// before a 100,000-message queue is read. Parsing runs on the host's worker
+/// thread; messagesArrived() and finished() reach the reader's thread (at
+/// most every kBatchInterval, so a receiver in the GUI thread is never
+/// flooded). Deleting the reader stops the listing command.
+class QueueReader : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kBatchIntervalMs = 40;
+
+    /// The reader for \a kind, or nullptr with \a why set when this MTA's
+    /// queue cannot be read yet.
+    static QueueReader *create(Host &host, MtaKind kind, QObject *parent, QString *why = nullptr);
+
+    ~QueueReader() override;
+
+    virtual void start() = 0;
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /// What the listing said that was not a message (malformed lines), up to a few.
+    QStringList problems() const;
+    qint64 messagesRead() const;
+
+Q_SIGNALS:
+    void messagesArrived(const QList<Mailwarden::Queue::QueueMessage> &batch);
+    /// The listing ended: \a error is empty when it was read completely.
+    void finished(const QString &error);
+
+protected:
+    explicit QueueReader(Host &host, QObject *parent);
+
+    /// Worker thread: \a messages parsed; they are emitted in the next batch.
+    void queueMessages(QList<QueueMessage> messages);
+    /// Worker thread: a line that was not understood.
+    void addProblem(const QString &problem);
+    /// Reader's thread: the listing starts; batches are emitted from now on.
+    void begin();
+    /// Reader's thread: the command ended; emits what is left, then finished().
+    void finish(const QString &error);
+
+    Host &m_host;
+    QPointer<RemoteStream> m_stream;
+
+private:
+    void flush();
+
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
+    bool m_running = false;
+    QTimer *m_timer = nullptr;
+};
+
+/// Postfix: streams `postqueue -j` (no root needed: postqueue is setgid
+/// postdrop and anyone may list by default) and parses it line by line.
+class PostfixQueueReader final : public QueueReader
+{
+    Q_OBJECT
+public:
+    PostfixQueueReader(Host &host, QObject *parent);
+    void start() override;
+
+    /// `postqueue -j` on the host's PATH (and /usr/sbin). Tests replace it by
+    /// a command that prints a recorded listing in pieces.
+    static Command listingCommand();
+    void setListingCommand(const Command &command) { m_command = command; }
+
+    /// A line of postqueue -j may list thousands of recipients; this bounds it.
+    static constexpr qsizetype kMaxLineLength = 32 << 20;
+
+private:
+    Command m_command;
+};
+
+} // namespace Mailwarden::Queue
