@@ -19,6 +19,7 @@ Command editCommand();
 Command applyCommand();
 Command rollbackCommand();
 Command driftCommand();
+Command queueCommand();
 
 namespace {
 
@@ -38,8 +39,8 @@ Command versionCommand()
 QList<Command> commands()
 {
     return {formatCommand(), hostsCommand(), mtaCommand(), optionCommand(), tableCommand(), editCommand(),
-        applyCommand(), historyCommand(), rollbackCommand(), driftCommand(), execCommand(), statsCommand(),
-        testCommand(), versionCommand()};
+        applyCommand(), historyCommand(), rollbackCommand(), driftCommand(), queueCommand(), execCommand(),
+        statsCommand(), testCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

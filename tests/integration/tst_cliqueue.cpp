@@ -1,0 +1,360 @@
+// mailwarden-cli queue list|shape on the lab hosts, checked against Postfix's
+// own `postqueue -p` over SSH: the same queue ids, hold exactly for the ones
+// postqueue marks '!', filters that narrow, qshape's TOTAL equal to the
+// recipients waiting; a Sendmail host is refused with exit code 1. The lab
+// Postfix has deferred mail (outside mail goes to a dead port) and one
+// message on hold. Only ids, numbers and exit codes are compared (the tests
+// also run in German).
+#include "labhost.h"
+#include "remote/sshhost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}
+
+// What `postqueue -p` lists: each queue id with its marker ('*' active,
+// '!' hold, ' ' otherwise), and how many recipients wait in all.
+struct PostqueueListing {
+    QMap<QString, QChar> ids;
+    qint64 recipients = 0;
+    bool ok = false;
+    QByteArray error;
+};
+
+PostqueueListing parsePostqueue(const QByteArray &text)
+{
+    PostqueueListing listing;
+    listing.ok = true;
+    static const QRegularExpression header(QStringLiteral("^([0-9A-Za-z]+)([*!]?)\\s+\\d+\\s"));
+    bool inMessage = false;
+    for (const QByteArray &raw : text.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.trimmed().isEmpty()) {
+            inMessage = false;
+            continue;
+        }
+        if (!line.front().isSpace()) {
+            const auto match = header.match(line);
+            inMessage = match.hasMatch();
+            if (inMessage)
+                listing.ids.insert(match.captured(1), match.captured(2).isEmpty() ? u' ' : match.captured(2).front());
+            continue;
+        }
+        // indented: "(reason)" or one recipient
+        if (inMessage && !line.trimmed().startsWith(u'('))
+            ++listing.recipients;
+    }
+    return listing;
+}
+
+} // namespace
+
+class TestCliQueue : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_postfix, m_sendmail;
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(QStringList args, const LabHost *lab = nullptr)
+    {
+        if (lab)
+            args << QStringLiteral("--known-hosts") << lab->knownHostsFile;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
+        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    void addHost(const QString &name, const LabHost &lab)
+    {
+        const Result r = cli(
+            {QStringLiteral("hosts"), QStringLiteral("add"), name, QStringLiteral("--address"), lab.profile.address,
+                QStringLiteral("--port"), QString::number(lab.profile.port), QStringLiteral("--user"), lab.profile.user,
+                QStringLiteral("--auth"), QStringLiteral("key"), QStringLiteral("--key"), lab.profile.keyFile});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    PostqueueListing postqueue()
+    {
+        SshHost host(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
+        const auto result = host.run(Command {{"/usr/sbin/postqueue", "-p"}, false, {}, {}}).result();
+        if (!result || result->exitCode != 0) {
+            PostqueueListing failed;
+            failed.error = result ? result->err : why(result);
+            return failed;
+        }
+        return parsePostqueue(result->out);
+    }
+
+    // The messages of `queue list pf --json ARGS` (JSON Lines), by queue id.
+    QMap<QString, QJsonObject> listJson(const QStringList &extra, Result *r)
+    {
+        *r = cli(QStringList {QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("pf"),
+                     QStringLiteral("--json")}
+                + extra,
+            &*m_postfix);
+        QMap<QString, QJsonObject> messages;
+        for (const QByteArray &line : r->out.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+            if (error.error != QJsonParseError::NoError) {
+                r->exitCode = -2; // not JSON Lines
+                r->err = "not JSON: " + line;
+                return {};
+            }
+            messages.insert(o.value(QStringLiteral("queue_id")).toString(), o);
+        }
+        return messages;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_postfix = labHost(QStringLiteral("postfix"), m_scratch);
+        m_sendmail = labHost(QStringLiteral("sendmail"), m_scratch);
+        if (!m_postfix || !m_sendmail)
+            MW_SKIP_OR_FAIL(labProblem());
+        addHost(QStringLiteral("pf"), *m_postfix);
+        addHost(QStringLiteral("sm"), *m_sendmail);
+    }
+
+    // The same ids as postqueue -p; hold exactly for its '!' ones, deferred for
+    // the unmarked ones. Mail may move (a deferred message scanned into the
+    // active queue, one expiring) between the two listings: postqueue runs
+    // before and after ours, and a moment where both agree is compared.
+    void listMatchesPostqueue()
+    {
+        PostqueueListing before;
+        PostqueueListing after;
+        QMap<QString, QJsonObject> ours;
+        Result r;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            before = postqueue();
+            QVERIFY2(before.ok, before.error.constData());
+            ours = listJson({}, &r);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            after = postqueue();
+            QVERIFY2(after.ok, after.error.constData());
+            if (before.ids == after.ids && before.recipients == after.recipients)
+                break;
+            QTest::qWait(500);
+        }
+        QCOMPARE(before.ids, after.ids);
+        const auto &ids = before.ids;
+        QVERIFY2(ids.size() >= 2, "the lab Postfix should have deferred mail and a message on hold");
+        QVERIFY2(
+            std::count(ids.cbegin(), ids.cend(), QChar(u'!')) >= 1, "the lab Postfix should have a message on hold");
+        QCOMPARE(QStringList(ours.keys()), QStringList(ids.keys()));
+        qint64 recipients = 0;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            const QJsonObject o = ours.value(it.key());
+            const QString queue = o.value(QStringLiteral("queue_name")).toString();
+            if (it.value() == u'!')
+                QCOMPARE(queue, QStringLiteral("hold"));
+            else if (it.value() == u'*')
+                QCOMPARE(queue, QStringLiteral("active"));
+            else
+                QVERIFY2(queue == QLatin1String("deferred") || queue == QLatin1String("incoming")
+                        || queue == QLatin1String("maildrop"),
+                    qPrintable(it.key() + u' ' + queue));
+            QVERIFY(o.value(QStringLiteral("arrival_time")).toInteger() > 0);
+            QVERIFY(o.value(QStringLiteral("message_size")).toInteger() > 0);
+            QVERIFY(o.value(QStringLiteral("forced_expire")).isBool());
+            QVERIFY(o.value(QStringLiteral("sender")).isString());
+            const QJsonArray list = o.value(QStringLiteral("recipients")).toArray();
+            QVERIFY(!list.isEmpty());
+            for (const QJsonValue &v : list)
+                QVERIFY(v.toObject().value(QStringLiteral("address")).toString().contains(u'@'));
+            recipients += list.size();
+        }
+        QCOMPARE(recipients, before.recipients);
+        QVERIFY(std::count(ids.cbegin(), ids.cend(), QChar(u' ')) >= 1); // some deferred mail
+        bool deferredSeen = false;
+        for (const QJsonObject &o : std::as_const(ours))
+            deferredSeen
+                = deferredSeen || o.value(QStringLiteral("queue_name")).toString() == QLatin1String("deferred");
+        QVERIFY(deferredSeen);
+
+        // the readable table names every id too, and succeeds
+        const Result text = cli(args({"queue", "list", "pf"}), &*m_postfix);
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        for (const QString &id : ids.keys())
+            QVERIFY2(text.out.contains(id.toUtf8()), text.out.constData());
+    }
+
+    void filtersNarrow()
+    {
+        const PostqueueListing listing = postqueue();
+        QVERIFY2(listing.ok, listing.error.constData());
+        QStringList held;
+        for (auto it = listing.ids.cbegin(); it != listing.ids.cend(); ++it) {
+            if (it.value() == u'!')
+                held.append(it.key());
+        }
+        Result r;
+        QMap<QString, QJsonObject> hold = listJson(args({"--queue", "hold"}), &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QStringList(hold.keys()), held);
+
+        // one recipient address from the whole listing: exactly the messages that have it
+        QMap<QString, QJsonObject> all = listJson({}, &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!all.isEmpty());
+        const QString address = all.first()
+                                    .value(QStringLiteral("recipients"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("address"))
+                                    .toString();
+        QVERIFY(!address.isEmpty());
+        QStringList expected;
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            for (const QJsonValue &v : it.value().value(QStringLiteral("recipients")).toArray()) {
+                if (v.toObject().value(QStringLiteral("address")).toString().contains(address, Qt::CaseInsensitive)) {
+                    expected.append(it.key());
+                    break;
+                }
+            }
+        }
+        QMap<QString, QJsonObject> narrowed = listJson({QStringLiteral("--recipient"), address}, &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QStringList(narrowed.keys()), expected);
+        QVERIFY(narrowed.size() < all.size() || all.size() == 1);
+
+        // --id, repeatable: just those
+        const QStringList two = all.keys().mid(0, 2);
+        QStringList idArgs;
+        for (const QString &id : two)
+            idArgs << QStringLiteral("--id") << id;
+        narrowed = listJson(idArgs, &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QStringList(narrowed.keys()), two);
+
+        // nothing is older than ten years
+        narrowed = listJson(args({"--older-than", "520w"}), &r);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(narrowed.isEmpty());
+    }
+
+    // shape --json: TOTAL first, equal to the recipients waiting; its buckets add up.
+    void shapeTotalIsTheRecipients()
+    {
+        Result r;
+        Result shape;
+        qint64 recipients = -1;
+        QJsonObject o;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const QMap<QString, QJsonObject> all = listJson({}, &r);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            shape = cli(args({"queue", "shape", "pf", "--json"}), &*m_postfix);
+            QVERIFY2(shape.exitCode == 0, shape.err.constData());
+            const Result again = cli(args({"queue", "list", "pf", "--json"}), &*m_postfix);
+            recipients = 0;
+            for (const QJsonObject &m : all)
+                recipients += m.value(QStringLiteral("recipients")).toArray().size();
+            o = QJsonDocument::fromJson(shape.out).object();
+            if (again.out == r.out)
+                break;
+            QTest::qWait(500);
+        }
+        const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+        QVERIFY2(!rows.isEmpty(), shape.out.constData());
+        const QJsonObject total = rows.first().toObject();
+        QCOMPARE(total.value(QStringLiteral("domain")).toString(), QStringLiteral("TOTAL"));
+        QCOMPARE(total.value(QStringLiteral("total")).toInteger(), recipients);
+        const QJsonArray headings = o.value(QStringLiteral("headings")).toArray();
+        QCOMPARE(headings.size(), 10);
+        QCOMPARE(total.value(QStringLiteral("buckets")).toArray().size(), 10);
+        qint64 sum = 0;
+        for (const QJsonValue &v : total.value(QStringLiteral("buckets")).toArray())
+            sum += v.toInteger();
+        QCOMPARE(sum, recipients);
+        qint64 domains = 0;
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            domains += rows.at(i).toObject().value(QStringLiteral("total")).toInteger();
+        QCOMPARE(domains, recipients);
+
+        // by sender: one per message; the bucket options shape the headings
+        shape
+            = cli(args({"queue", "shape", "pf", "--json", "--by", "sender", "--buckets", "4", "--first-minutes", "1"}),
+                &*m_postfix);
+        QVERIFY2(shape.exitCode == 0, shape.err.constData());
+        o = QJsonDocument::fromJson(shape.out).object();
+        QCOMPARE(o.value(QStringLiteral("headings")).toArray().size(), 4);
+        QCOMPARE(o.value(QStringLiteral("headings")).toArray().first().toString(), QStringLiteral("1"));
+        QVERIFY(o.value(QStringLiteral("rows")).toArray().first().toObject().value(QStringLiteral("total")).toInteger()
+            > 0);
+
+        // the readable table: its TOTAL row's first number is the same count
+        shape = cli(args({"queue", "shape", "pf"}), &*m_postfix);
+        QVERIFY2(shape.exitCode == 0, shape.err.constData());
+        const QList<QByteArray> lines = shape.out.split('\n');
+        QVERIFY(lines.size() >= 2);
+        const QList<QByteArray> cells = lines.at(1).simplified().split(' ');
+        QCOMPARE(cells.size(), 12);
+        QCOMPARE(cells.at(0), QByteArray("TOTAL"));
+        QVERIFY(cells.at(1).toLongLong() >= 1);
+    }
+
+    void sendmailIsRefused()
+    {
+        for (const QStringList &a : {args({"queue", "list", "sm"}), args({"queue", "shape", "sm", "--json"})}) {
+            const Result r = cli(a, &*m_sendmail);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY(!r.err.trimmed().isEmpty());
+        }
+    }
+
+    void usageErrors()
+    {
+        for (const QStringList &a : {args({"queue"}), args({"queue", "frob", "pf"}), args({"queue", "list"}),
+                 args({"queue", "list", "pf", "--queue", "nosuchqueue"}),
+                 args({"queue", "list", "pf", "--older-than", "soon"}), args({"queue", "list", "pf", "--frobnicate"}),
+                 args({"queue", "shape", "pf", "--by", "colour"}), args({"queue", "shape", "pf", "--buckets", "0"})}) {
+            const Result r = cli(a);
+            QVERIFY2(r.exitCode == 2, qPrintable(a.join(u' ')));
+            QVERIFY(!r.err.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliQueue)
+#include "tst_cliqueue.moc"
