@@ -10,6 +10,7 @@
 #include "pages/activehosttracker.h"
 #include "placeholderpage.h"
 #include "privacy/privacypage.h"
+#include "queue/queuepage.h"
 #include "tables/tablespage.h"
 
 #include "mta/mta.h"
@@ -129,7 +130,8 @@ void MainWindow::createWorkArea()
         if (!tables->openTable(path))
             statusBar()->showMessage(tr("%1 is not a table Mailwarden edits.").arg(path), 8000);
     });
-    QWidget *built[] = {tables, config, privacy, nullptr, nullptr, nullptr, history};
+    auto *queue = new QueuePage(m_workArea);
+    QWidget *built[] = {tables, config, privacy, queue, nullptr, nullptr, history};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];

@@ -1,0 +1,249 @@
+// The Queue tab against the lab Postfix, as an admin uses it: sixty messages
+// more are queued behind the tab's back (outside mail waits for a relay that
+// never answers); the tab lists exactly what `postqueue -p` lists, held
+// messages included, while QAbstractItemModelTester watches the model fill;
+// the filters narrow, the details show every recipient's reason, sorting
+// keeps the selection, and the Shape tab counts what qshape would.
+// Screenshots: queue-*.png.
+#include "guitesting.h"
+#include "i18n.h"
+#include "labhost.h"
+#include "labsetup.h"
+#include "mainwindow.h"
+#include "pages/activehosttracker.h"
+#include "queue/queuemodel.h"
+#include "queue/queuepage.h"
+#include "queue/relativetime.h"
+
+#include "colorscheme.h"
+#include "remote/host.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTreeView>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+class TestQueueTab : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+    std::optional<LabHost> m_lab;
+    QString m_suffix;
+    QByteArray m_sender; ///< the envelope sender of this run's messages
+
+    QString shot(const QString &name) const { return name + m_suffix + QStringLiteral(".png"); }
+
+    QueuePage *open(MainWindow &window, const QString &profile = QStringLiteral("lab-postfix"))
+    {
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(MainWindow::Page::Queue);
+        auto *page = window.findChild<QueuePage *>();
+        if (!connectTo(window, profile))
+            return nullptr;
+        return page;
+    }
+
+    static bool waitLoaded(QueuePage *page, const std::function<void()> &trigger = {})
+    {
+        QSignalSpy loaded(page, &QueuePage::loaded);
+        if (trigger)
+            trigger();
+        return loaded.wait(60000) || !loaded.isEmpty();
+    }
+
+    // The queue as Postfix's own `postqueue -p` shows it: id -> held ('!').
+    static std::optional<QMap<QString, bool>> postqueueP(Host *host)
+    {
+        const auto r = host->run(Command {{"/usr/sbin/postqueue", "-p"}, false, {}, {}}).result();
+        if (!r || !r->succeeded())
+            return std::nullopt;
+        QMap<QString, bool> ids;
+        static const QRegularExpression line(QStringLiteral("^([0-9A-Za-z]{6,})([*!]?)\\s"));
+        for (const QString &text : QString::fromUtf8(r->out).split(u'\n')) {
+            const auto m = line.match(text);
+            if (m.hasMatch())
+                ids.insert(m.captured(1), m.captured(2) == u"!");
+        }
+        return ids;
+    }
+
+    static bool run(Host *host, const Command &command)
+    {
+        const auto r = host->run(command).result();
+        if (!r || !r->succeeded())
+            qWarning() << command << (r ? r->err : r.error().toString().toUtf8());
+        return r && r->succeeded();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // LANG=de_DE (ctest queuetab-de): the same run in German, screenshots named *-de.png.
+        if (installTranslators(*QCoreApplication::instance()))
+            m_suffix = QStringLiteral("-de");
+        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_queuetab") + m_suffix);
+        QSettings().clear();
+        m_lab = labHost(QStringLiteral("postfix"), m_scratch);
+        if (!m_lab)
+            MW_SKIP_OR_FAIL(labProblem());
+        QVERIFY(useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("sendmail")}));
+        m_sender = "queuetab-" + QByteArray::number(QRandomGenerator::global()->generate(), 36) + "@postfix.lab.test";
+    }
+
+    void listsWhatPostqueueLists()
+    {
+        MainWindow window({});
+        auto *page = window.findChild<QueuePage *>();
+        QVERIFY(page);
+        // Checks every insert while the listing arrives, and the sorts.
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(open(window));
+        Host *host = window.activeHost()->current().host;
+        QVERIFY(host);
+
+        // Sixty messages to seven users in five outside domains, queued by Postfix's sendmail.
+        QVERIFY(run(host,
+            Command {{"sh", "-c",
+                         "i=0; while [ $i -lt 60 ]; do i=$((i+1)); "
+                         "printf 'From: %s\\nSubject: queue tab %s\\n\\nwaits\\n' \"$1\" $i | "
+                         "/usr/sbin/sendmail -f \"$1\" \"user$((i % 7))@domain$((i % 5)).example\" || exit 1; done",
+                         "sh", m_sender},
+                false, {}, {}}));
+        // Until qmgr has tried them once (the relay's port is dead) and deferred them.
+        std::optional<QMap<QString, bool>> expected;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto r = host->run(Command {{"/usr/sbin/postqueue", "-j"}, false, {}, {}}).result();
+                return r && r->out.count(m_sender) >= 60 && r->out.count("\"queue_name\": \"deferred\"") >= 63;
+            },
+            60000));
+        QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
+        expected = postqueueP(host);
+        QVERIFY(expected);
+
+        QueueModel *model = page->model();
+        QMap<QString, bool> listed;
+        for (const auto &m : model->messages())
+            listed.insert(m.id, m.queue == Queue::QueueName::Hold);
+        QCOMPARE(listed, *expected);
+        QCOMPARE(model->rowCount(), int(expected->size()));
+        QVERIFY(page->statusText().contains(QLocale().toString(qint64(expected->size()))));
+
+        // Only what is on hold.
+        auto *queueFilter = page->findChild<QComboBox *>(QStringLiteral("queueFilter"));
+        queueFilter->setCurrentIndex(queueFilter->findData(int(Queue::QueueName::Hold)));
+        QCOMPARE(model->rowCount(), int(std::ranges::count(expected->values(), true)));
+        queueFilter->setCurrentIndex(0);
+        // The quick search narrows to one recipient's messages: 60 / 7, rounded up for user1..user4.
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("queueSearch"));
+        QTest::keyClicks(search, QStringLiteral("user3@domain"));
+        QTRY_COMPARE(model->rowCount(), 9);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->messageAt(row)->recipients.first().address.startsWith(QLatin1String("user3@domain")));
+
+        // The selected message's envelope and reason; sorting keeps it selected.
+        const QString id = model->messageAt(4)->id;
+        page->view()->setCurrentIndex(model->index(4, 0));
+        page->view()->selectionModel()->select(
+            model->index(4, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(page->detailsText().contains(id));
+        QVERIFY(page->detailsText().contains(QString::number(m_lab->deadPort)));
+        QVERIFY(page->detailsText().contains(QString::fromUtf8(m_sender)));
+        QSignalSpy sorted(model, &QueueModel::sorted);
+        page->view()->header()->setSortIndicator(QueueModel::Id, Qt::DescendingOrder);
+        QVERIFY(sorted.wait(10000));
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->messageAt(row - 1)->id.compare(model->messageAt(row)->id, Qt::CaseInsensitive) >= 0);
+        const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(model->messageAt(selected.first().row())->id, id);
+        saveShot(&window, shot(QStringLiteral("queue-postfix-filtered")));
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), int(expected->size()));
+        page->view()->selectionModel()->select(
+            model->index(model->rowOfId(id), 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        saveShot(&window, shot(QStringLiteral("queue-postfix")));
+
+        // qshape's view: every recipient once; this run's five domains hold twelve each.
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("queueTabs"));
+        tabs->setCurrentIndex(1);
+        const QStringList shape = page->shapeRows();
+        qsizetype recipients = 0;
+        for (const auto &m : model->messages())
+            recipients += m.recipients.size();
+        QVERIFY(shape.size() >= 6);
+        QCOMPARE(shape.first().split(u'\t').at(1), QString::number(recipients));
+        for (int d = 0; d < 5; ++d)
+            QVERIFY2(shape.contains(QStringLiteral("domain%1.example\t12\t").arg(d), Qt::CaseSensitive)
+                    || std::ranges::any_of(shape,
+                        [d](const QString &row) {
+                            return row.startsWith(QStringLiteral("domain%1.example\t12\t").arg(d));
+                        }),
+                qPrintable(shape.join(u'\n')));
+        saveShot(&window, shot(QStringLiteral("queue-postfix-shape")));
+        tabs->setCurrentIndex(0);
+
+        // Clean up: this run's messages go (postsuper as root, ids on stdin).
+        QByteArray ids;
+        for (const auto &m : model->messages()) {
+            if (m.sender.toUtf8() == m_sender)
+                ids += m.id.toUtf8() + '\n';
+        }
+        QVERIFY(run(host, Command {{"/usr/sbin/postsuper", "-d", "-"}, true, ids, {}}));
+        QVERIFY(waitLoaded(page, [page] { page->findChild<QPushButton *>(QStringLiteral("refreshQueue"))->click(); }));
+        QCOMPARE(model->rowCount(), int(expected->size()) - 60);
+    }
+
+    // Sendmail's queue is not read yet: the tab says so instead of showing an empty queue.
+    void sendmailSaysNotYet()
+    {
+        MainWindow window({});
+        QueuePage *page = open(window, QStringLiteral("lab-sendmail"));
+        QVERIFY(page);
+        auto *stack = page->findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentIndex(), 0);
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("queueState"))->text().isEmpty());
+    }
+
+    void relativeTimes()
+    {
+        QCOMPARE(relativeTime(0), relativeTime(20));
+        QVERIFY(relativeTime(7 * 60).contains(QLatin1String("7")));
+        QVERIFY(relativeTime(2 * 3600 + 5 * 60).contains(QLatin1String("2")));
+        QVERIFY(relativeTime(2 * 3600 + 5 * 60).contains(QLatin1String("5")));
+        QVERIFY(relativeTime(-12 * 60) != relativeTime(12 * 60));
+        QVERIFY(durationText(3 * 86400 + 4 * 3600).contains(QLatin1String("3")));
+    }
+
+    void darkScheme()
+    {
+        applyColorScheme(*qApp, ColorScheme::Dark);
+        MainWindow window({});
+        QueuePage *page = open(window);
+        QVERIFY(page);
+        QVERIFY(page->model()->rowCount() > 0 || waitLoaded(page));
+        QTRY_VERIFY(!page->isLoading());
+        page->view()->selectionModel()->select(
+            page->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        saveShot(&window, shot(QStringLiteral("queue-postfix-dark")));
+        applyColorScheme(*qApp, ColorScheme::Light);
+    }
+};
+
+QTEST_MAIN(TestQueueTab)
+#include "tst_queuetab.moc"

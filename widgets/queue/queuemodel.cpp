@@ -1,0 +1,338 @@
+#include "queuemodel.h"
+
+#include "relativetime.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QtConcurrentRun>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Mailwarden {
+
+using Queue::QueueMessage;
+
+namespace {
+
+QString senderText(const QString &sender)
+{
+    return sender.isEmpty() ? QStringLiteral("<>") : sender;
+}
+
+QString localTime(qint64 epoch)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epoch), QLocale::ShortFormat);
+}
+
+} // namespace
+
+QueueModel::QueueModel(QObject *parent) : QAbstractTableModel(parent), m_now(QDateTime::currentSecsSinceEpoch())
+{
+    connect(&m_sortWatcher, &QFutureWatcher<std::vector<qint32>>::finished, this, [this] {
+        if (!m_sortWatcher.isCanceled())
+            applyOrder(m_sortWatcher.result());
+    });
+}
+
+QueueModel::~QueueModel()
+{
+    m_sortWatcher.waitForFinished();
+}
+
+void QueueModel::clear()
+{
+    beginResetModel();
+    m_messages.clear();
+    m_order.clear();
+    m_visible.clear();
+    ++m_sortGeneration;
+    endResetModel();
+}
+
+void QueueModel::appendMessages(const QList<QueueMessage> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    const auto first = qint32(m_messages.size());
+    m_messages.insert(m_messages.end(), messages.begin(), messages.end());
+    std::vector<qint32> shown;
+    for (qint32 i = first; i < qint32(m_messages.size()); ++i) {
+        m_order.push_back(i);
+        if (m_filter.isEmpty() || m_filter.matches(m_messages[std::size_t(i)], m_now))
+            shown.push_back(i);
+    }
+    if (shown.empty())
+        return;
+    beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + shown.size()) - 1);
+    m_visible.insert(m_visible.end(), shown.begin(), shown.end());
+    endInsertRows();
+}
+
+void QueueModel::finishLoading()
+{
+    if (m_sortColumn >= 0)
+        startSort();
+}
+
+void QueueModel::setFilter(const Queue::QueueFilter &filter)
+{
+    m_filter = filter;
+    refilter();
+}
+
+void QueueModel::setNow(qint64 now)
+{
+    m_now = now;
+    if (m_filter.olderThan > 0)
+        refilter();
+    else if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0, Arrival), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void QueueModel::refilter()
+{
+    beginResetModel();
+    m_visible.clear();
+    for (const qint32 i : m_order) {
+        if (m_filter.isEmpty() || m_filter.matches(m_messages[std::size_t(i)], m_now))
+            m_visible.push_back(i);
+    }
+    endResetModel();
+}
+
+QList<QueueMessage> QueueModel::visibleMessages() const
+{
+    QList<QueueMessage> list;
+    list.reserve(qsizetype(m_visible.size()));
+    for (const qint32 i : m_visible)
+        list.append(m_messages[std::size_t(i)]);
+    return list;
+}
+
+const QueueMessage *QueueModel::messageAt(int row) const
+{
+    if (row < 0 || std::size_t(row) >= m_visible.size())
+        return nullptr;
+    return &m_messages[std::size_t(m_visible[std::size_t(row)])];
+}
+
+int QueueModel::rowOfId(const QString &id) const
+{
+    for (std::size_t row = 0; row < m_visible.size(); ++row) {
+        if (m_messages[std::size_t(m_visible[row])].id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    const QueueMessage *m = index.isValid() ? messageAt(index.row()) : nullptr;
+    if (!m)
+        return {};
+    if (role == MessageIdRole)
+        return m->id;
+    if (role == TimeRole) {
+        if (index.column() == Arrival)
+            return m->arrival;
+        if (index.column() == NextRetry)
+            return m->nextRetry;
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Size)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const bool tip = role == Qt::ToolTipRole;
+    switch (Column(index.column())) {
+    case Id:
+        return m->forcedExpire && tip ? tr("%1: marked to be returned to the sender at the next attempt").arg(m->id)
+                                      : m->id;
+    case Queue:
+        return Queue::queueDisplayName(m->queue);
+    case Arrival:
+        if (m->arrival <= 0)
+            return tip ? tr("The listing does not say when it arrived.") : QString();
+        return tip ? tr("Arrived %1 (%2 ago)").arg(localTime(m->arrival), durationText(m_now - m->arrival))
+                   : localTime(m->arrival);
+    case Size:
+        if (m->size < 0)
+            return {};
+        return tip ? tr("%n byte(s)", nullptr, int(qMin<qint64>(m->size, INT_MAX)))
+                   : QLocale().formattedDataSize(m->size);
+    case Sender:
+        return tip && m->sender.isEmpty() ? tr("The null sender: a bounce or a delivery notice")
+                                          : senderText(m->sender);
+    case Recipients:
+        if (m->recipients.isEmpty())
+            return {};
+        if (tip) {
+            QStringList lines;
+            for (const Queue::QueueRecipient &r :
+                std::as_const(m->recipients).first(qMin<qsizetype>(m->recipients.size(), 20)))
+                lines.append(r.reason.isEmpty() ? r.address : tr("%1: %2").arg(r.address, r.reason));
+            if (m->recipients.size() > 20)
+                lines.append(tr("… %n more", nullptr, int(m->recipients.size() - 20)));
+            return lines.join(u'\n');
+        }
+        return m->recipients.size() == 1
+            ? m->recipients.first().address
+            : tr("%1 (+%n more)", nullptr, int(m->recipients.size() - 1)).arg(m->recipients.first().address);
+    case Reason:
+        return m->reason();
+    case NextRetry:
+        if (m->nextRetry <= 0) {
+            if (!tip)
+                return QStringLiteral("—");
+            return m->queue == Queue::QueueName::Hold ? tr("On hold: not retried until released.")
+                                                      : tr("The listing does not say when it is tried next.");
+        }
+        if (tip)
+            return m->retryKind == Queue::RetryKind::Estimate
+                ? tr("About %1 (an estimate from the retry schedule)").arg(localTime(m->nextRetry))
+                : localTime(m->nextRetry);
+        return relativeTime(m->nextRetry - m_now);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Id:
+        return tr("Queue ID");
+    case Queue:
+        return tr("Queue");
+    case Arrival:
+        return tr("Arrived");
+    case Size:
+        return tr("Size");
+    case Sender:
+        return tr("Sender");
+    case Recipients:
+        return tr("Recipients");
+    case Reason:
+        return tr("Reason");
+    case NextRetry:
+        return tr("Next Retry");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    startSort();
+}
+
+// The keys are copied here (QStrings share their data), so the sort runs on
+// another thread while batches keep arriving into m_messages.
+void QueueModel::startSort()
+{
+    const auto n = m_messages.size();
+    std::vector<qint64> numbers;
+    std::vector<QString> texts;
+    const int column = m_sortColumn;
+    const bool numeric = column == Arrival || column == Size || column == NextRetry || column == Queue;
+    (numeric ? numbers.reserve(n) : texts.reserve(n));
+    for (const QueueMessage &m : m_messages) {
+        switch (Column(column)) {
+        case Arrival:
+            numbers.push_back(m.arrival);
+            break;
+        case Size:
+            numbers.push_back(m.size);
+            break;
+        case NextRetry:
+            numbers.push_back(m.nextRetry > 0 ? m.nextRetry : std::numeric_limits<qint64>::max());
+            break;
+        case Queue:
+            numbers.push_back(qint64(m.queue));
+            break;
+        case Id:
+            texts.push_back(m.id);
+            break;
+        case Sender:
+            texts.push_back(m.sender);
+            break;
+        case Recipients:
+            texts.push_back(m.recipients.isEmpty() ? QString() : m.recipients.first().address);
+            break;
+        case Reason:
+            texts.push_back(m.reason());
+            break;
+        case ColumnCount:
+            break;
+        }
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    m_sortWatcher.setFuture(
+        QtConcurrent::run([numbers = std::move(numbers), texts = std::move(texts), numeric, descending, n] {
+            std::vector<qint32> order(n);
+            std::iota(order.begin(), order.end(), 0);
+            const auto less = [&](qint32 a, qint32 b) {
+                const std::size_t x = std::size_t(descending ? b : a);
+                const std::size_t y = std::size_t(descending ? a : b);
+                if (numeric)
+                    return numbers[x] < numbers[y];
+                return texts[x].compare(texts[y], Qt::CaseInsensitive) < 0;
+            };
+            std::stable_sort(order.begin(), order.end(), less);
+            return order;
+        }));
+}
+
+void QueueModel::applyOrder(std::vector<qint32> order)
+{
+    // Messages that arrived while the sort ran follow, in arrival order.
+    for (auto i = qint32(order.size()); i < qint32(m_messages.size()); ++i)
+        order.push_back(i);
+    if (order.size() != m_messages.size())
+        return; // cleared meanwhile
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint32> persistentMessages;
+    persistentMessages.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        persistentMessages.push_back(m_visible[std::size_t(index.row())]);
+    m_order = std::move(order);
+    m_visible.clear();
+    std::vector<qint32> rowOf(m_messages.size(), -1);
+    for (const qint32 i : m_order) {
+        if (m_filter.isEmpty() || m_filter.matches(m_messages[std::size_t(i)], m_now)) {
+            rowOf[std::size_t(i)] = qint32(m_visible.size());
+            m_visible.push_back(i);
+        }
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        const qint32 row = rowOf[std::size_t(persistentMessages[std::size_t(k)])];
+        after.append(row < 0 ? QModelIndex() : index(row, before[k].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT sorted();
+}
+
+} // namespace Mailwarden

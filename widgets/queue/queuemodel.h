@@ -1,0 +1,77 @@
+#pragma once
+
+#include "queue/queuefilter.h"
+#include "queue/queuemessage.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+
+#include <vector>
+
+namespace Mailwarden {
+
+/// The messages of one host's queue for a view: rows arrive in batches while
+/// the listing is read (appended, never a reset), a QueueFilter selects, and
+/// sorting runs off the GUI thread on a copy of the sort keys, then swaps the
+/// new order in keeping the selection (layoutChanged with persistent indexes).
+/// The model keeps every message once and the visible ones as indexes.
+class QueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Queue, Arrival, Size, Sender, Recipients, NextRetry, Reason, ColumnCount };
+    /// The message's queue id (QString), any column.
+    static constexpr int MessageIdRole = Qt::UserRole + 1;
+    /// Seconds since the epoch of the Arrival and NextRetry columns (qint64; 0 unknown).
+    static constexpr int TimeRole = Qt::UserRole + 2;
+
+    explicit QueueModel(QObject *parent = nullptr);
+    ~QueueModel() override;
+
+    /// Forgets every message (a new listing starts).
+    void clear();
+    void appendMessages(const QList<Queue::QueueMessage> &messages);
+    /// The listing is complete: a sort chosen while it arrived is done again over all of it.
+    void finishLoading();
+
+    void setFilter(const Queue::QueueFilter &filter);
+    const Queue::QueueFilter &filter() const { return m_filter; }
+    /// The time ages and retries are counted from (seconds since the epoch).
+    void setNow(qint64 now);
+    qint64 now() const { return m_now; }
+
+    /// Every message read, whether shown or not.
+    const std::vector<Queue::QueueMessage> &messages() const { return m_messages; }
+    /// The messages the filter shows, in view order.
+    QList<Queue::QueueMessage> visibleMessages() const;
+    const Queue::QueueMessage *messageAt(int row) const;
+    int rowOfId(const QString &id) const;
+    bool isSorting() const { return m_sortWatcher.isRunning(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    /// A sort finished and its order is shown (for tests and the status line).
+    void sorted();
+
+private:
+    void startSort();
+    void applyOrder(std::vector<qint32> order);
+    void refilter();
+
+    std::vector<Queue::QueueMessage> m_messages;
+    std::vector<qint32> m_order; ///< every message, in sort order (new ones at the end)
+    std::vector<qint32> m_visible; ///< the filtered part of m_order
+    Queue::QueueFilter m_filter;
+    qint64 m_now = 0;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    quint64 m_sortGeneration = 0;
+    QFutureWatcher<std::vector<qint32>> m_sortWatcher;
+};
+
+} // namespace Mailwarden

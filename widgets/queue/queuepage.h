@@ -1,0 +1,87 @@
+#pragma once
+
+#include "pages/hostpage.h"
+#include "queue/queuereader.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTabWidget;
+class QTimer;
+class QTreeView;
+
+namespace Mailwarden {
+
+class QueueModel;
+
+/// The Queue tab: the selected host's mail queue, read in the background and
+/// shown while it arrives (100,000 messages stay responsive: QueueModel),
+/// filtered by text, queue and age, with the selected message's envelope and
+/// every recipient's reason below, and qshape's domain × age view as a second
+/// tab. Ages and "next retry" count on while the page is open.
+class QueuePage final : public QWidget, public HostPage
+{
+    Q_OBJECT
+public:
+    explicit QueuePage(QWidget *parent = nullptr);
+    ~QueuePage() override;
+
+    void setActiveHost(const ActiveHost &host) override;
+
+    QueueModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    bool isLoading() const { return m_reader != nullptr; }
+    QString statusText() const;
+    QString detailsText() const;
+    /// The shape table's text, row by row (tab-separated): for tests.
+    QStringList shapeRows() const;
+
+public Q_SLOTS:
+    /// Reads the queue again.
+    void refresh();
+
+Q_SIGNALS:
+    /// The listing was read completely, or failed: for tests and the status line.
+    void loaded();
+
+private:
+    void showState(const QString &text);
+    void applyFilter();
+    void updateStatus();
+    void showDetails();
+    void updateShape();
+    void readerFinished(const QString &error);
+
+    ActiveHost m_host;
+    QueueModel *m_model;
+    QPointer<Queue::QueueReader> m_reader;
+    QString m_error;
+    QStringList m_problems;
+    QElapsedTimer m_readTime;
+    qint64 m_readMs = -1;
+
+    QStackedWidget *m_stack;
+    QLabel *m_stateLabel;
+    QLineEdit *m_search;
+    QComboBox *m_queueFilter;
+    QComboBox *m_ageFilter;
+    QPushButton *m_refresh;
+    QTabWidget *m_tabs;
+    QTreeView *m_view;
+    QPlainTextEdit *m_details;
+    QComboBox *m_shapeBy;
+    QTableWidget *m_shape;
+    QLabel *m_status;
+    QTimer *m_clock;
+    QTimer *m_filterDelay;
+};
+
+} // namespace Mailwarden
