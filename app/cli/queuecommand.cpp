@@ -1,14 +1,21 @@
 // mailwarden-cli queue list HOST [FILTERS] [--json]
 // mailwarden-cli queue shape HOST [FILTERS] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json]
+// mailwarden-cli queue delete|hold|release|requeue HOST FILTERS [--yes] [--json]
+// mailwarden-cli queue flush HOST [FILTERS] [--json]
 //   FILTERS: --sender S --recipient R --reason T --domain D --older-than AGE --queue NAME --id ID (repeatable)
 // The queue is read with the backend's QueueReader (Postfix: postqueue -j);
 // list prints the rows as the batches arrive. --json: list writes JSON Lines
 // with postqueue -j's keys (so scripts written for postqueue -j keep working),
 // shape one object {"headings", "rows"} with qshape's TOTAL row first.
+// The actions read the queue first and act on what the filters select (at
+// least one filter, so a forgotten one never empties the queue); without
+// --yes they only say what they would do. flush without filters flushes the
+// whole queue (postqueue -f).
 #include "clicommand.h"
 #include "hostmta.h"
 
 #include "core/displaytext.h"
+#include "queue/queueaction.h"
 #include "queue/queuefilter.h"
 #include "queue/queuereader.h"
 #include "queue/queueshape.h"
@@ -33,7 +40,8 @@ int queueUsage(QTextStream &err)
 {
     err << QCoreApplication::translate("cli",
         "Usage: mailwarden-cli queue list HOST [FILTERS] [--json] | queue shape HOST [FILTERS] [--by "
-        "sender|recipient] [--first-minutes N] [--buckets N] [--json]; FILTERS: --sender S --recipient R --reason "
+        "sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST "
+        "FILTERS [--yes] [--json] | queue flush HOST [FILTERS] [--json]; FILTERS: --sender S --recipient R --reason "
         "TEXT --domain D --older-than AGE (2h) --queue NAME --id ID (repeatable); also [--accept-fingerprint FP] "
         "[--known-hosts FILE]")
         << '\n';
@@ -208,17 +216,85 @@ QJsonObject shapeJson(const QueueShape &shape)
     return {{QStringLiteral("headings"), QJsonArray::fromStringList(shape.headings)}, {QStringLiteral("rows"), rows}};
 }
 
+QString outcomeKey(MessageOutcome::Kind kind)
+{
+    switch (kind) {
+    case MessageOutcome::Kind::Done:
+        return QStringLiteral("done");
+    case MessageOutcome::Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    case MessageOutcome::Kind::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+// Runs the action on the selected messages (\a whole: flush the whole queue)
+// and reports per message.
+int act(HostMta &target, ActionKind kind, const QList<QueueMessage> &selected, bool whole, bool yes, bool json,
+    QTextStream &out, QTextStream &err)
+{
+    QStringList ids;
+    for (const QueueMessage &m : selected)
+        ids.append(m.id);
+    if (!whole && ids.isEmpty()) {
+        err << QCoreApplication::translate("cli", "%1: no message in the queue matches.").arg(target.name) << '\n';
+        return Failure;
+    }
+    if (!yes && kind != ActionKind::Flush) {
+        out << QCoreApplication::translate("cli", "Would %1 %n message(s) on %2:", nullptr, int(ids.size()))
+                   .arg(actionName(kind).toLower(), target.name)
+            << '\n';
+        for (const QString &id : std::as_const(ids))
+            out << "  " << id << '\n';
+        err << QCoreApplication::translate("cli", "Nothing changed: add --yes to do it.") << '\n';
+        return Failure;
+    }
+    const auto result = runQueueAction(*target.host, target.detection.kind, kind, ids);
+    if (!result) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(target.name, displayText(result.error())) << '\n';
+        return Failure;
+    }
+    for (const MessageOutcome &m : result->messages) {
+        if (json) {
+            out << QString::fromUtf8(QJsonDocument(
+                QJsonObject {{QStringLiteral("queue_id"), m.id}, {QStringLiteral("outcome"), outcomeKey(m.kind)},
+                    {QStringLiteral("detail"), m.detail}})
+                    .toJson(QJsonDocument::Compact))
+                << '\n';
+        } else {
+            out << m.id << ": " << displayText(m.detail, LineBreaks::Join) << '\n';
+        }
+    }
+    if (!json)
+        out << displayText(result->summary(), LineBreaks::Join) << '\n';
+    return result->count(MessageOutcome::Kind::Failed) ? Failure : Success;
+}
+
 int queue(QStringList args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty())
         return queueUsage(err);
     const QString verb = args.takeFirst();
     const bool shape = verb == QLatin1String("shape");
-    if (!shape && verb != QLatin1String("list"))
+    static const QHash<QString, ActionKind> actions {{QStringLiteral("delete"), ActionKind::Delete},
+        {QStringLiteral("hold"), ActionKind::Hold}, {QStringLiteral("release"), ActionKind::Release},
+        {QStringLiteral("requeue"), ActionKind::Requeue}, {QStringLiteral("flush"), ActionKind::Flush}};
+    const auto action = actions.constFind(verb);
+    const bool acting = action != actions.constEnd();
+    if (!shape && !acting && verb != QLatin1String("list"))
         return queueUsage(err);
+    const bool yes = takeFlag(args, QStringLiteral("--yes"));
     const auto a = takeQueueArgs(args, shape, err);
     if (!a)
         return queueUsage(err);
+    if (acting && *action != ActionKind::Flush && a->filter.isEmpty()) {
+        err << QCoreApplication::translate("cli",
+            "queue %1: say which messages (--id, --queue, --sender, --recipient, --domain, --reason, --older-than)")
+                   .arg(verb)
+            << '\n';
+        return UsageError;
+    }
     // Only the host name and the connection options may be left.
     static const QStringList connectionOptions {
         QStringLiteral("--accept-new"), QStringLiteral("--known-hosts"), QStringLiteral("--accept-fingerprint")};
@@ -253,7 +329,7 @@ int queue(QStringList args, QTextStream &out, QTextStream &err)
             if (!a->filter.matches(m, now))
                 continue;
             ++shown;
-            if (shape) {
+            if (shape || acting) {
                 selected.append(m);
             } else if (a->json) {
                 out << QString::fromUtf8(jsonLine(m)) << '\n';
@@ -286,6 +362,9 @@ int queue(QStringList args, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("cli", "%1: %2").arg(target->name, displayText(error)) << '\n';
         return Failure;
     }
+    if (acting)
+        return act(*target, *action, a->filter.isEmpty() ? QList<QueueMessage>() : selected, a->filter.isEmpty(), yes,
+            a->json, out, err);
     if (shape) {
         const QueueShape result = QueueShape::of(selected, a->by, now, a->firstMinutes, a->buckets);
         if (a->json)
@@ -305,8 +384,8 @@ Command queueCommand()
 {
     return {QStringLiteral("queue"),
         QCoreApplication::translate("cli",
-            "List a Postfix host's mail queue, or show its shape like qshape: queue list|shape HOST [filters] "
-            "[--json]."),
+            "A Postfix host's mail queue: list it, show its shape like qshape, delete, hold, release, requeue or "
+            "flush messages: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return queue(args, out, err); }};
 }
 
