@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -29,10 +30,65 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTreeView>
 
 using namespace Mailwarden;
 using namespace Mailwarden::Testing;
+
+namespace {
+// The relay the lab Postfix sends outside mail to, opened for the flush test:
+// it takes mail for flush.example and answers 451 for everything else, so the
+// lab's own deferred mail stays deferred.
+class SmtpSink : public QObject
+{
+public:
+    int delivered = 0;
+
+    bool listen(quint16 port)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                socket->write("220 sink.lab.test ESMTP\r\n");
+                auto data = std::make_shared<bool>(false);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, data] {
+                    while (socket->canReadLine()) {
+                        const QByteArray line = socket->readLine().trimmed();
+                        const QByteArray verb = line.left(4).toUpper();
+                        if (*data) {
+                            if (line == ".") {
+                                *data = false;
+                                ++delivered;
+                                socket->write("250 2.0.0 taken\r\n");
+                            }
+                        } else if (verb == "EHLO" || verb == "HELO" || verb == "MAIL" || verb == "RSET"
+                            || verb == "NOOP") {
+                            socket->write("250 ok\r\n");
+                        } else if (verb == "RCPT") {
+                            socket->write(
+                                line.toLower().contains("@flush.example>") ? "250 ok\r\n" : "451 4.7.1 not now\r\n");
+                        } else if (verb == "DATA") {
+                            *data = true;
+                            socket->write("354 go on\r\n");
+                        } else if (verb == "QUIT") {
+                            socket->write("221 bye\r\n");
+                            socket->disconnectFromHost();
+                        } else {
+                            socket->write("502 5.5.2 no\r\n");
+                        }
+                    }
+                });
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, port);
+    }
+
+private:
+    QTcpServer m_server;
+};
+} // namespace
 
 class TestQueueTab : public QObject
 {
@@ -79,6 +135,35 @@ class TestQueueTab : public QObject
         }
         return ids;
     }
+
+    // Triggers \a action, confirms in its dialog (the confirmation's text in
+    // \a question), closes a result dialog if one comes, and waits until the
+    // queue is read again.
+    static bool act(QueuePage *page, QAction *action, QString *question = nullptr, const QString &shotName = {})
+    {
+        const auto confirm = whenModal(QStringLiteral("confirmQueueAction"), [&](QWidget *widget) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (question)
+                *question = box->text();
+            if (!shotName.isEmpty())
+                saveShot(box, shotName);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) != QMessageBox::RejectRole) {
+                    button->click();
+                    return;
+                }
+            }
+        });
+        const auto result = whenModal(QStringLiteral("queueActionResult"),
+            [](QWidget *widget) { qobject_cast<QMessageBox *>(widget)->accept(); });
+        QSignalSpy loaded(page, &QueuePage::loaded);
+        if (!action->isEnabled())
+            return false;
+        action->trigger();
+        return loaded.wait(60000) || !loaded.isEmpty();
+    }
+
+    static void selectAll(QueuePage *page) { page->view()->selectAll(); }
 
     static bool run(Host *host, const Command &command)
     {
@@ -198,15 +283,92 @@ private Q_SLOTS:
         saveShot(&window, shot(QStringLiteral("queue-postfix-shape")));
         tabs->setCurrentIndex(0);
 
-        // Clean up: this run's messages go (postsuper as root, ids on stdin).
-        QByteArray ids;
-        for (const auto &m : model->messages()) {
-            if (m.sender.toUtf8() == m_sender)
-                ids += m.id.toUtf8() + '\n';
+        // Hold three of this run's messages from the tab; Postfix shows them held ('!').
+        search->setText(QString::fromUtf8(m_sender));
+        QTRY_COMPARE(model->rowCount(), 60);
+        QStringList three;
+        for (int row = 0; row < 3; ++row) {
+            three.append(model->messageAt(row)->id);
+            page->view()->selectionModel()->select(
+                model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
-        QVERIFY(run(host, Command {{"/usr/sbin/postsuper", "-d", "-"}, true, ids, {}}));
-        QVERIFY(waitLoaded(page, [page] { page->findChild<QPushButton *>(QStringLiteral("refreshQueue"))->click(); }));
-        QCOMPARE(model->rowCount(), int(expected->size()) - 60);
+        QString question;
+        QVERIFY(
+            act(page, page->action(Queue::ActionKind::Hold), &question, shot(QStringLiteral("queue-confirm-hold"))));
+        QVERIFY2(question.contains(u'3'), qPrintable(question));
+        auto now = postqueueP(host);
+        QVERIFY(now);
+        for (const QString &heldId : std::as_const(three))
+            QVERIFY2(now->value(heldId), qPrintable(heldId));
+        // Released again: the "on hold" filter shows exactly them.
+        queueFilter->setCurrentIndex(queueFilter->findData(int(Queue::QueueName::Hold)));
+        QTRY_COMPARE(model->rowCount(), 3);
+        selectAll(page);
+        QVERIFY(act(page, page->action(Queue::ActionKind::Release)));
+        QCOMPARE(model->rowCount(), 0);
+        queueFilter->setCurrentIndex(0);
+        now = postqueueP(host);
+        for (const QString &heldId : std::as_const(three))
+            QVERIFY2(now->contains(heldId) && !now->value(heldId), qPrintable(heldId));
+
+        // Delete all sixty: the confirmation says how many; Postfix has none left.
+        QTRY_COMPARE(model->rowCount(), 60);
+        selectAll(page);
+        QVERIFY(act(
+            page, page->action(Queue::ActionKind::Delete), &question, shot(QStringLiteral("queue-confirm-delete"))));
+        QVERIFY2(question.contains(QStringLiteral("60")), qPrintable(question));
+        QCOMPARE(model->rowCount(), 0);
+        now = postqueueP(host);
+        QCOMPARE(now->size(), expected->size() - 60);
+        QVERIFY(!page->lastActionText().isEmpty());
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), int(expected->size()) - 60);
+    }
+
+    // Flush with the relay open for one domain: two messages leave, the third
+    // still waits and the tab says why.
+    void flushShowsWhatLeft()
+    {
+        MainWindow window({});
+        QueuePage *page = open(window);
+        QVERIFY(page);
+        Host *host = window.activeHost()->current().host;
+        const QByteArray sender = m_sender + ".flush";
+        QVERIFY(run(host,
+            Command {{"sh", "-c",
+                         "for to in one@flush.example two@flush.example three@elsewhere.example; do "
+                         "printf 'Subject: flush\\n\\nwaits\\n' | /usr/sbin/sendmail -f \"$1\" \"$to\" || exit 1; done",
+                         "sh", sender},
+                false, {}, {}}));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto r = host->run(Command {{"/usr/sbin/postqueue", "-j"}, false, {}, {}}).result();
+                return r && r->out.count(sender) == 3;
+            },
+            60000));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isLoading(); }, 60000));
+        QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
+        page->findChild<QLineEdit *>(QStringLiteral("queueSearch"))->setText(QString::fromUtf8(sender));
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QStringList ids;
+        for (int row = 0; row < 3; ++row)
+            ids.append(page->model()->messageAt(row)->id);
+
+        SmtpSink sink;
+        QVERIFY(sink.listen(m_lab->deadPort));
+        selectAll(page);
+        QVERIFY(act(page, page->action(Queue::ActionKind::Flush)));
+        QTRY_COMPARE_WITH_TIMEOUT(sink.delivered, 2, 30000);
+        QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
+        // The outcome: 2 of 3 left; one still waits, with the relay's 451 as the reason.
+        const QString text = page->statusText();
+        QVERIFY2(text.contains(QStringLiteral("2")) && text.contains(QStringLiteral("451")), qPrintable(text));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QVERIFY(page->model()->messageAt(0)->recipients.first().address.startsWith(QLatin1String("three@")));
+        saveShot(&window, shot(QStringLiteral("queue-postfix-flushed")));
+        selectAll(page);
+        QVERIFY(act(page, page->action(Queue::ActionKind::Delete)));
+        QCOMPARE(page->model()->rowCount(), 0);
     }
 
     // Sendmail's queue is not read yet: the tab says so instead of showing an empty queue.

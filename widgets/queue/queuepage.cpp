@@ -9,6 +9,7 @@
 #include "queue/queuereader.h"
 #include "queue/queueshape.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -17,13 +18,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QtConcurrentRun>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -54,6 +59,7 @@ QueuePage::QueuePage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_clock(new QTimer(this))
     , m_filterDelay(new QTimer(this))
+    , m_flushAll(new QAction(tr("Flush &Whole Queue"), this))
 {
     m_stateLabel->setObjectName(QStringLiteral("queueState"));
     m_stateLabel->setAlignment(Qt::AlignCenter);
@@ -104,7 +110,57 @@ QueuePage::QueuePage(QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select a message to see its envelope and why each recipient waits."));
 
+    // The actions, on the selected messages; also the view's context menu.
+    auto *actionBar = new QHBoxLayout;
+    const struct {
+        Queue::ActionKind kind;
+        QString text;
+        QString name;
+        QString tip;
+    } actions[] = {
+        {Queue::ActionKind::Delete, tr("&Delete…"), QStringLiteral("queueDelete"),
+            tr("Remove the selected messages from the queue; nobody is told")},
+        {Queue::ActionKind::Hold, tr("H&old…"), QStringLiteral("queueHold"),
+            tr("Keep the selected messages in the queue without trying to deliver them")},
+        {Queue::ActionKind::Release, tr("Re&lease…"), QStringLiteral("queueRelease"),
+            tr("Let held messages be delivered again")},
+        {Queue::ActionKind::Requeue, tr("Re&queue…"), QStringLiteral("queueRequeue"),
+            tr("Run the selected messages through address rewriting and routing again (after a configuration "
+               "change); held ones are released")},
+        {Queue::ActionKind::Flush, tr("&Flush…"), QStringLiteral("queueFlush"),
+            tr("Try to deliver the selected messages now")},
+    };
+    for (const auto &a : actions) {
+        auto *action = new QAction(a.text, this);
+        action->setObjectName(a.name);
+        action->setToolTip(a.tip);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in another tab is not this
+        connect(action, &QAction::triggered, this, [this, kind = a.kind] { runAction(kind); });
+        m_actions.append(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        actionBar->addWidget(button);
+        m_view->addAction(action);
+    }
+    if (QAction *remove = m_actions.value(int(Queue::ActionKind::Delete)))
+        remove->setShortcut(QKeySequence::Delete);
+    actionBar->addStretch(1);
+    m_flushAll->setObjectName(QStringLiteral("queueFlushAll"));
+    m_flushAll->setToolTip(tr("Try to deliver every message in the queue now"));
+    connect(m_flushAll, &QAction::triggered, this, [this] { runAction(Queue::ActionKind::Flush, true); });
+    auto *flushAll = new QToolButton(this);
+    flushAll->setDefaultAction(m_flushAll);
+    flushAll->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actionBar->addWidget(flushAll);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *messages = new QWidget(this);
+    auto *messagesLayout = new QVBoxLayout(messages);
+    messagesLayout->setContentsMargins(0, 0, 0, 0);
+    messagesLayout->addLayout(actionBar);
     auto *split = new QSplitter(Qt::Vertical, this);
+    messagesLayout->addWidget(split, 1);
     split->addWidget(m_view);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
@@ -130,7 +186,7 @@ QueuePage::QueuePage(QWidget *parent)
     shapeLayout->addWidget(m_shape);
 
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
-    m_tabs->addTab(split, tr("&Messages"));
+    m_tabs->addTab(messages, tr("&Messages"));
     m_tabs->addTab(shapePage, tr("S&hape"));
 
     m_status->setObjectName(QStringLiteral("queueStatus"));
@@ -158,6 +214,8 @@ QueuePage::QueuePage(QWidget *parent)
     connect(m_ageFilter, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
     connect(m_refresh, &QPushButton::clicked, this, &QueuePage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::showDetails);
     connect(m_model, &QueueModel::sorted, this, &QueuePage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::updateStatus);
@@ -171,6 +229,7 @@ QueuePage::QueuePage(QWidget *parent)
     m_clock->start();
 
     showState(tr("Select a host in the list on the left to see its mail queue."));
+    updateActions();
 }
 
 QueuePage::~QueuePage()
@@ -194,6 +253,9 @@ void QueuePage::setActiveHost(const ActiveHost &host)
     m_model->clear();
     m_error.clear();
     m_problems.clear();
+    m_actionText.clear();
+    m_flushed.reset();
+    updateActions();
     const QString waiting = waitingText(host, tr("Select a host in the list on the left to see its mail queue."),
         tr("Connect to %1 to see its mail queue.").arg(host.name));
     if (!waiting.isEmpty()) {
@@ -229,6 +291,7 @@ void QueuePage::refresh()
     m_refresh->setEnabled(false);
     m_reader->start();
     updateStatus();
+    updateActions();
 }
 
 void QueuePage::readerFinished(const QString &error)
@@ -240,9 +303,166 @@ void QueuePage::readerFinished(const QString &error)
     m_reader = nullptr;
     m_refresh->setEnabled(true);
     m_model->finishLoading();
+    reportFlush();
     updateStatus();
     updateShape();
+    updateActions();
     Q_EMIT loaded();
+}
+
+QAction *QueuePage::action(Queue::ActionKind kind) const
+{
+    return m_actions.value(int(kind));
+}
+
+void QueuePage::updateActions()
+{
+    const bool ready
+        = m_host.state == ActiveHost::State::Ready && m_host.survey && m_host.survey->mta && !m_reader && !m_acting;
+    const MtaKind mta = ready ? m_host.survey->mta->kind() : MtaKind::Unknown;
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    for (int i = 0; i < m_actions.size(); ++i) {
+        const auto why = Queue::actionUnavailable(Queue::ActionKind(i), mta);
+        m_actions.at(i)->setEnabled(ready && !why && selected > 0);
+    }
+    m_flushAll->setEnabled(ready && !Queue::actionUnavailable(Queue::ActionKind::Flush, mta));
+}
+
+// Confirms with the number of messages, runs the action off the GUI thread,
+// reports per message and reads the queue again.
+void QueuePage::runAction(Queue::ActionKind kind, bool wholeQueue)
+{
+    if (m_acting || m_reader || m_host.state != ActiveHost::State::Ready || !m_host.survey || !m_host.survey->mta)
+        return;
+    QStringList ids;
+    if (!wholeQueue) {
+        for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+            if (const QueueMessage *m = m_model->messageAt(index.row()))
+                ids.append(m->id);
+        }
+        if (ids.isEmpty())
+            return;
+    }
+    const int n = int(ids.size());
+    QString question;
+    switch (kind) {
+    case Queue::ActionKind::Delete:
+        question = tr("Delete %n message(s) from the queue of %1? Neither sender nor recipients are told; this "
+                      "cannot be undone.",
+            nullptr, n);
+        break;
+    case Queue::ActionKind::Hold:
+        question = tr("Put %n message(s) in the queue of %1 on hold? They stay until released or deleted.", nullptr, n);
+        break;
+    case Queue::ActionKind::Release:
+        question = tr("Release %n message(s) in the queue of %1 from hold?", nullptr, n);
+        break;
+    case Queue::ActionKind::Requeue:
+        question = tr("Requeue %n message(s) in the queue of %1? Held ones are released.", nullptr, n);
+        break;
+    case Queue::ActionKind::Flush:
+        question = wholeQueue ? tr("Try to deliver every message in the queue of %1 now?")
+                              : tr("Try to deliver %n message(s) in the queue of %1 now?", nullptr, n);
+        break;
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Mail Queue"), question.arg(m_host.name), QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("confirmQueueAction"));
+    QPushButton *yes = confirm.addButton(Queue::actionName(kind),
+        kind == Queue::ActionKind::Delete ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    confirm.setDefaultButton(
+        kind == Queue::ActionKind::Delete ? qobject_cast<QPushButton *>(confirm.button(QMessageBox::Cancel)) : yes);
+    confirm.exec();
+    if (confirm.clickedButton() != yes)
+        return;
+
+    m_acting = true;
+    m_actionText = tr("%1: running on %n message(s)…", nullptr, n).arg(Queue::actionName(kind));
+    updateActions();
+    updateStatus();
+    if (kind == Queue::ActionKind::Flush) {
+        m_flushed = ids;
+        m_beforeFlush.clear();
+        for (const QueueMessage &m : m_model->messages()) {
+            if (wholeQueue || ids.contains(m.id))
+                m_beforeFlush.append(m);
+        }
+    }
+    Host *host = m_host.host;
+    const MtaKind mta = m_host.survey->mta->kind();
+    const QString name = m_host.name;
+    m_loads.track(QtConcurrent::run([host, mta, kind, ids] { return Queue::runQueueAction(*host, mta, kind, ids); }))
+        .then(this, [this, kind, name](const std::expected<Queue::ActionResult, QString> &result) {
+            m_acting = false;
+            if (name != m_host.name)
+                return;
+            showActionResult(kind, result);
+            Q_EMIT actionFinished();
+            // A flush needs a moment for the MTA to try; the rest shows at once.
+            if (kind == Queue::ActionKind::Flush && result)
+                QTimer::singleShot(std::chrono::seconds(5), this, &QueuePage::refresh);
+            else
+                refresh();
+        });
+}
+
+void QueuePage::showActionResult(Queue::ActionKind kind, const std::expected<Queue::ActionResult, QString> &result)
+{
+    if (!result) {
+        m_flushed.reset();
+        m_actionText = tr("%1 failed: %2").arg(Queue::actionName(kind), displayText(result.error()));
+        updateStatus();
+        updateActions();
+        QMessageBox box(QMessageBox::Warning, tr("Mail Queue"), m_actionText, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("queueActionResult"));
+        box.exec();
+        return;
+    }
+    m_actionText = tr("%1: %2").arg(Queue::actionName(kind), result->summary());
+    if (kind == Queue::ActionKind::Flush)
+        m_actionText += u' ' + tr("Reading the queue again in a few seconds to see what left it.");
+    updateStatus();
+    updateActions();
+    if (result->messages.isEmpty() || result->count(Queue::MessageOutcome::Kind::Done) == result->messages.size())
+        return; // all done: the status line says it; a dialog only for what did not go as asked
+    QStringList details;
+    for (const Queue::MessageOutcome &m : result->messages)
+        details.append(tr("%1: %2").arg(m.id, displayText(m.detail, LineBreaks::Join)));
+    QMessageBox box(QMessageBox::Information, tr("Mail Queue"), m_actionText, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("queueActionResult"));
+    box.setDetailedText(details.join(u'\n') + u"\n\n" + result->commandLine + u'\n' + displayText(result->output));
+    box.exec();
+}
+
+// After a flush and the reread: how many of the flushed messages left the
+// queue, how many still wait and why (the most common reasons).
+void QueuePage::reportFlush()
+{
+    if (!m_flushed || !m_error.isEmpty())
+        return;
+    QSet<QString> still;
+    QHash<QString, int> reasons;
+    for (const QueueMessage &m : m_model->messages()) {
+        if (!std::ranges::any_of(m_beforeFlush, [&m](const QueueMessage &b) { return b.id == m.id; }))
+            continue;
+        still.insert(m.id);
+        ++reasons[m.reason().isEmpty() ? tr("no reason given yet") : m.reason()];
+    }
+    const int left = int(m_beforeFlush.size() - still.size());
+    QStringList why;
+    QList<QPair<int, QString>> sorted;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::ranges::sort(sorted, [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[count, reason] : sorted.first(qMin<qsizetype>(sorted.size(), 3)))
+        why.append(tr("%1 (%2)").arg(displayText(reason, LineBreaks::Join)).arg(count));
+    m_actionText = tr("Flush: %1 of %2 messages left the queue (delivered or returned); %3 still wait.")
+                       .arg(left)
+                       .arg(m_beforeFlush.size())
+                       .arg(still.size());
+    if (!why.isEmpty())
+        m_actionText += u' ' + tr("Why: %1").arg(why.join(QStringLiteral("; ")));
+    m_flushed.reset();
+    m_beforeFlush.clear();
 }
 
 void QueuePage::applyFilter()
@@ -279,6 +499,8 @@ void QueuePage::updateStatus()
         if (m_readMs >= 0)
             text += u' ' + tr("Read in %1 s.").arg(locale.toString(double(m_readMs) / 1000.0, 'f', 1));
     }
+    if (!m_actionText.isEmpty())
+        text += u'\n' + m_actionText;
     if (!m_problems.isEmpty())
         text += u'\n' + tr("Not understood: %1").arg(displayText(m_problems.join(QStringLiteral("; "))));
     m_status->setText(text);

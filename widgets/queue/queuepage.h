@@ -1,12 +1,15 @@
 #pragma once
 
+#include "pages/backgroundloads.h"
 #include "pages/hostpage.h"
+#include "queue/queueaction.h"
 #include "queue/queuereader.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +46,12 @@ public:
     QString detailsText() const;
     /// The shape table's text, row by row (tab-separated): for tests.
     QStringList shapeRows() const;
+    /// The action buttons' QActions (objectName "queueDelete", "queueHold",
+    /// "queueRelease", "queueRequeue", "queueFlush", "queueFlushAll").
+    QAction *action(Queue::ActionKind kind) const;
+    QAction *flushAllAction() const { return m_flushAll; }
+    /// The result of the last action, as the status line says it.
+    QString lastActionText() const { return m_actionText; }
 
 public Q_SLOTS:
     /// Reads the queue again.
@@ -51,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The listing was read completely, or failed: for tests and the status line.
     void loaded();
+    /// An action ran (or could not): the queue is read again after it.
+    void actionFinished();
 
 private:
     void showState(const QString &text);
@@ -59,6 +70,10 @@ private:
     void showDetails();
     void updateShape();
     void readerFinished(const QString &error);
+    void runAction(Queue::ActionKind kind, bool wholeQueue = false);
+    void showActionResult(Queue::ActionKind kind, const std::expected<Queue::ActionResult, QString> &result);
+    void updateActions();
+    void reportFlush();
 
     ActiveHost m_host;
     QueueModel *m_model;
@@ -82,6 +97,15 @@ private:
     QLabel *m_status;
     QTimer *m_clock;
     QTimer *m_filterDelay;
+    QList<QAction *> m_actions; ///< by ActionKind
+    QAction *m_flushAll = nullptr;
+    bool m_acting = false;
+    QString m_actionText;
+    /// After a flush: the messages flushed (empty for the whole queue), looked
+    /// up again once the queue is reread.
+    std::optional<QStringList> m_flushed;
+    QList<Queue::QueueMessage> m_beforeFlush;
+    BackgroundLoads m_loads; ///< last: destroyed first, waiting for actions still running
 };
 
 } // namespace Mailwarden
