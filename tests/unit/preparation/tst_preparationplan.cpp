@@ -97,6 +97,15 @@ private Q_SLOTS:
             QVERIFY(plan->allows({"/usr/local/sbin/mw-file", verb, path.toUtf8()}));
     }
 
+    // The Queue tab's postsuper command for each action is allowed as it runs.
+    void queueActionsAllowed()
+    {
+        const auto plan = planFor(MtaKind::Postfix);
+        QVERIFY(plan);
+        for (const char *option : {"-d", "-h", "-H", "-r"})
+            QVERIFY2(plan->allows({"/usr/sbin/postsuper", option, "-"}), option);
+    }
+
     // What would make sudo a root shell, or reach files outside the MTA's directories.
     void rootEquivalentsRefused_data()
     {
@@ -118,6 +127,10 @@ private Q_SLOTS:
         row("postmap-two", MtaKind::Postfix, "/usr/sbin/postmap hash:/etc/postfix/a hash:/etc/shadow");
         row("postmap-proxy", MtaKind::Postfix, "/usr/sbin/postmap proxy:hash:/etc/postfix/a");
         row("postalias-outside", MtaKind::Postfix, "/usr/sbin/postalias hash:/root/aliases");
+        row("postsuper-all", MtaKind::Postfix, "/usr/sbin/postsuper -d ALL");
+        row("postsuper-config-dir", MtaKind::Postfix, "/usr/sbin/postsuper -c /tmp/evil -d -");
+        row("postsuper-repair", MtaKind::Postfix, "/usr/sbin/postsuper -s");
+        row("postsuper-two", MtaKind::Postfix, "/usr/sbin/postsuper -d - -d ALL");
         row("postfix-sendmail", MtaKind::Postfix, "/usr/sbin/sendmail -C /tmp/evil.cf -bv root");
         row("helper-elsewhere", MtaKind::Postfix, "/tmp/mw-file read /etc/shadow");
         row("shell", MtaKind::Postfix, "/bin/sh -c id");
