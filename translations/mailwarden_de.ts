@@ -2627,6 +2627,281 @@
         <source>comment: %1</source>
         <translation>Kommentar: %1</translation>
     </message>
+    <message>
+        <source>maildrop</source>
+        <comment>mail queue</comment>
+        <translation>maildrop</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <comment>mail queue</comment>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>mail queue</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <comment>mail queue</comment>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <comment>mail queue</comment>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <comment>mail queue</comment>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <comment>mail queue</comment>
+        <translation>in Quarantäne</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <comment>mail queue</comment>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>not yet preprocessed</source>
+        <comment>mail queue</comment>
+        <translation>noch nicht vorverarbeitet</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>mail queue</comment>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>text after the end of the message&apos;s object</source>
+        <translation>Text nach dem Ende des Objekts der Nachricht</translation>
+    </message>
+    <message>
+        <source>the message has no queue_id</source>
+        <translation>die Nachricht hat keine queue_id</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; but found &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; erwartet, aber &apos;%2&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>the line ends in the middle of the message (expected &apos;%1&apos;)</source>
+        <translation>die Zeile endet mitten in der Nachricht (&apos;%1&apos; erwartet)</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an unknown escape &apos;\%1&apos; in a string</source>
+        <translation>eine unbekannte Escape-Folge &apos;\%1&apos; in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string that does not end</source>
+        <translation>eine Zeichenkette ohne Ende</translation>
+    </message>
+    <message>
+        <source>a \u escape with fewer than four hex digits</source>
+        <translation>eine \u-Escape-Folge mit weniger als vier Hexziffern</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>eine zu große Zahl</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>values nested too deeply</source>
+        <translation>zu tief verschachtelte Werte</translation>
+    </message>
+    <message>
+        <source>the line ends where a value should be</source>
+        <translation>die Zeile endet, wo ein Wert stehen sollte</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Reading the %1 queue is not built yet; only Postfix&apos;s queue can be listed.</source>
+        <translation>Das Lesen der %1-Warteschlange ist noch nicht gebaut; nur die Warteschlange von Postfix kann aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s mail server is not known, so its queue cannot be read.</source>
+        <translation>Der Mailserver des Hosts ist unbekannt, daher kann seine Warteschlange nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more lines not understood</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile nicht verstanden</numerusform>
+            <numerusform>… und %n weitere Zeilen nicht verstanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>postqueue -j, line %1, column %2: %3</source>
+        <translation>postqueue -j, Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>postqueue -j failed (exit code %1).</source>
+        <translation>postqueue -j ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages had a listing line longer than %1 MiB and were left out.</source>
+        <translation>
+            <numerusform>%n Nachricht hatte eine Listenzeile länger als %1 MiB und wurde ausgelassen.</numerusform>
+            <numerusform>%n Nachrichten hatten eine Listenzeile länger als %1 MiB und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number with s, m, h, d or w (&quot;2h&quot;).</source>
+        <translation>„%1“ ist kein Alter: eine Zahl mit s, m, h, d oder w angeben („2h“).</translation>
+    </message>
+    <message>
+        <source>not changed: no longer in the queue, or already on hold</source>
+        <translation>nicht geändert: nicht mehr in der Warteschlange oder schon angehalten</translation>
+    </message>
+    <message>
+        <source>not changed: no longer in the queue, or not on hold</source>
+        <translation>nicht geändert: nicht mehr in der Warteschlange oder nicht angehalten</translation>
+    </message>
+    <message>
+        <source>already gone from the queue</source>
+        <translation>schon nicht mehr in der Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n queue id(s) on stdin)</source>
+        <translation>
+            <numerusform> (%n Queue-ID auf stdin)</numerusform>
+            <numerusform> (%n Queue-IDs auf stdin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>postsuper failed (exit code %1)</source>
+        <translation>postsuper ist fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>postsuper failed (exit code %1).</source>
+        <translation>postsuper ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>/usr/sbin/postqueue -i ID for each of %n message(s)</source>
+        <translation>
+            <numerusform>/usr/sbin/postqueue -i ID für %n Nachricht</numerusform>
+            <numerusform>/usr/sbin/postqueue -i ID für jede von %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>postqueue -f failed (exit code %1).</source>
+        <translation>postqueue -f ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>postqueue -i failed</source>
+        <translation>postqueue -i ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>scheduled for delivery now</source>
+        <translation>zur sofortigen Zustellung eingeplant</translation>
+    </message>
+    <message>
+        <source>The whole queue is being delivered now.</source>
+        <translation>Die ganze Warteschlange wird jetzt zugestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht</numerusform>
+            <numerusform>%n Nachrichten gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) put on hold</source>
+        <translation>
+            <numerusform>%n Nachricht angehalten</numerusform>
+            <numerusform>%n Nachrichten angehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) released</source>
+        <translation>
+            <numerusform>%n Nachricht freigegeben</numerusform>
+            <numerusform>%n Nachrichten freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) requeued</source>
+        <translation>
+            <numerusform>%n Nachricht neu eingereiht</numerusform>
+            <numerusform>%n Nachrichten neu eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) scheduled for delivery</source>
+        <translation>
+            <numerusform>%n Nachricht zur Zustellung eingeplant</numerusform>
+            <numerusform>%n Nachrichten zur Zustellung eingeplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged (gone meanwhile or already so)</source>
+        <translation>
+            <numerusform>%n unverändert (inzwischen fort oder schon so)</numerusform>
+            <numerusform>%n unverändert (inzwischen fort oder schon so)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Requeue</source>
+        <translation>Neu einreihen</translation>
+    </message>
+    <message>
+        <source>Flush</source>
+        <translation>Zustellen</translation>
+    </message>
+    <message>
+        <source>Acting on the %1 queue is not built yet; only Postfix&apos;s queue can be changed.</source>
+        <translation>Aktionen auf der %1-Warteschlange sind noch nicht gebaut; nur die Warteschlange von Postfix kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Postfix queue id (6 to 32 letters and digits).</source>
+        <translation>„%1“ ist keine Postfix-Queue-ID (6 bis 32 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation>Keine Nachricht ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -4260,6 +4535,358 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::QueueModel</name>
+    <message>
+        <source>%1: marked to be returned to the sender at the next attempt</source>
+        <translation>%1: beim nächsten Versuch an den Absender zurückzugeben</translation>
+    </message>
+    <message>
+        <source>The listing does not say when it arrived.</source>
+        <translation>Die Liste sagt nicht, wann sie ankam.</translation>
+    </message>
+    <message>
+        <source>Arrived %1 (%2 ago)</source>
+        <translation>Angekommen %1 (vor %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The null sender: a bounce or a delivery notice</source>
+        <translation>Der leere Absender: eine Unzustellbarkeits- oder Zustellnachricht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n weiterer)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On hold: not retried until released.</source>
+        <translation>Angehalten: kein neuer Versuch bis zur Freigabe.</translation>
+    </message>
+    <message>
+        <source>The listing does not say when it is tried next.</source>
+        <translation>Die Liste sagt nicht, wann der nächste Versuch ist.</translation>
+    </message>
+    <message>
+        <source>About %1 (an estimate from the retry schedule)</source>
+        <translation>Etwa %1 (geschätzt aus dem Wiederholungsplan)</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue-ID</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Next Retry</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::QueuePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Flush &amp;Whole Queue</source>
+        <translation>&amp;Ganze Warteschlange zustellen</translation>
+    </message>
+    <message>
+        <source>Filter by queue ID, sender, recipient or reason</source>
+        <translation>Nach Queue-ID, Absender, Empfänger oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Older than %1</source>
+        <translation>Älter als %1</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>Die Warteschlange neu lesen</translation>
+    </message>
+    <message>
+        <source>Select a message to see its envelope and why each recipient waits.</source>
+        <translation>Eine Nachricht auswählen, um ihren Umschlag zu sehen und warum jeder Empfänger wartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the queue; nobody is told</source>
+        <translation>Die ausgewählten Nachrichten aus der Warteschlange entfernen; niemand wird benachrichtigt</translation>
+    </message>
+    <message>
+        <source>H&amp;old…</source>
+        <translation>An&amp;halten…</translation>
+    </message>
+    <message>
+        <source>Keep the selected messages in the queue without trying to deliver them</source>
+        <translation>Die ausgewählten Nachrichten in der Warteschlange behalten, ohne sie zuzustellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Let held messages be delivered again</source>
+        <translation>Angehaltene Nachrichten wieder zustellen lassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;queue…</source>
+        <translation>&amp;Neu einreihen…</translation>
+    </message>
+    <message>
+        <source>Run the selected messages through address rewriting and routing again (after a configuration change); held ones are released</source>
+        <translation>Die ausgewählten Nachrichten erneut durch Adressumschreibung und Routing schicken (nach einer Konfigurationsänderung); angehaltene werden freigegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Flush…</source>
+        <translation>&amp;Zustellen…</translation>
+    </message>
+    <message>
+        <source>Try to deliver the selected messages now</source>
+        <translation>Die ausgewählten Nachrichten jetzt zuzustellen versuchen</translation>
+    </message>
+    <message>
+        <source>Try to deliver every message in the queue now</source>
+        <translation>Jede Nachricht der Warteschlange jetzt zuzustellen versuchen</translation>
+    </message>
+    <message>
+        <source>By recipient domain</source>
+        <translation>Nach Empfängerdomain</translation>
+    </message>
+    <message>
+        <source>By sender domain</source>
+        <translation>Nach Absenderdomain</translation>
+    </message>
+    <message>
+        <source>Recipients (or senders) of the messages shown, by domain and by age in minutes, as qshape counts them.</source>
+        <translation>Empfänger (oder Absender) der gezeigten Nachrichten nach Domain und Alter in Minuten, so wie qshape sie zählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>S&amp;hape</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>Select a host in the list on the left to see its mail queue.</source>
+        <translation>Einen Host in der Liste links auswählen, um seine Mail-Warteschlange zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to see its mail queue.</source>
+        <translation>Mit %1 verbinden, um seine Mail-Warteschlange zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the queue of %1? Neither sender nor recipients are told; this cannot be undone.</source>
+        <translation>
+            <numerusform>%n Nachricht aus der Warteschlange von %1 löschen? Weder Absender noch Empfänger werden benachrichtigt; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Nachrichten aus der Warteschlange von %1 löschen? Weder Absender noch Empfänger werden benachrichtigt; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n message(s) in the queue of %1 on hold? They stay until released or deleted.</source>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange von %1 anhalten? Sie bleibt, bis sie freigegeben oder gelöscht wird.</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange von %1 anhalten? Sie bleiben, bis sie freigegeben oder gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n message(s) in the queue of %1 from hold?</source>
+        <translation>
+            <numerusform>%n angehaltene Nachricht in der Warteschlange von %1 freigeben?</numerusform>
+            <numerusform>%n angehaltene Nachrichten in der Warteschlange von %1 freigeben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requeue %n message(s) in the queue of %1? Held ones are released.</source>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange von %1 neu einreihen? Angehaltene werden freigegeben.</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange von %1 neu einreihen? Angehaltene werden freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try to deliver every message in the queue of %1 now?</source>
+        <translation>Jede Nachricht in der Warteschlange von %1 jetzt zuzustellen versuchen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try to deliver %n message(s) in the queue of %1 now?</source>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange von %1 jetzt zuzustellen versuchen?</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange von %1 jetzt zuzustellen versuchen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail Queue</source>
+        <translation>Mail-Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: running on %n message(s)…</source>
+        <translation>
+            <numerusform>%1: läuft für %n Nachricht…</numerusform>
+            <numerusform>%1: läuft für %n Nachrichten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the queue again in a few seconds to see what left it.</source>
+        <translation>Die Warteschlange wird in einigen Sekunden neu gelesen, um zu sehen, was sie verlassen hat.</translation>
+    </message>
+    <message>
+        <source>no reason given yet</source>
+        <translation>noch kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Flush: %1 of %2 messages left the queue (delivered or returned); %3 still wait.</source>
+        <translation>Zustellen: %1 von %2 Nachrichten haben die Warteschlange verlassen (zugestellt oder zurückgeschickt); %3 warten noch.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue of %1… %2 messages so far.</source>
+        <translation>Die Warteschlange von %1 wird gelesen… bisher %2 Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The queue of %1 could not be read completely: %2</source>
+        <translation>Die Warteschlange von %1 konnte nicht vollständig gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The queue of %1 is empty.</source>
+        <translation>Die Warteschlange von %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 messages in the queue of %2, %3 on hold; %4 shown.</source>
+        <translation>%1 Nachrichten in der Warteschlange von %2, %3 angehalten; %4 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Read in %1 s.</source>
+        <translation>Gelesen in %1 s.</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>Nicht verstanden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n Nachricht ausgewählt.</numerusform>
+            <numerusform>%n Nachrichten ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue ID: %1</source>
+        <translation>Queue-ID: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Arrived: %1 (%2 ago)</source>
+        <translation>Angekommen: %1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <source>Next retry: %1 (%2)</source>
+        <translation>Nächster Versuch: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marked to be returned to the sender at the next delivery attempt.</source>
+        <translation>Beim nächsten Zustellversuch an den Absender zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>Recipients (%1):</source>
+        <translation>Empfänger (%1):</translation>
+    </message>
+    <message>
+        <source>Sender Domain</source>
+        <translation>Absenderdomain</translation>
+    </message>
+    <message>
+        <source>Recipient Domain</source>
+        <translation>Empfängerdomain</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domains</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::SendmailMcForm</name>
     <message>
         <source>Feature</source>
@@ -4600,6 +5227,45 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Comment %1</source>
         <translation>%1 kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5943,92 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>List, show or edit the tables of the catalogue: table list|show|add|set|remove|move|comment HOST [TABLE [KEY [VALUE]]].</source>
         <translation>Tabellen des Katalogs auflisten, zeigen oder bearbeiten: table list|show|add|set|remove|move|comment HOST [TABELLE [SCHLÜSSEL [WERT]]].</translation>
+    </message>
+    <message>
+        <source>Usage: mailwarden-cli queue list HOST [FILTERS] [--json] | queue shape HOST [FILTERS] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST FILTERS [--yes] [--json] | queue flush HOST [FILTERS] [--json]; FILTERS: --sender S --recipient R --reason TEXT --domain D --older-than AGE (2h) --queue NAME --id ID (repeatable); also [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli queue list HOST [FILTER] [--json] | queue shape HOST [FILTER] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST FILTER [--yes] [--json] | queue flush HOST [FILTER] [--json]; FILTER: --sender S --recipient R --reason TEXT --domain D --older-than ALTER (2h) --queue NAME --id ID (wiederholbar); dazu [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>queue: %1 needs a number from %2 to %3</source>
+        <translation>queue: %1 braucht eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>queue: %1</source>
+        <translation>queue: %1</translation>
+    </message>
+    <message>
+        <source>queue: unknown queue &apos;%1&apos; (%2)</source>
+        <translation>queue: unbekannte Warteschlange &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>queue: --by takes sender or recipient</source>
+        <translation>queue: --by nimmt sender oder recipient</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue-ID</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1: no message in the queue matches.</source>
+        <translation>%1: keine Nachricht in der Warteschlange passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would %1 %n message(s) on %2:</source>
+        <translation>
+            <numerusform>Würde auf %2 %n Nachricht bearbeiten (%1):</numerusform>
+            <numerusform>Würde auf %2 %n Nachrichten bearbeiten (%1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed: add --yes to do it.</source>
+        <translation>Nichts geändert: mit --yes wird es ausgeführt.</translation>
+    </message>
+    <message>
+        <source>queue %1: say which messages (--id, --queue, --sender, --recipient, --domain, --reason, --older-than)</source>
+        <translation>queue %1: angeben, welche Nachrichten (--id, --queue, --sender, --recipient, --domain, --reason, --older-than)</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages in the queue, %1 shown</source>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange, %1 angezeigt</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange, %1 angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Postfix host&apos;s mail queue: list it, show its shape like qshape, delete, hold, release, requeue or flush messages: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json].</source>
+        <translation>Die Mail-Warteschlange eines Postfix-Hosts: auflisten, ihre Form wie qshape zeigen, Nachrichten löschen, anhalten, freigeben, neu einreihen oder zustellen: queue list|shape|delete|hold|release|requeue|flush HOST [Filter] [--json].</translation>
     </message>
 </context>
 <context>
