@@ -5,6 +5,7 @@
 #include "remote/host.h"
 #include "remote/remotestream.h"
 
+#include <QFuture>
 #include <QMutex>
 #include <QTimer>
 
@@ -133,6 +134,21 @@ Command PostfixQueueReader::listingCommand()
     return command;
 }
 
+QHash<QString, qint64> PostfixQueueReader::parseQueueTimes(const QByteArray &output)
+{
+    QHash<QString, qint64> times;
+    for (const QByteArray &line : output.split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        if (space <= 0)
+            continue;
+        bool ok = false;
+        const qint64 time = line.mid(space + 1).toLongLong(&ok);
+        if (ok && time > 0)
+            times.insert(QString::fromLatin1(line.left(space)), time);
+    }
+    return times;
+}
+
 void PostfixQueueReader::start()
 {
     if (isRunning())
@@ -181,7 +197,19 @@ void PostfixQueueReader::start()
                 addProblem(Tr::tr("%n messages had a listing line longer than %1 MiB and were left out.", nullptr,
                     int(stream->overlongLines()))
                         .arg(kMaxLineLength >> 20));
-            finish(error);
+            if (!error.isEmpty() || m_host.fileHelper().isEmpty()) {
+                finish(error);
+                return;
+            }
+            Command times;
+            times.argv = {m_host.fileHelper().toUtf8(), "queue-times", "postfix"};
+            times.sudo = true;
+            m_host.run(times).then(this, [this](const RemoteResult<CommandResult> &result) {
+                // Without the helper's rule the listing is still complete: only the times are unknown.
+                if (result && result->succeeded())
+                    Q_EMIT nextRetriesKnown(parseQueueTimes(result->out));
+                finish(QString());
+            });
         });
     });
 }

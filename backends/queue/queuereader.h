@@ -5,6 +5,7 @@
 #include "remote/command.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -46,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void messagesArrived(const QList<Mailwarden::Queue::QueueMessage> &batch);
+    /// When messages already handed over are tried next (queue id -> seconds
+    /// since the epoch), learnt after the listing; before finished().
+    void nextRetriesKnown(const QHash<QString, qint64> &nextRetries);
     /// The listing ended: \a error is empty when it was read completely.
     void finished(const QString &error);
 
@@ -74,7 +78,11 @@ private:
 };
 
 /// Postfix: streams `postqueue -j` (no root needed: postqueue is setgid
-/// postdrop and anyone may list by default) and parses it line by line.
+/// postdrop and anyone may list by default) and parses it line by line. Then,
+/// when the host has the root-file helper, `mw-file queue-times postfix`
+/// gives each deferred file's time stamp, which qmgr sets to the next
+/// delivery attempt (the spool is readable by root only); without it the
+/// next retry stays unknown.
 class PostfixQueueReader final : public QueueReader
 {
     Q_OBJECT
@@ -85,6 +93,8 @@ public:
     /// `postqueue -j` on the host's PATH (and /usr/sbin). Tests replace it by
     /// a command that prints a recorded listing in pieces.
     static Command listingCommand();
+    /// "ID MTIME" lines of `mw-file queue-times postfix` as a map; bad lines are skipped.
+    static QHash<QString, qint64> parseQueueTimes(const QByteArray &output);
     void setListingCommand(const Command &command) { m_command = command; }
 
     /// A line of postqueue -j may list thousands of recipients; this bounds it.

@@ -229,6 +229,17 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), int(expected->size()));
         QVERIFY(page->statusText().contains(QLocale().toString(qint64(expected->size()))));
 
+        // Next retry: the deferred file's time stamp (through the root-file
+        // helper), which qmgr sets to the last attempt plus a backoff between
+        // minimal_backoff_time (300 s) and maximal_backoff_time (4000 s).
+        for (const auto &m : model->messages()) {
+            if (m.sender.toUtf8() != m_sender)
+                continue;
+            QCOMPARE(m.retryKind, Queue::RetryKind::Exact);
+            QVERIFY2(m.nextRetry - m.arrival >= 290 && m.nextRetry - m.arrival <= 4010,
+                qPrintable(QStringLiteral("%1: %2 - %3").arg(m.id).arg(m.nextRetry).arg(m.arrival)));
+        }
+
         // Only what is on hold.
         auto *queueFilter = page->findChild<QComboBox *>(QStringLiteral("queueFilter"));
         queueFilter->setCurrentIndex(queueFilter->findData(int(Queue::QueueName::Hold)));

@@ -69,6 +69,22 @@ void QueueModel::appendMessages(const QList<QueueMessage> &messages)
     endInsertRows();
 }
 
+void QueueModel::setNextRetries(const QHash<QString, qint64> &nextRetries)
+{
+    if (nextRetries.isEmpty())
+        return;
+    for (QueueMessage &m : m_messages) {
+        if (m.queue != Queue::QueueName::Deferred)
+            continue;
+        if (const auto it = nextRetries.constFind(m.id); it != nextRetries.constEnd()) {
+            m.nextRetry = *it;
+            m.retryKind = Queue::RetryKind::Exact;
+        }
+    }
+    if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0, NextRetry), index(rowCount() - 1, NextRetry));
+}
+
 void QueueModel::finishLoading()
 {
     if (m_sortColumn >= 0)
@@ -195,9 +211,16 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (m->nextRetry <= 0) {
             if (!tip)
                 return QStringLiteral("—");
+            if (m->queue == Queue::QueueName::Active || m->queue == Queue::QueueName::Incoming
+                || m->queue == Queue::QueueName::Maildrop)
+                return tr("Being delivered now, not waiting for a retry.");
             return m->queue == Queue::QueueName::Hold ? tr("On hold: not retried until released.")
-                                                      : tr("The listing does not say when it is tried next.");
+                                                      : tr("Not known: the deferred queue's time stamps need the "
+                                                           "root-file helper (Host ▸ Prepare Host…).");
         }
+        if (m->nextRetry <= m_now) // the time has come: the next scan of the deferred queue takes it
+            return tip ? tr("Due since %1: tried at the next scan of the deferred queue.").arg(localTime(m->nextRetry))
+                       : tr("due");
         if (tip)
             return m->retryKind == Queue::RetryKind::Estimate
                 ? tr("About %1 (an estimate from the retry schedule)").arg(localTime(m->nextRetry))

@@ -31,6 +31,8 @@ public:
     /// Forgets every message (a new listing starts).
     void clear();
     void appendMessages(const QList<Queue::QueueMessage> &messages);
+    /// When deferred messages are tried next (queue id -> epoch seconds; exact).
+    void setNextRetries(const QHash<QString, qint64> &nextRetries);
     /// The listing is complete: a sort chosen while it arrived is done again over all of it.
     void finishLoading();
 

@@ -286,6 +286,7 @@ void QueuePage::refresh()
         m_model->appendMessages(batch);
         updateStatus();
     });
+    connect(m_reader, &Queue::QueueReader::nextRetriesKnown, m_model, &QueueModel::setNextRetries);
     connect(m_reader, &Queue::QueueReader::finished, this, &QueuePage::readerFinished);
     m_readTime.start();
     m_refresh->setEnabled(false);

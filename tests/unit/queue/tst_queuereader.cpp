@@ -105,6 +105,14 @@ private Q_SLOTS:
         QTest::qWait(200);
     }
 
+    void queueTimes()
+    {
+        const auto times
+            = PostfixQueueReader::parseQueueTimes("61705174261 1796528272\nbad\n722CE1742A5 x\n 5\nABC 0\n");
+        QCOMPARE(times.size(), 1);
+        QCOMPARE(times.value(QStringLiteral("61705174261")), 1796528272);
+    }
+
     void unsupportedMtasSayWhy()
     {
         QString why;
