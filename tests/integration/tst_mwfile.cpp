@@ -12,6 +12,7 @@
 #include "remote/safefilewriter.h"
 #include "remote/sshhost.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -206,6 +207,35 @@ echo "rc=$?"
         const CommandResult seen = helper({"stat", "/etc/mailwarden-secret/secret.cf"});
         QCOMPARE(seen.out, "regular 7 0644 0 0 " + SafeFileWriter::sha256Hex("secret\n") + '\n');
         QCOMPARE(helper({"stat", "/etc/shadow"}).exitCode, 68);
+    }
+
+    // The deferred queue's ids and time stamps, exactly the deferred messages
+    // postqueue -j lists; only for postfix, only this form.
+    void queueTimesAreTheDeferredQueue()
+    {
+        const auto listing = m_host->run(Command {{"/usr/sbin/postqueue", "-j"}, false, {}, {}}).result();
+        QVERIFY(listing && listing->succeeded());
+        QStringList deferred;
+        static const QRegularExpression id(
+            QStringLiteral("\"queue_name\": \"deferred\", \"queue_id\": \"([0-9A-Za-z]+)\""));
+        for (auto it = id.globalMatch(QString::fromUtf8(listing->out)); it.hasNext();)
+            deferred.append(it.next().captured(1));
+        QVERIFY(!deferred.isEmpty()); // the lab keeps deferred mail
+        const CommandResult times = helper({"queue-times", "postfix"});
+        QCOMPARE(times.exitCode, 0);
+        QStringList listed;
+        static const QRegularExpression line(QStringLiteral("^([0-9A-Za-z]+) ([0-9]{10})$"));
+        for (const QByteArray &text : times.out.trimmed().split('\n')) {
+            const auto m = line.match(QString::fromLatin1(text));
+            QVERIFY2(m.hasMatch(), text.constData());
+            listed.append(m.captured(1));
+        }
+        deferred.sort();
+        listed.sort();
+        QCOMPARE(listed, deferred);
+        QCOMPARE(helper({"queue-times", "sendmail"}).exitCode, 64);
+        QCOMPARE(helper({"queue-times"}).exitCode, 64);
+        QCOMPARE(helper({"queue-times", "postfix", "/etc"}).exitCode, 64);
     }
 
     void restoreRollsBack()
