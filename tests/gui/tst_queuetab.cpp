@@ -243,7 +243,7 @@ private Q_SLOTS:
         // Only what is on hold.
         auto *queueFilter = page->findChild<QComboBox *>(QStringLiteral("queueFilter"));
         queueFilter->setCurrentIndex(queueFilter->findData(int(Queue::QueueName::Hold)));
-        QCOMPARE(model->rowCount(), int(std::ranges::count(expected->values(), true)));
+        QTRY_COMPARE(model->rowCount(), int(std::ranges::count(expected->values(), true)));
         queueFilter->setCurrentIndex(0);
         // The quick search narrows to one recipient's messages: 60 / 7, rounded up for user1..user4.
         auto *search = page->findChild<QLineEdit *>(QStringLiteral("queueSearch"));

@@ -33,11 +33,38 @@ QueueModel::QueueModel(QObject *parent) : QAbstractTableModel(parent), m_now(QDa
         if (!m_sortWatcher.isCanceled())
             applyOrder(m_sortWatcher.result());
     });
+    connect(&m_filterWatcher, &QFutureWatcher<std::vector<qint32>>::finished, this, [this] {
+        if (m_filterWatcher.isCanceled())
+            return;
+        std::vector<qint32> visible = m_filterWatcher.result();
+        if (m_filterGeneration != m_generation) // cleared meanwhile: the result is of another list
+            visible.clear();
+        if (m_filterPending || m_filterGeneration != m_generation) { // the filter changed again meanwhile
+            m_filterPending = false;
+            refilter();
+            return;
+        }
+        // Messages that arrived meanwhile were filtered as they came; they
+        // follow the ones filtered here, as in m_order.
+        std::vector<char> seen(std::size_t(m_messages.size()), 0);
+        for (const qint32 i : visible)
+            seen[std::size_t(i)] = 1;
+        beginResetModel();
+        m_visible = std::move(visible);
+        for (qint32 i = 0; i < qint32(m_messages.size()); ++i) {
+            if (!seen[std::size_t(i)] && i >= m_filteredCount
+                && (m_filter.isEmpty() || m_filter.matches(m_messages[i], m_now)))
+                m_visible.push_back(i);
+        }
+        endResetModel();
+        Q_EMIT filtered();
+    });
 }
 
 QueueModel::~QueueModel()
 {
     m_sortWatcher.waitForFinished();
+    m_filterWatcher.waitForFinished();
 }
 
 void QueueModel::clear()
@@ -46,7 +73,7 @@ void QueueModel::clear()
     m_messages.clear();
     m_order.clear();
     m_visible.clear();
-    ++m_sortGeneration;
+    ++m_generation;
     endResetModel();
 }
 
@@ -55,14 +82,14 @@ void QueueModel::appendMessages(const QList<QueueMessage> &messages)
     if (messages.isEmpty())
         return;
     const auto first = qint32(m_messages.size());
-    m_messages.insert(m_messages.end(), messages.begin(), messages.end());
+    m_messages.append(messages);
     std::vector<qint32> shown;
     for (qint32 i = first; i < qint32(m_messages.size()); ++i) {
         m_order.push_back(i);
-        if (m_filter.isEmpty() || m_filter.matches(m_messages[std::size_t(i)], m_now))
+        if (m_filter.isEmpty() || m_filter.matches(m_messages[i], m_now))
             shown.push_back(i);
     }
-    if (shown.empty())
+    if (shown.empty() || m_filterWatcher.isRunning()) // a running filter adds them when it ends
         return;
     beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + shown.size()) - 1);
     m_visible.insert(m_visible.end(), shown.begin(), shown.end());
@@ -106,15 +133,33 @@ void QueueModel::setNow(qint64 now)
         Q_EMIT dataChanged(index(0, Arrival), index(rowCount() - 1, ColumnCount - 1));
 }
 
+// 100,000 messages take longer to filter than a frame: the work runs on a
+// shared copy of the list while the view keeps showing the old rows.
 void QueueModel::refilter()
 {
-    beginResetModel();
-    m_visible.clear();
-    for (const qint32 i : m_order) {
-        if (m_filter.isEmpty() || m_filter.matches(m_messages[std::size_t(i)], m_now))
-            m_visible.push_back(i);
+    if (m_filterWatcher.isRunning()) {
+        m_filterPending = true;
+        return;
     }
-    endResetModel();
+    if (m_filter.isEmpty()) { // every row: no need for another thread
+        beginResetModel();
+        m_visible = m_order;
+        endResetModel();
+        Q_EMIT filtered();
+        return;
+    }
+    m_filteredCount = qint32(m_messages.size());
+    m_filterGeneration = m_generation;
+    m_filterWatcher.setFuture(
+        QtConcurrent::run([messages = m_messages, order = m_order, filter = m_filter, now = m_now] {
+            std::vector<qint32> visible;
+            visible.reserve(order.size());
+            for (const qint32 i : order) {
+                if (filter.isEmpty() || filter.matches(messages[i], now))
+                    visible.push_back(i);
+            }
+            return visible;
+        }));
 }
 
 QList<QueueMessage> QueueModel::visibleMessages() const
@@ -122,7 +167,7 @@ QList<QueueMessage> QueueModel::visibleMessages() const
     QList<QueueMessage> list;
     list.reserve(qsizetype(m_visible.size()));
     for (const qint32 i : m_visible)
-        list.append(m_messages[std::size_t(i)]);
+        list.append(m_messages[i]);
     return list;
 }
 
@@ -130,13 +175,13 @@ const QueueMessage *QueueModel::messageAt(int row) const
 {
     if (row < 0 || std::size_t(row) >= m_visible.size())
         return nullptr;
-    return &m_messages[std::size_t(m_visible[std::size_t(row)])];
+    return &m_messages[m_visible[std::size_t(row)]];
 }
 
 int QueueModel::rowOfId(const QString &id) const
 {
     for (std::size_t row = 0; row < m_visible.size(); ++row) {
-        if (m_messages[std::size_t(m_visible[row])].id == id)
+        if (m_messages[m_visible[row]].id == id)
             return int(row);
     }
     return -1;
@@ -309,6 +354,7 @@ void QueueModel::startSort()
         }
     }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
+    m_sortGeneration = m_generation;
     m_sortWatcher.setFuture(
         QtConcurrent::run([numbers = std::move(numbers), texts = std::move(texts), numeric, descending, n] {
             std::vector<qint32> order(n);
@@ -330,7 +376,7 @@ void QueueModel::applyOrder(std::vector<qint32> order)
     // Messages that arrived while the sort ran follow, in arrival order.
     for (auto i = qint32(order.size()); i < qint32(m_messages.size()); ++i)
         order.push_back(i);
-    if (order.size() != m_messages.size())
+    if (m_sortGeneration != m_generation || qsizetype(order.size()) != m_messages.size())
         return; // cleared meanwhile
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -338,15 +384,22 @@ void QueueModel::applyOrder(std::vector<qint32> order)
     persistentMessages.reserve(std::size_t(before.size()));
     for (const QModelIndex &index : before)
         persistentMessages.push_back(m_visible[std::size_t(index.row())]);
+    // The rows shown stay the same ones (m_visible holds exactly the messages
+    // the filter takes), only in the new order: no filter pass here.
+    std::vector<char> shown(std::size_t(m_messages.size()), 0);
+    for (const qint32 i : m_visible)
+        shown[std::size_t(i)] = 1;
     m_order = std::move(order);
     m_visible.clear();
-    std::vector<qint32> rowOf(m_messages.size(), -1);
+    std::vector<qint32> rowOf(std::size_t(m_messages.size()), -1);
     for (const qint32 i : m_order) {
-        if (m_filter.isEmpty() || m_filter.matches(m_messages[std::size_t(i)], m_now)) {
+        if (shown[std::size_t(i)]) {
             rowOf[std::size_t(i)] = qint32(m_visible.size());
             m_visible.push_back(i);
         }
     }
+    if (m_filterWatcher.isRunning())
+        m_filterPending = true; // it filters the old order: filter again when it ends
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype k = 0; k < before.size(); ++k) {

@@ -11,9 +11,9 @@
 namespace Mailwarden {
 
 /// The messages of one host's queue for a view: rows arrive in batches while
-/// the listing is read (appended, never a reset), a QueueFilter selects, and
-/// sorting runs off the GUI thread on a copy of the sort keys, then swaps the
-/// new order in keeping the selection (layoutChanged with persistent indexes).
+/// the listing is read (appended, never a reset); filtering and sorting run
+/// off the GUI thread on a shared copy of the list, then swap the new rows in
+/// (a sort keeps the selection: layoutChanged with persistent indexes).
 /// The model keeps every message once and the visible ones as indexes.
 class QueueModel final : public QAbstractTableModel
 {
@@ -43,12 +43,13 @@ public:
     qint64 now() const { return m_now; }
 
     /// Every message read, whether shown or not.
-    const std::vector<Queue::QueueMessage> &messages() const { return m_messages; }
+    const QList<Queue::QueueMessage> &messages() const { return m_messages; }
     /// The messages the filter shows, in view order.
     QList<Queue::QueueMessage> visibleMessages() const;
     const Queue::QueueMessage *messageAt(int row) const;
     int rowOfId(const QString &id) const;
     bool isSorting() const { return m_sortWatcher.isRunning(); }
+    bool isFiltering() const { return m_filterWatcher.isRunning(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,21 +60,30 @@ public:
 Q_SIGNALS:
     /// A sort finished and its order is shown (for tests and the status line).
     void sorted();
+    /// A new filter's rows are shown.
+    void filtered();
 
 private:
     void startSort();
     void applyOrder(std::vector<qint32> order);
     void refilter();
 
-    std::vector<Queue::QueueMessage> m_messages;
+    /// Implicitly shared: a sort or filter works on a copy of the list (no
+    /// deep copy unless batches arrive meanwhile) on another thread.
+    QList<Queue::QueueMessage> m_messages;
     std::vector<qint32> m_order; ///< every message, in sort order (new ones at the end)
     std::vector<qint32> m_visible; ///< the filtered part of m_order
     Queue::QueueFilter m_filter;
     qint64 m_now = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    quint64 m_generation = 0; ///< counts clear(): results of work on an older list are dropped
     quint64 m_sortGeneration = 0;
+    quint64 m_filterGeneration = 0;
     QFutureWatcher<std::vector<qint32>> m_sortWatcher;
+    QFutureWatcher<std::vector<qint32>> m_filterWatcher;
+    bool m_filterPending = false;
+    qint32 m_filteredCount = 0; ///< messages the running filter was given
 };
 
 } // namespace Mailwarden

@@ -219,6 +219,7 @@ QueuePage::QueuePage(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::showDetails);
     connect(m_model, &QueueModel::sorted, this, &QueuePage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::updateStatus);
+    connect(m_model, &QueueModel::filtered, this, &QueuePage::updateShape);
     connect(m_shapeBy, &QComboBox::currentIndexChanged, this, &QueuePage::updateShape);
     connect(m_tabs, &QTabWidget::currentChanged, this, &QueuePage::updateShape);
     m_clock->setInterval(30 * 1000);
@@ -473,8 +474,7 @@ void QueuePage::applyFilter()
     if (const QVariant queue = m_queueFilter->currentData(); queue.isValid())
         filter.queue = QueueName(queue.toInt());
     filter.olderThan = m_ageFilter->currentData().toLongLong();
-    m_model->setFilter(filter);
-    updateShape();
+    m_model->setFilter(filter); // the shape follows when the rows are filtered
 }
 
 QString QueuePage::statusText() const

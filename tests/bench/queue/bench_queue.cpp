@@ -1,0 +1,243 @@
+// The Queue tab's loading path at 100,000 messages, side by side with
+// python3 -m json.tool --json-lines on the same bytes. The listing is a
+// synthetic `postqueue -j` (ids, senders, 1-3 recipients in 5,000 domains,
+// a handful of reasons, as a deferred queue with a dead relay looks), sent
+// through a real LocalHost command (cat), so only SSH is not in the path.
+// Prints: parse alone; first batch on screen after the request; the model
+// complete after the last byte; the largest gap of the GUI event loop while
+// loading and sorting (a 5 ms timer's drift); RSS per message; sort and filter.
+#include "queue/postqueuejson.h"
+#include "queue/queuemodel.h"
+#include "queue/queuereader.h"
+#include "remote/localhost.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Queue;
+
+namespace {
+
+qint64 rssBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
+}
+
+QByteArray listing(int messages)
+{
+    QRandomGenerator random(42); // the same listing every run
+    const char *reasons[] = {"connect to 127.0.0.1[127.0.0.1]:25: Connection refused",
+        "delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:25: Connection refused",
+        "host mx.example.com[192.0.2.10] said: 451 4.7.1 Greylisted, try again later (in reply to RCPT TO command)",
+        "conversation with mx.example.net[192.0.2.11] timed out while receiving the initial server greeting",
+        "Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found, try "
+        "again"};
+    QByteArray out;
+    out.reserve(qsizetype(messages) * 330);
+    const qint64 now = 1796525882;
+    for (int i = 0; i < messages; ++i) {
+        out += "{\"queue_name\": \"deferred\", \"queue_id\": \""
+            + QByteArray::number(0x4A0000000LL + i * 7919LL, 16).toUpper()
+            + "\", \"arrival_time\": " + QByteArray::number(now - random.bounded(86400 * 3)) + ", \"message_size\": "
+            + QByteArray::number(300 + random.bounded(50000)) + ", \"forced_expire\": false, \"sender\": \"sender"
+            + QByteArray::number(random.bounded(20)) + "@lab.example\", \"recipients\": [";
+        const int rcpts = 1 + int(random.bounded(3));
+        for (int r = 0; r < rcpts; ++r)
+            out += QByteArray(r ? ", " : "") + "{\"address\": \"user" + QByteArray::number(random.bounded(1000))
+                + "@domain" + QByteArray::number(random.bounded(5000)) + ".example\", \"delay_reason\": \""
+                + reasons[random.bounded(5)] + "\"}";
+        out += "]}\n";
+    }
+    return out;
+}
+
+// The longest time between two ticks of a 5 ms timer, minus the 5 ms.
+struct GapProbe {
+    QTimer timer;
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    GapProbe()
+    {
+        timer.setInterval(5);
+        timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            const qint64 now = clock.nsecsElapsed();
+            worst = qMax(worst, now - last - 5'000'000);
+            last = now;
+        });
+    }
+    void start()
+    {
+        clock.start();
+        last = 0;
+        worst = 0;
+        timer.start();
+    }
+    double stopMs()
+    {
+        timer.stop();
+        return double(worst) / 1e6;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    int count = 100000;
+    const QStringList args = app.arguments();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--messages")); at > 0 && at + 1 < args.size())
+        count = args.at(at + 1).toInt();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("postqueue.jsonl"));
+    const QByteArray bytes = listing(count);
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return 1;
+    }
+    std::printf("listing: %d messages, %.1f MB of postqueue -j\n", count, double(bytes.size()) / 1e6);
+
+    // Parse alone.
+    {
+        QElapsedTimer t;
+        t.start();
+        PostqueueJsonParser parser;
+        qsizetype parsed = 0;
+        qsizetype start = 0;
+        while (start < bytes.size()) {
+            qsizetype end = bytes.indexOf('\n', start);
+            if (end < 0)
+                end = bytes.size();
+            parsed += parser.parseLine(QByteArrayView(bytes).sliced(start, end - start)).has_value();
+            start = end + 1;
+        }
+        std::printf("parse only (one thread): %lld ms for %lld messages\n", qint64(t.elapsed()), qint64(parsed));
+    }
+
+    // The peer on the same bytes.
+    {
+        QElapsedTimer t;
+        t.start();
+        QProcess python;
+        // Through sh: Python 3.13's json.tool closes a named input file too early with --json-lines.
+        python.start(QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("python3 -m json.tool --json-lines < \"$1\" > /dev/null"),
+                QStringLiteral("sh"), path});
+        python.waitForFinished(-1);
+        std::printf(
+            "peer python3 -m json.tool --json-lines: %lld ms (exit %d)\n", qint64(t.elapsed()), python.exitCode());
+    }
+
+    LocalHost host;
+    if (!host.connectToHost().result())
+        return 1;
+    QueueModel model;
+    QTreeView view;
+    view.setModel(&model);
+    view.setSortingEnabled(true);
+    view.setUniformRowHeights(true); // as the Queue tab's view
+    view.setRootIsDecorated(false);
+    view.resize(1200, 700);
+    view.show();
+    const qint64 rssBefore = rssBytes();
+
+    PostfixQueueReader reader(host, nullptr);
+    Command cat;
+    cat.argv = {"cat", path.toUtf8()};
+    cat.maxLineLength = PostfixQueueReader::kMaxLineLength;
+    reader.setListingCommand(cat);
+    QElapsedTimer t;
+    qint64 firstRows = -1;
+    qint64 worstAppend = 0;
+    qsizetype biggestBatch = 0;
+    QObject::connect(&reader, &QueueReader::messagesArrived, &model, [&](const QList<QueueMessage> &batch) {
+        QElapsedTimer append;
+        append.start();
+        model.appendMessages(batch);
+        worstAppend = qMax(worstAppend, append.nsecsElapsed());
+        biggestBatch = qMax(biggestBatch, batch.size());
+        if (firstRows < 0) {
+            view.viewport()->repaint();
+            firstRows = t.elapsed();
+        }
+    });
+    qint64 lastByte = -1;
+    qint64 done = -1;
+    QObject::connect(&reader, &QueueReader::finished, &model, [&](const QString &) {
+        lastByte = t.elapsed(); // the command ended: its last byte is in
+        model.finishLoading();
+        view.viewport()->repaint();
+        done = t.elapsed();
+    });
+    GapProbe probe;
+    probe.start();
+    t.start();
+    reader.start();
+    while (done < 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double loadGap = probe.stopMs();
+    std::printf("first rows on screen after the request: %lld ms\n", firstRows);
+    std::printf(
+        "whole listing in the model: %lld ms after the request; %lld ms after the last byte\n", done, done - lastByte);
+    std::printf("largest GUI event-loop stall while loading: %.1f ms (longest append %.1f ms, biggest batch %lld)\n",
+        loadGap, double(worstAppend) / 1e6, qint64(biggestBatch));
+    const qint64 rss = rssBytes() - rssBefore;
+    qint64 stringBytes = 0; // UTF-16 payload of the strings as if none were shared
+    for (const QueueMessage &m : model.messages()) {
+        stringBytes += (m.id.size() + m.sender.size()) * 2;
+        for (const QueueRecipient &r : m.recipients)
+            stringBytes += (r.address.size() + r.reason.size()) * 2;
+    }
+    std::printf("memory: %.1f MB RSS for %d messages = %lld bytes per message (the strings unshared would be %lld)\n",
+        double(rss) / 1e6, int(model.messages().size()), rss / qMax<qint64>(1, qint64(model.messages().size())),
+        stringBytes / qMax<qint64>(1, qint64(model.messages().size())));
+
+    // Sort (off the GUI thread) and filter.
+    for (const int column : {int(QueueModel::Arrival), int(QueueModel::Sender)}) {
+        bool sorted = false;
+        auto c = QObject::connect(&model, &QueueModel::sorted, [&] { sorted = true; });
+        probe.start();
+        t.restart();
+        view.header()->setSortIndicator(column, Qt::AscendingOrder);
+        while (!sorted)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        view.viewport()->repaint();
+        std::printf("sort by %s: %lld ms until shown; largest GUI stall %.1f ms\n",
+            column == QueueModel::Arrival ? "arrival" : "sender", qint64(t.elapsed()), probe.stopMs());
+        QObject::disconnect(c);
+    }
+    {
+        QueueFilter filter;
+        filter.text = QStringLiteral("domain4711.example");
+        bool filtered = false;
+        QObject::connect(&model, &QueueModel::filtered, [&] { filtered = true; });
+        probe.start();
+        t.restart();
+        model.setFilter(filter);
+        while (!filtered)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        view.viewport()->repaint();
+        std::printf("quick filter: %lld ms until shown, %d rows; largest GUI stall %.1f ms\n", qint64(t.elapsed()),
+            model.rowCount(), probe.stopMs());
+    }
+    return 0;
+}
