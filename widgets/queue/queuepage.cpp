@@ -96,15 +96,21 @@ QueuePage::QueuePage(QWidget *parent)
     m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
     // The reason is the longest text: it takes what the other columns leave.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
-    m_view->setColumnWidth(QueueModel::Id, width(QStringLiteral("0123456789AB")));
-    m_view->setColumnWidth(QueueModel::Queue, width(Queue::queueDisplayName(QueueName::Deferred)));
+    // Wide enough for a typical value and for the title with its sort arrow.
+    const auto width = [this, &metrics](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        return qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 20) + 16;
+    };
+    m_view->setColumnWidth(QueueModel::Id, width(QueueModel::Id, QStringLiteral("0123456789AB")));
+    m_view->setColumnWidth(QueueModel::Queue, width(QueueModel::Queue, Queue::queueDisplayName(QueueName::Deferred)));
     m_view->setColumnWidth(QueueModel::Arrival,
-        width(QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)), QLocale::ShortFormat)));
-    m_view->setColumnWidth(QueueModel::Size, width(QLocale().formattedDataSize(999999)));
-    m_view->setColumnWidth(QueueModel::Sender, width(QStringLiteral("postmaster@example.com")));
-    m_view->setColumnWidth(QueueModel::Recipients, width(QStringLiteral("postmaster@example.com")));
-    m_view->setColumnWidth(QueueModel::NextRetry, width(relativeTime(2 * 3600 + 59 * 60)));
+        width(QueueModel::Arrival,
+            QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)), QLocale::ShortFormat)));
+    m_view->setColumnWidth(QueueModel::Size, width(QueueModel::Size, QLocale().formattedDataSize(999999)));
+    m_view->setColumnWidth(QueueModel::Sender, width(QueueModel::Sender, QStringLiteral("postmaster@example.com")));
+    m_view->setColumnWidth(
+        QueueModel::Recipients, width(QueueModel::Recipients, QStringLiteral("postmaster@example.com")));
+    m_view->setColumnWidth(QueueModel::NextRetry, width(QueueModel::NextRetry, relativeTime(2 * 3600 + 59 * 60)));
 
     m_details->setObjectName(QStringLiteral("messageDetails"));
     m_details->setReadOnly(true);
