@@ -4582,10 +4582,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Angehalten: kein neuer Versuch bis zur Freigabe.</translation>
     </message>
     <message>
-        <source>The listing does not say when it is tried next.</source>
-        <translation>Die Liste sagt nicht, wann der nächste Versuch ist.</translation>
-    </message>
-    <message>
         <source>About %1 (an estimate from the retry schedule)</source>
         <translation>Etwa %1 (geschätzt aus dem Wiederholungsplan)</translation>
     </message>
@@ -4620,6 +4616,22 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Next Retry</source>
         <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Being delivered now, not waiting for a retry.</source>
+        <translation>Wird gerade zugestellt, wartet auf keinen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>Not known: the deferred queue&apos;s time stamps need the root-file helper (Host ▸ Prepare Host…).</source>
+        <translation>Unbekannt: die Zeitstempel der zurückgestellten Warteschlange brauchen den Helfer für Root-Dateien (Host ▸ Host vorbereiten …).</translation>
+    </message>
+    <message>
+        <source>Due since %1: tried at the next scan of the deferred queue.</source>
+        <translation>Fällig seit %1: beim nächsten Durchlauf der zurückgestellten Warteschlange versucht.</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
     </message>
 </context>
 <context>
