@@ -109,12 +109,13 @@ std::expected<ActionResult, QString> postfixFlush(Host &host, const QStringList 
     if (ids.isEmpty()) {
         command.argv = {"/usr/sbin/postqueue", "-f"};
     } else {
-        // One postqueue -i per id; the ids are arguments, never part of the script.
+        // One postqueue -i per id, the ids on stdin (never part of the script,
+        // and not arguments: thousands of them would pass the kernel's limit).
         command.argv = {"sh", "-c",
-            "for id do if /usr/sbin/postqueue -i \"$id\"; then echo \"ok $id\"; else echo \"failed $id\"; fi; done",
-            "sh"};
+            "while IFS= read -r id; do if /usr/sbin/postqueue -i \"$id\"; then echo \"ok $id\"; "
+            "else echo \"failed $id\"; fi; done"};
         for (const QString &id : ids)
-            command.argv.append(id.toLatin1());
+            command.input += id.toLatin1() + '\n';
     }
     result.commandLine = ids.isEmpty()
         ? command.displayString()

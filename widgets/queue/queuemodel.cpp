@@ -126,10 +126,10 @@ void QueueModel::setFilter(const Queue::QueueFilter &filter)
 
 void QueueModel::setNow(qint64 now)
 {
+    // The age filter keeps the time it was applied at (refiltering resets the
+    // view and its selection every tick); Refresh or a filter change renews it.
     m_now = now;
-    if (m_filter.olderThan > 0)
-        refilter();
-    else if (!m_visible.empty())
+    if (!m_visible.empty())
         Q_EMIT dataChanged(index(0, Arrival), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -306,8 +306,10 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
 
 void QueueModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount) {
+        m_sortColumn = -1; // no sort: new rows stay in arrival order
         return;
+    }
     m_sortColumn = column;
     m_sortOrder = order;
     startSort();

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -92,8 +93,8 @@ QueuePage::QueuePage(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder); // before sorting is on: no sort until asked
     m_view->setSortingEnabled(true);
-    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
     // The reason is the longest text: it takes what the other columns leave.
     const QFontMetrics metrics = m_view->fontMetrics();
     // Wide enough for a typical value and for the title with its sort arrow.
@@ -379,8 +380,13 @@ void QueuePage::runAction(Queue::ActionKind kind, bool wholeQueue)
         kind == Queue::ActionKind::Delete ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     confirm.setDefaultButton(
         kind == Queue::ActionKind::Delete ? qobject_cast<QPushButton *>(confirm.button(QMessageBox::Cancel)) : yes);
+    const QString name = m_host.name;
+    Host *host = m_host.host;
+    const auto survey = m_host.survey;
     confirm.exec();
-    if (confirm.clickedButton() != yes)
+    // The dialog ran its own event loop: the host may have gone or changed meanwhile.
+    if (confirm.clickedButton() != yes || m_host.name != name || m_host.host != host || m_host.survey != survey
+        || m_host.state != ActiveHost::State::Ready || !survey || !survey->mta || m_reader || m_acting)
         return;
 
     m_acting = true;
@@ -390,19 +396,20 @@ void QueuePage::runAction(Queue::ActionKind kind, bool wholeQueue)
     if (kind == Queue::ActionKind::Flush) {
         m_flushed = ids;
         m_beforeFlush.clear();
+        const QSet<QString> flushed(ids.cbegin(), ids.cend());
         for (const QueueMessage &m : m_model->messages()) {
-            if (wholeQueue || ids.contains(m.id))
+            if (wholeQueue || flushed.contains(m.id))
                 m_beforeFlush.append(m);
         }
     }
-    Host *host = m_host.host;
-    const MtaKind mta = m_host.survey->mta->kind();
-    const QString name = m_host.name;
+    const MtaKind mta = survey->mta->kind();
     m_loads.track(QtConcurrent::run([host, mta, kind, ids] { return Queue::runQueueAction(*host, mta, kind, ids); }))
         .then(this, [this, kind, name](const std::expected<Queue::ActionResult, QString> &result) {
             m_acting = false;
-            if (name != m_host.name)
+            if (name != m_host.name) {
+                updateActions();
                 return;
+            }
             showActionResult(kind, result);
             Q_EMIT actionFinished();
             // A flush needs a moment for the MTA to try; the rest shows at once.
@@ -447,10 +454,13 @@ void QueuePage::reportFlush()
 {
     if (!m_flushed || !m_error.isEmpty())
         return;
+    QSet<QString> flushed;
+    for (const QueueMessage &m : std::as_const(m_beforeFlush))
+        flushed.insert(m.id);
     QSet<QString> still;
     QHash<QString, int> reasons;
     for (const QueueMessage &m : m_model->messages()) {
-        if (!std::ranges::any_of(m_beforeFlush, [&m](const QueueMessage &b) { return b.id == m.id; }))
+        if (!flushed.contains(m.id))
             continue;
         still.insert(m.id);
         ++reasons[m.reason().isEmpty() ? tr("no reason given yet") : m.reason()];
