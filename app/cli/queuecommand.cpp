@@ -3,7 +3,8 @@
 // mailwarden-cli queue delete|hold|release|requeue HOST FILTERS [--yes] [--json]
 // mailwarden-cli queue flush HOST [FILTERS] [--json]
 //   FILTERS: --sender S --recipient R --reason T --domain D --older-than AGE --queue NAME --id ID (repeatable)
-// The queue is read with the backend's QueueReader (Postfix: postqueue -j);
+// The queue is read with the backend's QueueReader (Postfix: postqueue -j;
+// Sendmail: its qf files through the root-file helper);
 // list prints the rows as the batches arrive. --json: list writes JSON Lines
 // with postqueue -j's keys (so scripts written for postqueue -j keep working),
 // shape one object {"headings", "rows"} with qshape's TOTAL row first.
@@ -138,7 +139,16 @@ QByteArray jsonLine(const QueueMessage &m)
         {QStringLiteral("arrival_time"), m.arrival}, {QStringLiteral("message_size"), m.size},
         {QStringLiteral("forced_expire"), m.forcedExpire}, {QStringLiteral("sender"), m.sender},
         {QStringLiteral("recipients"), recipients}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Beyond postqueue -j's keys, where the listing knows them.
+    QJsonObject extended = o;
+    if (m.tries >= 0)
+        extended.insert(QStringLiteral("tries"), m.tries);
+    if (m.nextRetry > 0) {
+        extended.insert(QStringLiteral("next_retry"), m.nextRetry);
+        extended.insert(QStringLiteral("next_retry_kind"),
+            m.retryKind == RetryKind::Exact ? QStringLiteral("exact") : QStringLiteral("estimate"));
+    }
+    return QJsonDocument(extended).toJson(QJsonDocument::Compact);
 }
 
 QString oneLine(const QString &text)
@@ -384,8 +394,8 @@ Command queueCommand()
 {
     return {QStringLiteral("queue"),
         QCoreApplication::translate("cli",
-            "A Postfix host's mail queue: list it, show its shape like qshape, delete, hold, release, requeue or "
-            "flush messages: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json]."),
+            "A Postfix or Sendmail host's mail queue: list it, show its shape like qshape, delete, hold, release, "
+            "requeue or flush messages: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return queue(args, out, err); }};
 }
 

@@ -1,7 +1,9 @@
 #include "queueaction.h"
 
 #include "core/tr.h"
+#include "queuedump.h"
 #include "remote/host.h"
+#include "sendmailqueue.h"
 
 #include <QHash>
 
@@ -145,6 +147,183 @@ std::expected<ActionResult, QString> postfixFlush(Host &host, const QStringList 
     return result;
 }
 
+// Where each message of a Sendmail host's queue is now (id -> queue, and its
+// reason), from the helper's listing.
+struct SendmailState {
+    QHash<QString, QueueName> queue;
+    QHash<QString, QString> reason;
+};
+
+std::expected<SendmailState, QString> sendmailState(Host &host)
+{
+    Command command;
+    command.argv = {host.fileHelper().toUtf8(), "queue-list", "sendmail"};
+    command.sudo = true;
+    const auto ran = host.run(command).result();
+    if (!ran)
+        return std::unexpected(ran.error().toString());
+    if (!ran->succeeded())
+        return std::unexpected(outputOf(*ran).trimmed());
+    const auto frames = parseQueueDump(ran->out);
+    if (!frames)
+        return std::unexpected(frames.error());
+    SendmailState state;
+    for (const QueueMessage &m : sendmailMessagesFromDump(*frames, 0, nullptr).messages) {
+        state.queue.insert(m.id, m.queue);
+        state.reason.insert(m.id, m.reason());
+    }
+    return state;
+}
+
+// Runs `sudo -n /usr/sbin/sendmail ARGS…` once per id; the ids come on stdin
+// (never part of the script), \a arguments are fixed words and may use $id
+// and $1 (\a extra).
+std::expected<CommandResult, QString> sendmailPerId(
+    Host &host, const QByteArray &arguments, const QStringList &ids, const QByteArray &extra = {})
+{
+    Command command;
+    command.argv = {"sh", "-c",
+        "while IFS= read -r id; do sudo -n /usr/sbin/sendmail " + arguments + " || echo \"failed $id\"; done", "sh",
+        extra};
+    for (const QString &id : ids)
+        command.input += id.toLatin1() + '\n';
+    const auto ran = host.run(command).result();
+    if (!ran)
+        return std::unexpected(ran.error().toString());
+    return *ran;
+}
+
+// The quarantine reason Mailwarden gives a held message: one word (the sudo
+// rule allows no space).
+constexpr QByteArrayView kHoldReason = "held_by_Mailwarden";
+
+std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind, const QStringList &ids)
+{
+    ActionResult result;
+    result.kind = kind;
+    if (host.fileHelper().isEmpty())
+        return std::unexpected(Tr::tr("This host has no root-file helper (mw-file), which acts on the Sendmail queue: "
+                                      "prepare the host first."));
+    if (kind == ActionKind::Flush && ids.isEmpty()) {
+        Command command;
+        command.argv = {"/usr/sbin/sendmail", "-q"};
+        command.sudo = true;
+        result.commandLine = command.displayString();
+        const auto ran = host.run(command).result();
+        if (!ran)
+            return std::unexpected(ran.error().toString());
+        result.output = outputOf(*ran);
+        if (!ran->succeeded())
+            return std::unexpected(result.output.trimmed().isEmpty()
+                    ? Tr::tr("sendmail -q failed (exit code %1).").arg(ran->exitCode)
+                    : result.output.trimmed());
+        return result;
+    }
+    if (ids.isEmpty())
+        return std::unexpected(Tr::tr("No message selected."));
+    if (kind == ActionKind::Delete) {
+        Command command;
+        command.argv = {host.fileHelper().toUtf8(), "queue-remove", "sendmail"};
+        command.sudo = true;
+        for (const QString &id : ids)
+            command.input += id.toLatin1() + '\n';
+        result.commandLine = command.displayString() + Tr::tr(" (%n queue id(s) on stdin)", nullptr, int(ids.size()));
+        const auto ran = host.run(command).result();
+        if (!ran)
+            return std::unexpected(ran.error().toString());
+        result.output = outputOf(*ran);
+        // "ID removed|busy|missing" per id.
+        QHash<QString, QByteArray> said;
+        for (const QByteArray &line : ran->out.split('\n')) {
+            const qsizetype space = line.indexOf(' ');
+            if (space > 0)
+                said.insert(QString::fromLatin1(line.left(space)), line.mid(space + 1));
+        }
+        for (const QString &id : ids) {
+            const QByteArray word = said.value(id);
+            if (word == "removed")
+                result.messages.append({id, MessageOutcome::Kind::Done, Tr::tr("removed")});
+            else if (word == "missing")
+                result.messages.append({id, MessageOutcome::Kind::Unchanged, unchangedDetail(kind)});
+            else if (word == "busy")
+                result.messages.append({id, MessageOutcome::Kind::Failed,
+                    Tr::tr("being delivered right now (Sendmail holds its lock); try again")});
+            else
+                result.messages.append({id, MessageOutcome::Kind::Failed,
+                    Tr::tr("mw-file queue-remove failed (exit code %1)").arg(ran->exitCode)});
+        }
+        if (!ran->succeeded() && said.isEmpty())
+            return std::unexpected(result.output.trimmed());
+        return result;
+    }
+    // Hold, release and flush: Sendmail's own commands per message, and what
+    // became of each read back from the queue (the commands say nothing).
+    const auto before = sendmailState(host);
+    if (!before)
+        return std::unexpected(before.error());
+    std::expected<CommandResult, QString> ran;
+    switch (kind) {
+    case ActionKind::Hold:
+        result.commandLine
+            = Tr::tr("sudo -n /usr/sbin/sendmail -qIID -Q%1 for each of %n message(s)", nullptr, int(ids.size()))
+                  .arg(QString::fromLatin1(kHoldReason));
+        ran = sendmailPerId(host, "\"-qI$id\" \"-Q$1\"", ids, kHoldReason.toByteArray());
+        break;
+    case ActionKind::Release:
+        result.commandLine
+            = Tr::tr("sudo -n /usr/sbin/sendmail -qQ -qIID -Q for each of %n message(s)", nullptr, int(ids.size()));
+        ran = sendmailPerId(host, "-qQ \"-qI$id\" -Q", ids);
+        break;
+    case ActionKind::Flush:
+        result.commandLine
+            = Tr::tr("sudo -n /usr/sbin/sendmail -qIID for each of %n message(s)", nullptr, int(ids.size()));
+        ran = sendmailPerId(host, "\"-qI$id\"", ids);
+        break;
+    default:
+        return std::unexpected(*actionUnavailable(kind, MtaKind::Sendmail));
+    }
+    if (!ran)
+        return std::unexpected(ran.error());
+    result.output = outputOf(*ran);
+    QSet<QString> failed;
+    for (const QByteArray &line : ran->out.split('\n')) {
+        if (line.startsWith("failed "))
+            failed.insert(QString::fromLatin1(line.mid(7)));
+    }
+    const auto after = sendmailState(host);
+    if (!after)
+        return std::unexpected(after.error());
+    for (const QString &id : ids) {
+        const bool was = before->queue.contains(id);
+        const bool is = after->queue.contains(id);
+        const QueueName now = after->queue.value(id, QueueName::Other);
+        MessageOutcome outcome {id, MessageOutcome::Kind::Unchanged, unchangedDetail(kind)};
+        if (failed.contains(id)) {
+            outcome = {id, MessageOutcome::Kind::Failed, Tr::tr("sendmail refused it (see the output)")};
+        } else if (kind == ActionKind::Flush) {
+            if (!was)
+                outcome.detail = unchangedDetail(ActionKind::Delete);
+            else if (!is)
+                outcome = {id, MessageOutcome::Kind::Done, Tr::tr("left the queue (delivered or returned)")};
+            else
+                outcome = {id, MessageOutcome::Kind::Done,
+                    Tr::tr("tried now; still waiting: %1").arg(after->reason.value(id))};
+        } else if (kind == ActionKind::Hold) {
+            if (was && before->queue.value(id) != QueueName::Quarantine && now == QueueName::Quarantine)
+                outcome = {id, MessageOutcome::Kind::Done, Tr::tr("quarantined")};
+            else if (was && is && now != QueueName::Quarantine)
+                outcome = {id, MessageOutcome::Kind::Failed, Tr::tr("still not quarantined")};
+        } else if (kind == ActionKind::Release) {
+            if (was && before->queue.value(id) == QueueName::Quarantine && is && now != QueueName::Quarantine)
+                outcome = {id, MessageOutcome::Kind::Done, Tr::tr("released from quarantine")};
+            else if (is && now == QueueName::Quarantine)
+                outcome = {id, MessageOutcome::Kind::Failed, Tr::tr("still quarantined")};
+        }
+        result.messages.append(outcome);
+    }
+    return result;
+}
+
 } // namespace
 
 qsizetype ActionResult::count(MessageOutcome::Kind outcome) const
@@ -201,9 +380,13 @@ QString actionName(ActionKind kind)
 
 std::optional<QString> actionUnavailable(ActionKind kind, MtaKind mta)
 {
-    Q_UNUSED(kind)
     if (mta == MtaKind::Postfix)
         return std::nullopt;
+    if (mta == MtaKind::Sendmail) {
+        if (kind != ActionKind::Requeue)
+            return std::nullopt;
+        return Tr::tr("Sendmail has no requeue (Postfix's postsuper -r): use Flush to try the messages now.");
+    }
     return Tr::tr("Acting on the %1 queue is not built yet; only Postfix's queue can be changed.")
         .arg(mtaKindName(mta));
 }
@@ -220,6 +403,14 @@ std::expected<ActionResult, QString> runQueueAction(Host &host, MtaKind mta, Act
 {
     if (const auto why = actionUnavailable(kind, mta))
         return std::unexpected(*why);
+    if (mta == MtaKind::Sendmail) {
+        for (const QString &id : ids) {
+            if (!isSendmailQueueId(id))
+                return std::unexpected(
+                    Tr::tr("\"%1\" is not a Sendmail queue id (6 to 30 letters and digits).").arg(id));
+        }
+        return sendmailAction(host, kind, ids);
+    }
     for (const QString &id : ids) {
         if (!isPostfixQueueId(id))
             return std::unexpected(Tr::tr("\"%1\" is not a Postfix queue id (6 to 32 letters and digits).").arg(id));

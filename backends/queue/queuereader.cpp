@@ -2,9 +2,12 @@
 
 #include "core/tr.h"
 #include "postqueuejson.h"
+#include "queuedump.h"
 #include "remote/host.h"
 #include "remote/remotestream.h"
+#include "sendmailqueue.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QMutex>
 #include <QTimer>
@@ -29,6 +32,12 @@ QueueReader *QueueReader::create(Host &host, MtaKind kind, QObject *parent, QStr
     case MtaKind::Postfix:
         return new PostfixQueueReader(host, parent);
     case MtaKind::Sendmail:
+        return new HelperQueueReader(
+            host, "sendmail",
+            [](const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems) {
+                return sendmailMessagesFromDump(frames, now, problems).messages;
+            },
+            parent);
     case MtaKind::Qmail:
         if (why)
             *why = Tr::tr("Reading the %1 queue is not built yet; only Postfix's queue can be listed.")
@@ -212,6 +221,60 @@ void PostfixQueueReader::start()
             });
         });
     });
+}
+
+HelperQueueReader::HelperQueueReader(Host &host, QByteArray mta, Parse parse, QObject *parent)
+    : QueueReader(host, parent), m_mta(std::move(mta)), m_parse(std::move(parse))
+{
+}
+
+void HelperQueueReader::start()
+{
+    if (isRunning())
+        return;
+    begin();
+    if (m_host.fileHelper().isEmpty()) {
+        finish(Tr::tr("This host has no root-file helper (mw-file), which reads the %1 queue: prepare the host "
+                      "(Hosts ▸ Prepare Host…) first.")
+                .arg(QString::fromLatin1(m_mta)));
+        return;
+    }
+    Command command;
+    command.argv = {m_host.fileHelper().toUtf8(), "queue-list", m_mta};
+    command.sudo = true;
+    const QByteArray mta = m_mta;
+    // Parsing thousands of control files takes a while: on the thread pool,
+    // which must not touch the reader (it may be deleted meanwhile).
+    struct Parsed {
+        QList<QueueMessage> messages;
+        QStringList problems;
+        QString error;
+    };
+    m_host.run(command)
+        .then(QtFuture::Launch::Async,
+            [mta, parse = m_parse](const RemoteResult<CommandResult> &result) {
+                Parsed parsed;
+                if (!result) {
+                    parsed.error = result.error().toString();
+                } else if (!result->succeeded()) {
+                    const QString said = QString::fromUtf8(result->err).trimmed();
+                    parsed.error = said.isEmpty() ? Tr::tr("mw-file queue-list %1 failed (exit code %2).")
+                                                        .arg(QString::fromLatin1(mta))
+                                                        .arg(result->exitCode)
+                                                  : said;
+                } else if (auto frames = parseQueueDump(result->out); !frames) {
+                    parsed.error = frames.error();
+                } else {
+                    parsed.messages = parse(*frames, QDateTime::currentSecsSinceEpoch(), &parsed.problems);
+                }
+                return parsed;
+            })
+        .then(this, [this](Parsed parsed) {
+            for (const QString &problem : std::as_const(parsed.problems))
+                addProblem(problem);
+            queueMessages(std::move(parsed.messages));
+            finish(parsed.error);
+        });
 }
 
 } // namespace Mailwarden::Queue

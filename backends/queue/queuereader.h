@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Mailwarden {
@@ -102,6 +103,24 @@ public:
 
 private:
     Command m_command;
+};
+
+struct QueueDumpFrame;
+
+/// Sendmail and qmail: their queues are root's, so the root-file helper reads
+/// the control files (`sudo -n mw-file queue-list MTA`, read only) and the
+/// MTA's own parser turns its frames into messages, off the reader's thread.
+class HelperQueueReader final : public QueueReader
+{
+    Q_OBJECT
+public:
+    using Parse = std::function<QList<QueueMessage>(const QList<QueueDumpFrame> &, qint64 now, QStringList *problems)>;
+    HelperQueueReader(Host &host, QByteArray mta, Parse parse, QObject *parent);
+    void start() override;
+
+private:
+    QByteArray m_mta;
+    Parse m_parse;
 };
 
 } // namespace Mailwarden::Queue

@@ -383,14 +383,36 @@ private Q_SLOTS:
     }
 
     // Sendmail's queue is not read yet: the tab says so instead of showing an empty queue.
-    void sendmailSaysNotYet()
+    // Sendmail's queue, read from its qf files by the root-file helper: the
+    // same ids as Sendmail's own mailq; a quarantined message counts as held.
+    void sendmailQueue()
     {
         MainWindow window({});
-        QueuePage *page = open(window, QStringLiteral("lab-sendmail"));
+        auto *page = window.findChild<QueuePage *>();
         QVERIFY(page);
-        auto *stack = page->findChild<QStackedWidget *>();
-        QCOMPARE(stack->currentIndex(), 0);
-        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("queueState"))->text().isEmpty());
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(open(window, QStringLiteral("lab-sendmail")));
+        Host *host = window.activeHost()->current().host;
+        QVERIFY(host);
+        QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
+        const auto r = host->run(Command {{"sudo", "-n", "/usr/bin/mailq", "-Am"}, false, {}, {}}).result();
+        QVERIFY(r && r->succeeded());
+        QSet<QString> mailq;
+        static const QRegularExpression line(QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s"));
+        for (const QString &text : QString::fromUtf8(r->out).split(u'\n')) {
+            if (const auto m = line.match(text); m.hasMatch())
+                mailq.insert(m.captured(1));
+        }
+        QVERIFY(!mailq.isEmpty());
+        QSet<QString> listed;
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            listed.insert(page->model()->index(row, 0).data(QueueModel::MessageIdRole).toString());
+        QCOMPARE(listed, mailq);
+        // Deferred by the lab's dead relay: an estimated next retry and Sendmail's reason.
+        const QModelIndex first = page->model()->index(0, 0);
+        page->view()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_VERIFY(page->detailsText().contains(first.data(QueueModel::MessageIdRole).toString()));
+        saveShot(&window, shot(QStringLiteral("queue-sendmail")));
     }
 
     void relativeTimes()

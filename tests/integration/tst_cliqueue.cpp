@@ -1,7 +1,7 @@
 // mailwarden-cli queue list|shape on the lab hosts, checked against Postfix's
 // own `postqueue -p` over SSH: the same queue ids, hold exactly for the ones
 // postqueue marks '!', filters that narrow, qshape's TOTAL equal to the
-// recipients waiting; a Sendmail host is refused with exit code 1. The lab
+// recipients waiting (tst_queuesendmail covers Sendmail). The lab
 // Postfix has deferred mail (outside mail goes to a dead port) and one
 // message on hold. Only ids, numbers and exit codes are compared (the tests
 // also run in German).
@@ -417,16 +417,6 @@ private Q_SLOTS:
         QVERIFY(!Queue::runQueueAction(host, MtaKind::Postfix, Queue::ActionKind::Delete, {QStringLiteral("ALL")}));
         QVERIFY(
             !Queue::runQueueAction(host, MtaKind::Postfix, Queue::ActionKind::Hold, {QStringLiteral("ABCDEF1\nALL")}));
-    }
-
-    void sendmailIsRefused()
-    {
-        for (const QStringList &a : {args({"queue", "list", "sm"}), args({"queue", "shape", "sm", "--json"})}) {
-            const Result r = cli(a, &*m_sendmail);
-            QCOMPARE(r.exitCode, 1);
-            QVERIFY(r.out.isEmpty());
-            QVERIFY(!r.err.trimmed().isEmpty());
-        }
     }
 
     void usageErrors()

@@ -259,12 +259,13 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             if (m->queue == Queue::QueueName::Active || m->queue == Queue::QueueName::Incoming
                 || m->queue == Queue::QueueName::Maildrop)
                 return tr("Being delivered now, not waiting for a retry.");
-            return m->queue == Queue::QueueName::Hold ? tr("On hold: not retried until released.")
-                                                      : tr("Not known: the deferred queue's time stamps need the "
-                                                           "root-file helper (Host ▸ Prepare Host…).");
+            return m->queue == Queue::QueueName::Hold || m->queue == Queue::QueueName::Quarantine
+                ? tr("On hold: not retried until released.")
+                : tr("Not known: the deferred queue's time stamps need the "
+                     "root-file helper (Host ▸ Prepare Host…).");
         }
         if (m->nextRetry <= m_now) // the time has come: the next scan of the deferred queue takes it
-            return tip ? tr("Due since %1: tried at the next scan of the deferred queue.").arg(localTime(m->nextRetry))
+            return tip ? tr("Due since %1: tried at the mail server's next queue run.").arg(localTime(m->nextRetry))
                        : tr("due");
         if (tip)
             return m->retryKind == Queue::RetryKind::Estimate

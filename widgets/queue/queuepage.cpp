@@ -72,7 +72,7 @@ QueuePage::QueuePage(QWidget *parent)
     m_queueFilter->setObjectName(QStringLiteral("queueFilter"));
     m_queueFilter->addItem(tr("All queues"));
     for (const QueueName queue : {QueueName::Deferred, QueueName::Hold, QueueName::Active, QueueName::Incoming,
-             QueueName::Maildrop, QueueName::Corrupt})
+             QueueName::Maildrop, QueueName::Corrupt, QueueName::Quarantine, QueueName::Lost, QueueName::Todo})
         m_queueFilter->addItem(Queue::queueDisplayName(queue), int(queue));
     m_ageFilter->setObjectName(QStringLiteral("ageFilter"));
     for (const qint64 age : kAges)
@@ -102,7 +102,7 @@ QueuePage::QueuePage(QWidget *parent)
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         return qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 20) + 16;
     };
-    m_view->setColumnWidth(QueueModel::Id, width(QueueModel::Id, QStringLiteral("0123456789AB")));
+    m_view->setColumnWidth(QueueModel::Id, width(QueueModel::Id, QStringLiteral("0123456789ABCDEF")));
     m_view->setColumnWidth(QueueModel::Queue, width(QueueModel::Queue, Queue::queueDisplayName(QueueName::Deferred)));
     m_view->setColumnWidth(QueueModel::Arrival,
         width(QueueModel::Arrival,
@@ -501,7 +501,9 @@ QString QueuePage::statusText() const
 void QueuePage::updateStatus()
 {
     const auto &all = m_model->messages();
-    const qsizetype held = std::ranges::count_if(all, [](const QueueMessage &m) { return m.queue == QueueName::Hold; });
+    const qsizetype held = std::ranges::count_if(all, [](const QueueMessage &m) {
+        return m.queue == QueueName::Hold || m.queue == QueueName::Quarantine; // Sendmail's way of holding
+    });
     const QLocale locale;
     QString text;
     if (m_reader) {
@@ -552,10 +554,15 @@ void QueuePage::showDetails()
         lines << tr("Size: %1").arg(locale.formattedDataSize(m->size));
     lines
         << tr("Sender: %1").arg(m->sender.isEmpty() ? QStringLiteral("<>") : displayText(m->sender, LineBreaks::Join));
-    if (m->nextRetry > 0)
-        lines << tr("Next retry: %1 (%2)")
-                     .arg(relativeTime(m->nextRetry - now),
-                         locale.toString(QDateTime::fromSecsSinceEpoch(m->nextRetry), QLocale::LongFormat));
+    if (m->tries >= 0)
+        lines << tr("Delivery attempts: %1").arg(m->tries);
+    if (m->nextRetry > 0) {
+        const QString when = locale.toString(QDateTime::fromSecsSinceEpoch(m->nextRetry), QLocale::LongFormat);
+        lines << (m->retryKind == Queue::RetryKind::Estimate
+                ? tr("Next retry: about %1 (%2; an estimate from the retry schedule)")
+                : tr("Next retry: %1 (%2)"))
+                     .arg(relativeTime(m->nextRetry - now), when);
+    }
     if (m->forcedExpire)
         lines << tr("Marked to be returned to the sender at the next delivery attempt.");
     lines << QString() << tr("Recipients (%1):").arg(m->recipients.size());

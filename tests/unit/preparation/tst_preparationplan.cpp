@@ -104,6 +104,15 @@ private Q_SLOTS:
         QVERIFY(plan);
         for (const char *option : {"-d", "-h", "-H", "-r"})
             QVERIFY2(plan->allows({"/usr/sbin/postsuper", option, "-"}), option);
+        const auto sendmail = planFor(MtaKind::Sendmail);
+        QVERIFY(sendmail);
+        for (const QByteArrayList &argv :
+            {QByteArrayList {"/usr/sbin/sendmail", "-q"}, QByteArrayList {"/usr/sbin/sendmail", "-qI6B66fG1T000277"},
+                QByteArrayList {"/usr/sbin/sendmail", "-qI6B66fG1T000277", "-Qheld_by_Mailwarden"},
+                QByteArrayList {"/usr/sbin/sendmail", "-qQ", "-qI6B66fG1T000277", "-Q"},
+                QByteArrayList {"/usr/local/sbin/mw-file", "queue-list", "sendmail"},
+                QByteArrayList {"/usr/local/sbin/mw-file", "queue-remove", "sendmail"}})
+            QVERIFY2(sendmail->allows(argv), argv.join(' '));
     }
 
     // What would make sudo a root shell, or reach files outside the MTA's directories.
@@ -137,6 +146,12 @@ private Q_SLOTS:
         row("sendmail-config", MtaKind::Sendmail, "/usr/sbin/sendmail -C /tmp/evil.cf -bv postmaster");
         row("sendmail-other-address", MtaKind::Sendmail, "/usr/sbin/sendmail -bv root");
         row("sendmail-daemon", MtaKind::Sendmail, "/usr/sbin/sendmail -bd");
+        row("sendmail-queue-config", MtaKind::Sendmail, "/usr/sbin/sendmail -q -C/tmp/evil.cf");
+        row("sendmail-queue-part", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B");
+        row("sendmail-queue-two", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B66fG1T000277 -qI6B66fG1T000278");
+        row("sendmail-quarantine-space", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B66fG1T000277 -Qa -C/tmp/x.cf");
+        row("sendmail-quarantine-all", MtaKind::Sendmail, "/usr/sbin/sendmail -qQ -Q");
+        row("sendmail-queue-recipient", MtaKind::Sendmail, "/usr/sbin/sendmail -qRexample.com");
         row("newaliases-args", MtaKind::Sendmail, "/usr/sbin/newaliases -C /tmp/evil.cf");
         row("makemap-outside", MtaKind::Sendmail, "/usr/sbin/makemap hash /etc/shadow");
         row("makemap-dotdot", MtaKind::Sendmail, "/usr/sbin/makemap hash /etc/mail/../shadow");

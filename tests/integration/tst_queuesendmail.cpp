@@ -1,0 +1,287 @@
+// The Sendmail queue on the lab host, through mailwarden-cli and the backend,
+// checked against Sendmail's own mailq: the same queue ids (read from the qf
+// files by the root-file helper), hold as quarantine (mailq -qQ lists exactly
+// the held ones), release, a flush of one message that is tried again (the
+// lab relays outside mail to a dead port, so it stays, one try more), delete
+// under the qf lock, an id gone meanwhile "unchanged". The test queues its own
+// messages with `sendmail -odq` (queued, not tried) to recipients of a domain
+// nothing else uses, and deletes them at the end. Only ids, numbers and exit
+// codes are compared (the tests also run in German).
+#include "labhost.h"
+#include "queue/queueaction.h"
+#include "queue/queuereader.h"
+#include "remote/sshhost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}
+
+} // namespace
+
+class TestQueueSendmail : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_scratch;
+    QTemporaryDir m_home;
+    std::optional<LabHost> m_sendmail;
+    std::unique_ptr<SshHost> m_host;
+    QString m_domain;
+    QStringList m_ids; // this run's messages, sorted
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(QStringList args, bool connect = true)
+    {
+        if (connect)
+            args << QStringLiteral("--known-hosts") << m_sendmail->knownHostsFile;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
+        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // The ids Sendmail's mailq lists for the MTA queue (-qQ: the quarantined ones).
+    QSet<QString> mailq(bool quarantined = false)
+    {
+        QByteArrayList argv {"sudo", "-n", "/usr/bin/mailq", "-Am"};
+        if (quarantined)
+            argv << "-qQ";
+        const auto r = m_host->run(Command {argv, false, {}, {}}).result();
+        if (!r || !r->succeeded())
+            return {QStringLiteral("mailq failed: ") + QString::fromUtf8(r ? r->err : why(r))};
+        QSet<QString> ids;
+        static const QRegularExpression idLine(QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s"));
+        for (const QByteArray &line : r->out.split('\n')) {
+            const auto m = idLine.match(QString::fromLatin1(line));
+            if (m.hasMatch())
+                ids.insert(m.captured(1));
+        }
+        return ids;
+    }
+
+    QSet<QString> ours(const QSet<QString> &ids) const
+    {
+        QSet<QString> mine;
+        for (const QString &id : m_ids) {
+            if (ids.contains(id))
+                mine.insert(id);
+        }
+        return mine;
+    }
+
+    // `queue list sm --json ARGS`: the messages by id.
+    QMap<QString, QJsonObject> list(const QStringList &extra = {})
+    {
+        const Result r = cli(QStringList {QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("sm"),
+                                 QStringLiteral("--json")}
+            + extra);
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        QMap<QString, QJsonObject> messages;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                messages.insert(o.value(QStringLiteral("queue_id")).toString(), o);
+            }
+        }
+        return messages;
+    }
+
+    static QStringList idArgs(const QStringList &ids)
+    {
+        QStringList out;
+        for (const QString &id : ids)
+            out << QStringLiteral("--id") << id;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sendmail = labHost(QStringLiteral("sendmail"), m_scratch);
+        if (!m_sendmail)
+            MW_SKIP_OR_FAIL(labProblem());
+        m_host = std::make_unique<SshHost>(m_sendmail->profile, m_sendmail->credentials(), m_sendmail->options());
+        const Result added
+            = cli({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("sm"), QStringLiteral("--address"),
+                      m_sendmail->profile.address, QStringLiteral("--port"), QString::number(m_sendmail->profile.port),
+                      QStringLiteral("--user"), m_sendmail->profile.user, QStringLiteral("--auth"),
+                      QStringLiteral("key"), QStringLiteral("--key"), m_sendmail->profile.keyFile},
+                false);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        // Five messages, queued without an attempt, to a domain of this run.
+        m_domain = QStringLiteral("q%1.example").arg(QRandomGenerator::global()->generate(), 0, 36);
+        const QSet<QString> before = mailq();
+        const auto queued
+            = m_host
+                  ->run(Command {{"sh", "-c",
+                                     "for i in 1 2 3 4 5; do printf 'Subject: queue %s\\n\\nwaits\\n' $i | "
+                                     "sudo -n /usr/sbin/sendmail -Am -odq -f queue@sendmail.lab.test "
+                                     "\"r$i@$1\" || exit 1; done",
+                                     "sh", m_domain.toUtf8()},
+                      false, {}, {}})
+                  .result();
+        QVERIFY2(queued && queued->succeeded(), queued ? queued->err.constData() : why(queued).constData());
+        const QSet<QString> after = mailq();
+        m_ids = QStringList((after - before).cbegin(), (after - before).cend());
+        m_ids.sort();
+        QCOMPARE(m_ids.size(), 5);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_host && !m_ids.isEmpty())
+            Queue::runQueueAction(*m_host, MtaKind::Sendmail, Queue::ActionKind::Delete, m_ids);
+    }
+
+    // Every id mailq lists, no other; ours not yet tried, with their recipient;
+    // the next retry an estimate after the arrival.
+    void listMatchesMailq()
+    {
+        const QSet<QString> sendmails = mailq();
+        const QMap<QString, QJsonObject> listed = list();
+        QCOMPARE(QSet<QString>(listed.keyBegin(), listed.keyEnd()), sendmails);
+        for (int i = 0; i < m_ids.size(); ++i) {
+            const QJsonObject o = listed.value(m_ids.at(i));
+            QCOMPARE(o.value(QStringLiteral("queue_name")).toString(), QStringLiteral("incoming"));
+            QCOMPARE(o.value(QStringLiteral("tries")).toInt(-1), 0);
+            QCOMPARE(o.value(QStringLiteral("sender")).toString(), QStringLiteral("queue@sendmail.lab.test"));
+            const QString recipient = o.value(QStringLiteral("recipients"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject()
+                                          .value(QStringLiteral("address"))
+                                          .toString();
+            QVERIFY2(recipient.endsWith(u'@' + m_domain), qPrintable(recipient));
+            QVERIFY(o.value(QStringLiteral("message_size")).toInteger() > 0);
+            QCOMPARE(o.value(QStringLiteral("next_retry_kind")).toString(), QStringLiteral("estimate"));
+            QVERIFY(o.value(QStringLiteral("next_retry")).toInteger()
+                > o.value(QStringLiteral("arrival_time")).toInteger());
+        }
+        // The seeded mail was tried and deferred: its reason is there.
+        const auto seeded = std::ranges::count_if(listed, [](const QJsonObject &o) {
+            return o.value(QStringLiteral("queue_name")).toString() == QLatin1String("deferred")
+                && !o.value(QStringLiteral("recipients"))
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(QStringLiteral("delay_reason"))
+                        .toString()
+                        .isEmpty();
+        });
+        QVERIFY(seeded >= 1);
+        // Filters narrow to this run's domain.
+        const QMap<QString, QJsonObject> mine = list({QStringLiteral("--domain"), m_domain});
+        QCOMPARE(QStringList(mine.keys()), m_ids);
+    }
+
+    // Hold = Sendmail's quarantine: mailq -qQ lists exactly the held ones.
+    void holdAndRelease()
+    {
+        const QStringList two = m_ids.mid(0, 2);
+        Result r = cli(args({"queue", "hold", "sm", "--yes", "--json"}) + idArgs(two));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("\"outcome\":\"done\""), 2);
+        QCOMPARE(ours(mailq(true)), QSet<QString>(two.cbegin(), two.cend()));
+        QCOMPARE(QStringList(list(
+                     {QStringLiteral("--queue"), QStringLiteral("quarantine"), QStringLiteral("--domain"), m_domain})
+                         .keys()),
+            two);
+        // Holding again changes nothing: unchanged, not failed.
+        r = cli(args({"queue", "hold", "sm", "--yes", "--json"}) + idArgs(two.mid(0, 1)));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("\"outcome\":\"unchanged\""), 1);
+
+        r = cli(args({"queue", "release", "sm", "--yes", "--json"}) + idArgs(two.mid(0, 1)));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("\"outcome\":\"done\""), 1);
+        QCOMPARE(ours(mailq(true)), QSet<QString> {two.at(1)});
+        r = cli(args({"queue", "release", "sm", "--yes", "--queue", "quarantine", "--domain"}) << m_domain);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(ours(mailq(true)).isEmpty());
+        QCOMPARE(ours(mailq()).size(), 5);
+    }
+
+    // Flushing one message tries it now: the dead port keeps it, one try more,
+    // deferred with Sendmail's reason; the others stay untried.
+    void flushOne()
+    {
+        const Result r = cli(args({"queue", "flush", "sm", "--json"}) + idArgs({m_ids.at(2)}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("\"outcome\":\"done\""), 1);
+        const QMap<QString, QJsonObject> listed = list({QStringLiteral("--domain"), m_domain});
+        QCOMPARE(listed.size(), 5);
+        const QJsonObject tried = listed.value(m_ids.at(2));
+        QCOMPARE(tried.value(QStringLiteral("queue_name")).toString(), QStringLiteral("deferred"));
+        QCOMPARE(tried.value(QStringLiteral("tries")).toInt(), 1);
+        QVERIFY(!tried.value(QStringLiteral("recipients"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("delay_reason"))
+                .toString()
+                .isEmpty());
+        QCOMPARE(listed.value(m_ids.at(3)).value(QStringLiteral("tries")).toInt(-1), 0);
+    }
+
+    void requeueIsNotSendmails()
+    {
+        const Result r = cli(args({"queue", "requeue", "sm", "--yes"}) + idArgs({m_ids.at(0)}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+
+    // Delete under the qf lock: mailq no longer lists them; again: unchanged;
+    // ids that are not Sendmail's never reach the helper.
+    void deleteThem()
+    {
+        const Result r = cli(args({"queue", "delete", "sm", "--yes", "--json", "--domain"}) << m_domain);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("\"outcome\":\"done\""), 5);
+        QVERIFY(ours(mailq()).isEmpty());
+        const auto again = Queue::runQueueAction(*m_host, MtaKind::Sendmail, Queue::ActionKind::Delete, m_ids);
+        QVERIFY2(again, again ? "" : qPrintable(again.error()));
+        QCOMPARE(again->count(Queue::MessageOutcome::Kind::Unchanged), 5);
+        QVERIFY(!Queue::runQueueAction(
+            *m_host, MtaKind::Sendmail, Queue::ActionKind::Delete, {QStringLiteral("ABCDEF1\n../x")}));
+        QVERIFY(
+            !Queue::runQueueAction(*m_host, MtaKind::Sendmail, Queue::ActionKind::Hold, {QStringLiteral("-C/tmp")}));
+        m_ids.clear();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueSendmail)
+#include "tst_queuesendmail.moc"
