@@ -301,7 +301,7 @@ QList<QueueMessage> qmailMessagesFromDump(
             problems.add(id,
                 Tr::tr("the last record of the %1 file has no NUL at its end (cut short?)")
                     .arg(fileName(todo ? Kind::Todo : Kind::Info)));
-        if (!haveSender || (!todo && records.first().type != 'F'))
+        if (complete && (!haveSender || (!todo && records.first().type != 'F')))
             problems.add(id,
                 Tr::tr("the %1 file does not start with the sender (an F record)")
                     .arg(fileName(todo ? Kind::Todo : Kind::Info)));
