@@ -2,6 +2,7 @@
 // mailwarden-cli queue shape HOST [FILTERS] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json]
 // mailwarden-cli queue delete|hold|release|requeue HOST FILTERS [--yes] [--json]
 // mailwarden-cli queue flush HOST [FILTERS] [--json]
+// mailwarden-cli queue show HOST ID [--all]
 //   FILTERS: --sender S --recipient R --reason T --domain D --older-than AGE --queue NAME --id ID (repeatable)
 // The queue is read with the backend's QueueReader (Postfix: postqueue -j;
 // Sendmail: its qf files through the root-file helper);
@@ -16,6 +17,7 @@
 #include "hostmta.h"
 
 #include "core/displaytext.h"
+#include "queue/messagecontent.h"
 #include "queue/queueaction.h"
 #include "queue/queuefilter.h"
 #include "queue/queuereader.h"
@@ -42,7 +44,8 @@ int queueUsage(QTextStream &err)
     err << QCoreApplication::translate("cli",
         "Usage: mailwarden-cli queue list HOST [FILTERS] [--json] | queue shape HOST [FILTERS] [--by "
         "sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST "
-        "FILTERS [--yes] [--json] | queue flush HOST [FILTERS] [--json]; FILTERS: --sender S --recipient R --reason "
+        "FILTERS [--yes] [--json] | queue flush HOST [FILTERS] [--json] | queue show HOST ID [--all]; FILTERS: "
+        "--sender S --recipient R --reason "
         "TEXT --domain D --older-than AGE (2h) --queue NAME --id ID (repeatable); also [--accept-fingerprint FP] "
         "[--known-hosts FILE]")
         << '\n';
@@ -281,11 +284,46 @@ int act(HostMta &target, ActionKind kind, const QList<QueueMessage> &selected, b
     return result->count(MessageOutcome::Kind::Failed) ? Failure : Success;
 }
 
+// One message's header and body, control characters made visible; the
+// first 64 KiB of the body unless --all (then up to 16 MiB).
+int show(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const bool all = takeFlag(args, QStringLiteral("--all"));
+    if (args.size() < 2 || args.first().startsWith(QLatin1String("--")))
+        return queueUsage(err);
+    const QString id = args.takeAt(1);
+    int exitCode = Failure;
+    auto target = openHostMta(args, err, &exitCode);
+    if (!target)
+        return exitCode;
+    if (!args.isEmpty())
+        return queueUsage(err);
+    const auto content
+        = readMessageContent(*target->host, target->detection.kind, id, all ? kMaxMessageBytes : kPreviewBytes);
+    if (!content) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(target->name, displayText(content.error())) << '\n';
+        return Failure;
+    }
+    out << displayText(QString::fromUtf8(content->text), LineBreaks::Keep);
+    if (!content->text.endsWith('\n'))
+        out << '\n';
+    out.flush();
+    if (content->truncated)
+        err << QCoreApplication::translate("cli", "%1: the message goes on; shown: %2 bytes of its body%3")
+                   .arg(target->name)
+                   .arg(content->bodyShown)
+                   .arg(all ? QString() : QCoreApplication::translate("cli", " (--all shows up to 16 MiB)"))
+            << '\n';
+    return Success;
+}
+
 int queue(QStringList args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty())
         return queueUsage(err);
     const QString verb = args.takeFirst();
+    if (verb == QLatin1String("show"))
+        return show(args, out, err);
     const bool shape = verb == QLatin1String("shape");
     static const QHash<QString, ActionKind> actions {{QStringLiteral("delete"), ActionKind::Delete},
         {QStringLiteral("hold"), ActionKind::Hold}, {QStringLiteral("release"), ActionKind::Release},
@@ -395,7 +433,8 @@ Command queueCommand()
     return {QStringLiteral("queue"),
         QCoreApplication::translate("cli",
             "A Postfix or Sendmail host's mail queue: list it, show its shape like qshape, delete, hold, release, "
-            "requeue or flush messages: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json]."),
+            "requeue or flush messages, read one: queue list|shape|delete|hold|release|requeue|flush HOST [filters] "
+            "[--json], queue show HOST ID [--all]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return queue(args, out, err); }};
 }
 

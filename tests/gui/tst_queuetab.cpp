@@ -11,6 +11,7 @@
 #include "labsetup.h"
 #include "mainwindow.h"
 #include "pages/activehosttracker.h"
+#include "queue/messageview.h"
 #include "queue/queuemodel.h"
 #include "queue/queuepage.h"
 #include "queue/relativetime.h"
@@ -21,6 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -383,6 +386,82 @@ private Q_SLOTS:
     }
 
     // Sendmail's queue is not read yet: the tab says so instead of showing an empty queue.
+    // A hostile message: escape sequences, a bidi override and 8-bit bytes in
+    // its header, a 10 MB body. The message view reads it only when shown,
+    // shows the first 64 KiB harmless, and all of it on "Show All".
+    void messageViewIsSafe()
+    {
+        MainWindow window({});
+        QueuePage *page = open(window);
+        QVERIFY(page);
+        Host *host = window.activeHost()->current().host;
+        QVERIFY(host);
+        const QByteArray sender = "hostile-" + m_sender;
+        // printf's octal escapes: ESC [ 2 J (clear screen), ESC ] 0 ; title BEL, U+202E, Latin-1 0xE9.
+        QVERIFY(run(host,
+            Command {{"sh", "-c",
+                         "{ printf 'From: %s\\nSubject: \\033[2Jhostile \\033]0;pwned\\007 \\342\\200\\256gnp.exe "
+                         "caf\\351\\n\\n' \"$1\"; head -c 10000000 /dev/zero | tr '\\0' 'x' | fold -w 100; } | "
+                         "/usr/sbin/sendmail -f \"$1\" victim@hostile.example",
+                         "sh", sender},
+                false, {}, {}}));
+        QString id;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto r = host->run(Command {{"/usr/sbin/postqueue", "-j"}, false, {}, {}}).result();
+                for (const QByteArray &line : r ? r->out.split('\n') : QList<QByteArray>()) {
+                    if (line.contains(sender) && line.contains("\"queue_name\": \"deferred\""))
+                        id = QJsonDocument::fromJson(line).object().value(QStringLiteral("queue_id")).toString();
+                }
+                return !id.isEmpty();
+            },
+            60000));
+        QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
+        int row = -1;
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            if (page->model()->index(r, 0).data(QueueModel::MessageIdRole).toString() == id)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        MessageView *view = page->messageView();
+        QSignalSpy loaded(view, &MessageView::loaded);
+        page->view()->selectionModel()->select(
+            page->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(loaded.size(), 0); // not read while the envelope is shown
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("messageTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(view);
+        QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
+        const QString text = view->text();
+        QVERIFY2(text.contains(QLatin1String("hostile")), qPrintable(text.left(400)));
+        QVERIFY(!text.contains(u'\x1b'));
+        QVERIFY(!text.contains(u'\x07'));
+        QVERIFY(!text.contains(QChar(0x202E)));
+        QVERIFY(text.size() < 70 * 1024);
+        QVERIFY(view->showAllButton()->isVisible());
+        QVERIFY(!view->note().isEmpty());
+        saveShot(&window, shot(QStringLiteral("queue-message")));
+
+        loaded.clear();
+        view->showAllButton()->click();
+        QVERIFY(loaded.wait(60000) || !loaded.isEmpty());
+        QVERIFY2(view->text().size() > 10'000'000, qPrintable(view->note()));
+        QVERIFY(!view->showAllButton()->isVisible());
+        QVERIFY(view->note().isEmpty());
+
+        const auto deleted = Queue::runQueueAction(*host, MtaKind::Postfix, Queue::ActionKind::Delete, {id});
+        QVERIFY(deleted && deleted->count(Queue::MessageOutcome::Kind::Done) == 1);
+        // Gone meanwhile: the view says so instead of showing stale text.
+        tabs->setCurrentIndex(0);
+        view->setMessage(nullptr, MtaKind::Unknown, QString());
+        loaded.clear();
+        view->setMessage(host, MtaKind::Postfix, id);
+        tabs->setCurrentWidget(view);
+        QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
+        QVERIFY(view->text().isEmpty());
+        QVERIFY(!view->note().isEmpty());
+    }
+
     // Sendmail's queue, read from its qf files by the root-file helper: the
     // same ids as Sendmail's own mailq; a quarantined message counts as held.
     void sendmailQueue()

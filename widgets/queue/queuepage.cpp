@@ -1,5 +1,6 @@
 #include "queuepage.h"
 
+#include "messageview.h"
 #include "queuemodel.h"
 #include "relativetime.h"
 
@@ -55,6 +56,7 @@ QueuePage::QueuePage(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_view(new QTreeView(this))
     , m_details(new QPlainTextEdit(this))
+    , m_message(new MessageView(this))
     , m_shapeBy(new QComboBox(this))
     , m_shape(new QTableWidget(this))
     , m_status(new QLabel(this))
@@ -169,7 +171,12 @@ QueuePage::QueuePage(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     messagesLayout->addWidget(split, 1);
     split->addWidget(m_view);
-    split->addWidget(m_details);
+    auto *below = new QTabWidget(this);
+    below->setObjectName(QStringLiteral("messageTabs"));
+    below->setDocumentMode(true);
+    below->addTab(m_details, tr("&Envelope"));
+    below->addTab(m_message, tr("Messa&ge"));
+    split->addWidget(below);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
@@ -258,6 +265,7 @@ void QueuePage::setActiveHost(const ActiveHost &host)
     if (same)
         return;
     delete m_reader;
+    m_message->setMessage(nullptr, MtaKind::Unknown, QString());
     m_model->clear();
     m_error.clear();
     m_problems.clear();
@@ -533,11 +541,14 @@ QString QueuePage::detailsText() const
 void QueuePage::showDetails()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const QueueMessage *m = rows.size() == 1 ? m_model->messageAt(rows.first().row()) : nullptr;
+    const bool ready = m && m_host.host && m_host.survey && m_host.survey->mta;
+    m_message->setMessage(ready ? m_host.host : nullptr, ready ? m_host.survey->mta->kind() : MtaKind::Unknown,
+        ready ? m->id : QString());
     if (rows.size() != 1) {
         m_details->setPlainText(rows.isEmpty() ? QString() : tr("%n messages selected.", nullptr, int(rows.size())));
         return;
     }
-    const QueueMessage *m = m_model->messageAt(rows.first().row());
     if (!m) {
         m_details->clear();
         return;

@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace Mailwarden {
 
+class MessageView;
 class QueueModel;
 
 /// The Queue tab: the selected host's mail queue, read in the background and
@@ -40,6 +41,7 @@ public:
     void setActiveHost(const ActiveHost &host) override;
 
     QueueModel *model() const { return m_model; }
+    MessageView *messageView() const { return m_message; }
     QTreeView *view() const { return m_view; }
     bool isLoading() const { return m_reader != nullptr; }
     QString statusText() const;
@@ -92,6 +94,7 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_view;
     QPlainTextEdit *m_details;
+    MessageView *m_message;
     QComboBox *m_shapeBy;
     QTableWidget *m_shape;
     QLabel *m_status;

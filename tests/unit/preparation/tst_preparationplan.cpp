@@ -104,6 +104,7 @@ private Q_SLOTS:
         QVERIFY(plan);
         for (const char *option : {"-d", "-h", "-H", "-r"})
             QVERIFY2(plan->allows({"/usr/sbin/postsuper", option, "-"}), option);
+        QVERIFY(plan->allows({"/usr/sbin/postcat", "-bh", "-q", "E6F511742B6"}));
         const auto sendmail = planFor(MtaKind::Sendmail);
         QVERIFY(sendmail);
         for (const QByteArrayList &argv :
@@ -140,6 +141,9 @@ private Q_SLOTS:
         row("postsuper-config-dir", MtaKind::Postfix, "/usr/sbin/postsuper -c /tmp/evil -d -");
         row("postsuper-repair", MtaKind::Postfix, "/usr/sbin/postsuper -s");
         row("postsuper-two", MtaKind::Postfix, "/usr/sbin/postsuper -d - -d ALL");
+        row("postcat-config-dir", MtaKind::Postfix, "/usr/sbin/postcat -c /tmp/evil -bh -q E6F511742B6");
+        row("postcat-file", MtaKind::Postfix, "/usr/sbin/postcat /etc/shadow");
+        row("postcat-two", MtaKind::Postfix, "/usr/sbin/postcat -bh -q E6F511742B6 /etc/shadow");
         row("postfix-sendmail", MtaKind::Postfix, "/usr/sbin/sendmail -C /tmp/evil.cf -bv root");
         row("helper-elsewhere", MtaKind::Postfix, "/tmp/mw-file read /etc/shadow");
         row("shell", MtaKind::Postfix, "/bin/sh -c id");
