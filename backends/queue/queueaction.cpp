@@ -378,9 +378,11 @@ QString actionName(ActionKind kind)
     return {};
 }
 
-std::optional<QString> actionUnavailable(ActionKind kind, MtaKind mta)
+std::optional<QString> actionUnavailable(ActionKind kind, MtaKind mta, bool wholeQueue)
 {
     if (mta == MtaKind::Postfix)
+        return std::nullopt;
+    if (mta == MtaKind::Qmail && kind == ActionKind::Flush && wholeQueue)
         return std::nullopt;
     if (mta == MtaKind::Sendmail) {
         if (kind != ActionKind::Requeue)
@@ -401,8 +403,26 @@ bool isPostfixQueueId(QStringView id)
 
 std::expected<ActionResult, QString> runQueueAction(Host &host, MtaKind mta, ActionKind kind, const QStringList &ids)
 {
-    if (const auto why = actionUnavailable(kind, mta))
+    if (const auto why = actionUnavailable(kind, mta, ids.isEmpty()))
         return std::unexpected(*why);
+    if (mta == MtaKind::Qmail) {
+        // ALRM makes qmail-send try every message now (qmail has no flush of one message while it runs).
+        Command command;
+        command.argv = {"/usr/bin/svc", "-a", "/service/qmail-send"};
+        command.sudo = true;
+        ActionResult result;
+        result.kind = kind;
+        result.commandLine = command.displayString();
+        const auto ran = host.run(command).result();
+        if (!ran)
+            return std::unexpected(ran.error().toString());
+        result.output = outputOf(*ran);
+        if (!ran->succeeded())
+            return std::unexpected(result.output.trimmed().isEmpty()
+                    ? Tr::tr("svc -a failed (exit code %1).").arg(ran->exitCode)
+                    : result.output.trimmed());
+        return result;
+    }
     if (mta == MtaKind::Sendmail) {
         for (const QString &id : ids) {
             if (!isSendmailQueueId(id))

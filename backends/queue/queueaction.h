@@ -46,8 +46,9 @@ struct ActionResult {
 
 /// The action's name for buttons and reports ("Delete", "Hold", …), translated.
 QString actionName(ActionKind kind);
-/// Why \a kind cannot be done on \a mta's queue (yet); nullopt when it can.
-std::optional<QString> actionUnavailable(ActionKind kind, MtaKind mta);
+/// Why \a kind cannot be done on \a mta's queue (yet), on selected messages
+/// or on the \a wholeQueue; nullopt when it can.
+std::optional<QString> actionUnavailable(ActionKind kind, MtaKind mta, bool wholeQueue = false);
 /// Whether \a id can be a Postfix queue id: letters and digits, 6 to 32 of
 /// them. Checked before an id reaches postsuper, whose stdin also takes the
 /// word ALL (every message).

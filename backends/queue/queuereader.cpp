@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "postqueuejson.h"
+#include "qmailqueue.h"
 #include "queuedump.h"
 #include "remote/host.h"
 #include "remote/remotestream.h"
@@ -39,10 +40,12 @@ QueueReader *QueueReader::create(Host &host, MtaKind kind, QObject *parent, QStr
             },
             parent);
     case MtaKind::Qmail:
-        if (why)
-            *why = Tr::tr("Reading the %1 queue is not built yet; only Postfix's queue can be listed.")
-                       .arg(mtaKindName(kind));
-        return nullptr;
+        return new HelperQueueReader(
+            host, "qmail",
+            [](const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems) {
+                return qmailMessagesFromDump(frames, now, problems);
+            },
+            parent);
     case MtaKind::Unknown:
         break;
     }

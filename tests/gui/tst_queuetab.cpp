@@ -189,7 +189,8 @@ private Q_SLOTS:
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());
-        QVERIFY(useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("sendmail")}));
+        QVERIFY(
+            useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("sendmail"), QStringLiteral("qmail")}));
         m_sender = "queuetab-" + QByteArray::number(QRandomGenerator::global()->generate(), 36) + "@postfix.lab.test";
     }
 
@@ -462,36 +463,60 @@ private Q_SLOTS:
         QVERIFY(!view->note().isEmpty());
     }
 
-    // Sendmail's queue, read from its qf files by the root-file helper: the
-    // same ids as Sendmail's own mailq; a quarantined message counts as held.
-    void sendmailQueue()
+    // Sendmail's and qmail's queues, read from their control files by the
+    // root-file helper: the same ids as the MTA's own listing (mailq,
+    // qmail-qread); the lab's deferred mail has an estimated next retry.
+    void otherMtaQueues_data()
     {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QByteArrayList>("oracle");
+        QTest::addColumn<QString>("idPattern");
+        QTest::newRow("sendmail") << QStringLiteral("lab-sendmail")
+                                  << QByteArrayList {"sudo", "-n", "/usr/bin/mailq", "-Am"}
+                                  << QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s");
+        QTest::newRow("qmail") << QStringLiteral("lab-qmail")
+                               << QByteArrayList {"sudo", "-n", "/var/qmail/bin/qmail-qread"}
+                               << QStringLiteral("\\s#([0-9]+)\\s");
+    }
+
+    void otherMtaQueues()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QByteArrayList, oracle);
+        QFETCH(QString, idPattern);
         MainWindow window({});
         auto *page = window.findChild<QueuePage *>();
         QVERIFY(page);
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(open(window, QStringLiteral("lab-sendmail")));
+        QVERIFY(open(window, profile));
         Host *host = window.activeHost()->current().host;
         QVERIFY(host);
         QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
-        const auto r = host->run(Command {{"sudo", "-n", "/usr/bin/mailq", "-Am"}, false, {}, {}}).result();
+        const auto r = host->run(Command {oracle, false, {}, {}}).result();
         QVERIFY(r && r->succeeded());
-        QSet<QString> mailq;
-        static const QRegularExpression line(QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s"));
+        QSet<QString> theirs;
+        const QRegularExpression line(idPattern);
         for (const QString &text : QString::fromUtf8(r->out).split(u'\n')) {
             if (const auto m = line.match(text); m.hasMatch())
-                mailq.insert(m.captured(1));
+                theirs.insert(m.captured(1));
         }
-        QVERIFY(!mailq.isEmpty());
+        QVERIFY(!theirs.isEmpty());
         QSet<QString> listed;
         for (int row = 0; row < page->model()->rowCount(); ++row)
             listed.insert(page->model()->index(row, 0).data(QueueModel::MessageIdRole).toString());
-        QCOMPARE(listed, mailq);
-        // Deferred by the lab's dead relay: an estimated next retry and Sendmail's reason.
+        QCOMPARE(listed, theirs);
         const QModelIndex first = page->model()->index(0, 0);
+        QVERIFY(page->model()->messageAt(0)->nextRetry > 0);
         page->view()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTRY_VERIFY(page->detailsText().contains(first.data(QueueModel::MessageIdRole).toString()));
-        saveShot(&window, shot(QStringLiteral("queue-sendmail")));
+        saveShot(&window, shot(QStringLiteral("queue-") + QString::fromLatin1(QTest::currentDataTag())));
+        // The message itself, through the helper.
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("messageTabs"));
+        QSignalSpy loaded(page->messageView(), &MessageView::loaded);
+        tabs->setCurrentWidget(page->messageView());
+        QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
+        QVERIFY2(
+            page->messageView()->text().contains(QLatin1String("Subject:")), qPrintable(page->messageView()->note()));
     }
 
     void relativeTimes()

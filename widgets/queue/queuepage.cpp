@@ -342,7 +342,7 @@ void QueuePage::updateActions()
         const auto why = Queue::actionUnavailable(Queue::ActionKind(i), mta);
         m_actions.at(i)->setEnabled(ready && !why && selected > 0);
     }
-    m_flushAll->setEnabled(ready && !Queue::actionUnavailable(Queue::ActionKind::Flush, mta));
+    m_flushAll->setEnabled(ready && !Queue::actionUnavailable(Queue::ActionKind::Flush, mta, true));
 }
 
 // Confirms with the number of messages, runs the action off the GUI thread,
@@ -570,7 +570,7 @@ void QueuePage::showDetails()
     if (m->nextRetry > 0) {
         const QString when = locale.toString(QDateTime::fromSecsSinceEpoch(m->nextRetry), QLocale::LongFormat);
         lines << (m->retryKind == Queue::RetryKind::Estimate
-                ? tr("Next retry: about %1 (%2; an estimate from the retry schedule)")
+                ? tr("Next retry: %1 (about %2; an estimate from the retry schedule)")
                 : tr("Next retry: %1 (%2)"))
                      .arg(relativeTime(m->nextRetry - now), when);
     }
