@@ -2738,10 +2738,6 @@
         <translation>Wert erwartet</translation>
     </message>
     <message>
-        <source>Reading the %1 queue is not built yet; only Postfix&apos;s queue can be listed.</source>
-        <translation>Das Lesen der %1-Warteschlange ist noch nicht gebaut; nur die Warteschlange von Postfix kann aufgelistet werden.</translation>
-    </message>
-    <message>
         <source>The host&apos;s mail server is not known, so its queue cannot be read.</source>
         <translation>Der Mailserver des Hosts ist unbekannt, daher kann seine Warteschlange nicht gelesen werden.</translation>
     </message>
@@ -2901,6 +2897,186 @@
     <message>
         <source>No message selected.</source>
         <translation>Keine Nachricht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>queue listing, byte %1: the header line has no end</source>
+        <translation>Warteschlangenliste, Byte %1: die Kopfzeile hat kein Ende</translation>
+    </message>
+    <message>
+        <source>queue listing, byte %1: not a header &quot;KIND ID LENGTH MTIME&quot;</source>
+        <translation>Warteschlangenliste, Byte %1: keine Kopfzeile „ART ID LÄNGE MTIME“</translation>
+    </message>
+    <message>
+        <source>queue listing, byte %1: &quot;%2&quot; is not a number</source>
+        <translation>Warteschlangenliste, Byte %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>queue listing, byte %1: the file %2 is cut short</source>
+        <translation>Warteschlangenliste, Byte %1: die Datei %2 ist abgeschnitten</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmail queue: %n more problem(s) not shown</source>
+        <translation>
+            <numerusform>qmail-Warteschlange: %n weiteres Problem nicht gezeigt</numerusform>
+            <numerusform>qmail-Warteschlange: %n weitere Probleme nicht gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qmail message %1: %2</source>
+        <translation>qmail-Nachricht %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown file kind &quot;%1&quot;</source>
+        <translation>unbekannte Dateiart „%1“</translation>
+    </message>
+    <message>
+        <source>the %1 file&apos;s name is not a queue number</source>
+        <translation>der Name der %1-Datei ist keine Warteschlangennummer</translation>
+    </message>
+    <message>
+        <source>the %1 file is listed twice</source>
+        <translation>die %1-Datei ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>the last record of the %1 file has no NUL at its end (cut short?)</source>
+        <translation>der letzte Eintrag der %1-Datei endet nicht mit NUL (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the %1 file does not start with the sender (an F record)</source>
+        <translation>die %1-Datei beginnt nicht mit dem Absender (einem F-Eintrag)</translation>
+    </message>
+    <message>
+        <source>an unknown record type in the %1 file</source>
+        <translation>ein unbekannter Eintragstyp in der %1-Datei</translation>
+    </message>
+    <message>
+        <source>a %1 file without an info file</source>
+        <translation>eine %1-Datei ohne info-Datei</translation>
+    </message>
+    <message>
+        <source>line %1: text after the end mark &quot;.&quot;</source>
+        <translation>Zeile %1: Text nach der Endmarke „.“</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no creation time (T line): not a Sendmail control file</source>
+        <translation>keine Erstellungszeit (T-Zeile): keine Sendmail-Steuerdatei</translation>
+    </message>
+    <message>
+        <source>no end mark (&quot;.&quot; line): the file is cut short</source>
+        <translation>keine Endmarke („.“-Zeile): die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>quarantined: %1</source>
+        <translation>in Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>%1: larger than the helper reads (16 MiB); recipients after that are missing</source>
+        <translation>%1: größer als das, was der Helfer liest (16 MiB); Empfänger danach fehlen</translation>
+    </message>
+    <message>
+        <source>Message %1 is no longer in the queue (delivered, returned or deleted meanwhile).</source>
+        <translation>Die Nachricht %1 ist nicht mehr in der Warteschlange (inzwischen zugestellt, zurückgeschickt oder gelöscht).</translation>
+    </message>
+    <message>
+        <source>This host has no root-file helper (mw-file), which reads queued messages: prepare the host first.</source>
+        <translation>Dieser Host hat keinen Root-Datei-Helfer (mw-file), der Nachrichten in der Warteschlange liest: Bereiten Sie den Host zuerst vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Sendmail queue id (6 to 30 letters and digits).</source>
+        <translation>„%1“ ist keine Sendmail-Warteschlangen-ID (6 bis 30 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a qmail queue id (a number).</source>
+        <translation>„%1“ ist keine qmail-Warteschlangen-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <source>This host has no root-file helper (mw-file), which reads the %1 queue: prepare the host (Hosts ▸ Prepare Host…) first.</source>
+        <translation>Dieser Host hat keinen Root-Datei-Helfer (mw-file), der die %1-Warteschlange liest: Bereiten Sie den Host zuerst vor (Hosts ▸ Host vorbereiten…).</translation>
+    </message>
+    <message>
+        <source>mw-file queue-list %1 failed (exit code %2).</source>
+        <translation>mw-file queue-list %1 ist fehlgeschlagen (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>This host has no root-file helper (mw-file), which acts on the Sendmail queue: prepare the host first.</source>
+        <translation>Dieser Host hat keinen Root-Datei-Helfer (mw-file), der auf die Sendmail-Warteschlange wirkt: Bereiten Sie den Host zuerst vor.</translation>
+    </message>
+    <message>
+        <source>sendmail -q failed (exit code %1).</source>
+        <translation>sendmail -q ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>being delivered right now (Sendmail holds its lock); try again</source>
+        <translation>wird gerade zugestellt (Sendmail hält ihre Sperre); erneut versuchen</translation>
+    </message>
+    <message>
+        <source>mw-file queue-remove failed (exit code %1)</source>
+        <translation>mw-file queue-remove ist fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>sudo -n /usr/sbin/sendmail -qIID -Q%1 for each of %n message(s)</source>
+        <translation>
+            <numerusform>sudo -n /usr/sbin/sendmail -qIID -Q%1 für %n Nachricht</numerusform>
+            <numerusform>sudo -n /usr/sbin/sendmail -qIID -Q%1 für jede der %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sudo -n /usr/sbin/sendmail -qQ -qIID -Q for each of %n message(s)</source>
+        <translation>
+            <numerusform>sudo -n /usr/sbin/sendmail -qQ -qIID -Q für %n Nachricht</numerusform>
+            <numerusform>sudo -n /usr/sbin/sendmail -qQ -qIID -Q für jede der %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sudo -n /usr/sbin/sendmail -qIID for each of %n message(s)</source>
+        <translation>
+            <numerusform>sudo -n /usr/sbin/sendmail -qIID für %n Nachricht</numerusform>
+            <numerusform>sudo -n /usr/sbin/sendmail -qIID für jede der %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sendmail refused it (see the output)</source>
+        <translation>sendmail hat es abgelehnt (siehe Ausgabe)</translation>
+    </message>
+    <message>
+        <source>left the queue (delivered or returned)</source>
+        <translation>hat die Warteschlange verlassen (zugestellt oder zurückgeschickt)</translation>
+    </message>
+    <message>
+        <source>tried now; still waiting: %1</source>
+        <translation>jetzt versucht; wartet weiter: %1</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>in Quarantäne</translation>
+    </message>
+    <message>
+        <source>still not quarantined</source>
+        <translation>weiterhin nicht in Quarantäne</translation>
+    </message>
+    <message>
+        <source>released from quarantine</source>
+        <translation>aus der Quarantäne freigegeben</translation>
+    </message>
+    <message>
+        <source>still quarantined</source>
+        <translation>weiterhin in Quarantäne</translation>
+    </message>
+    <message>
+        <source>Sendmail has no requeue (Postfix&apos;s postsuper -r): use Flush to try the messages now.</source>
+        <translation>Sendmail kennt kein Neueinreihen (wie Postfix&apos; postsuper -r): Verwenden Sie „Zustellen“, um die Nachrichten jetzt zu versuchen.</translation>
+    </message>
+    <message>
+        <source>svc -a failed (exit code %1).</source>
+        <translation>svc -a ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4313,33 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::MessageView</name>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Select one message to read its header and body.</source>
+        <translation>Wählen Sie eine Nachricht, um Kopf und Inhalt zu lesen.</translation>
+    </message>
+    <message>
+        <source>Read the whole message (up to 16 MiB)</source>
+        <translation>Die ganze Nachricht lesen (bis 16 MiB)</translation>
+    </message>
+    <message>
+        <source>Reading message %1…</source>
+        <translation>Lese Nachricht %1…</translation>
+    </message>
+    <message>
+        <source>The first %1 of the body&apos;s %2 are shown.</source>
+        <translation>Die ersten %1 der %2 des Inhalts werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>The first %1 of the body are shown; the message goes on.</source>
+        <translation>Die ersten %1 des Inhalts werden gezeigt; die Nachricht geht weiter.</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::PostfixForm</name>
     <message>
         <source>Find a parameter by name or description…</source>
@@ -4626,12 +4829,12 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Unbekannt: die Zeitstempel der zurückgestellten Warteschlange brauchen den Helfer für Root-Dateien (Host ▸ Host vorbereiten …).</translation>
     </message>
     <message>
-        <source>Due since %1: tried at the next scan of the deferred queue.</source>
-        <translation>Fällig seit %1: beim nächsten Durchlauf der zurückgestellten Warteschlange versucht.</translation>
-    </message>
-    <message>
         <source>due</source>
         <translation>fällig</translation>
+    </message>
+    <message>
+        <source>Due since %1: tried at the mail server&apos;s next queue run.</source>
+        <translation>Fällig seit %1: wird beim nächsten Warteschlangenlauf des Mailservers versucht.</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5099,22 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>All domains</source>
         <translation>Alle Domains</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope</source>
+        <translation>&amp;Umschlag</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge</source>
+        <translation>Nachric&amp;ht</translation>
+    </message>
+    <message>
+        <source>Delivery attempts: %1</source>
+        <translation>Zustellversuche: %1</translation>
+    </message>
+    <message>
+        <source>Next retry: %1 (about %2; an estimate from the retry schedule)</source>
+        <translation>Nächster Versuch: %1 (etwa %2; geschätzt nach dem Wiederholungsplan)</translation>
     </message>
 </context>
 <context>
@@ -5957,10 +6176,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Tabellen des Katalogs auflisten, zeigen oder bearbeiten: table list|show|add|set|remove|move|comment HOST [TABELLE [SCHLÜSSEL [WERT]]].</translation>
     </message>
     <message>
-        <source>Usage: mailwarden-cli queue list HOST [FILTERS] [--json] | queue shape HOST [FILTERS] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST FILTERS [--yes] [--json] | queue flush HOST [FILTERS] [--json]; FILTERS: --sender S --recipient R --reason TEXT --domain D --older-than AGE (2h) --queue NAME --id ID (repeatable); also [--accept-fingerprint FP] [--known-hosts FILE]</source>
-        <translation>Aufruf: mailwarden-cli queue list HOST [FILTER] [--json] | queue shape HOST [FILTER] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST FILTER [--yes] [--json] | queue flush HOST [FILTER] [--json]; FILTER: --sender S --recipient R --reason TEXT --domain D --older-than ALTER (2h) --queue NAME --id ID (wiederholbar); dazu [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
-    </message>
-    <message>
         <source>queue: %1 needs a number from %2 to %3</source>
         <translation>queue: %1 braucht eine Zahl von %2 bis %3</translation>
     </message>
@@ -6039,8 +6254,20 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         </translation>
     </message>
     <message>
-        <source>A Postfix host&apos;s mail queue: list it, show its shape like qshape, delete, hold, release, requeue or flush messages: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json].</source>
-        <translation>Die Mail-Warteschlange eines Postfix-Hosts: auflisten, ihre Form wie qshape zeigen, Nachrichten löschen, anhalten, freigeben, neu einreihen oder zustellen: queue list|shape|delete|hold|release|requeue|flush HOST [Filter] [--json].</translation>
+        <source>Usage: mailwarden-cli queue list HOST [FILTERS] [--json] | queue shape HOST [FILTERS] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST FILTERS [--yes] [--json] | queue flush HOST [FILTERS] [--json] | queue show HOST ID [--all]; FILTERS: --sender S --recipient R --reason TEXT --domain D --older-than AGE (2h) --queue NAME --id ID (repeatable); also [--accept-fingerprint FP] [--known-hosts FILE]</source>
+        <translation>Aufruf: mailwarden-cli queue list HOST [FILTER] [--json] | queue shape HOST [FILTER] [--by sender|recipient] [--first-minutes N] [--buckets N] [--json] | queue delete|hold|release|requeue HOST FILTER [--yes] [--json] | queue flush HOST [FILTER] [--json] | queue show HOST ID [--all]; FILTER: --sender S --recipient R --reason TEXT --domain D --older-than ALTER (2h) --queue NAME --id ID (wiederholbar); außerdem [--accept-fingerprint FP] [--known-hosts DATEI]</translation>
+    </message>
+    <message>
+        <source>%1: the message goes on; shown: %2 bytes of its body%3</source>
+        <translation>%1: die Nachricht geht weiter; gezeigt: %2 Bytes ihres Inhalts%3</translation>
+    </message>
+    <message>
+        <source> (--all shows up to 16 MiB)</source>
+        <translation> (--all zeigt bis zu 16 MiB)</translation>
+    </message>
+    <message>
+        <source>A host&apos;s mail queue (Postfix, Sendmail, qmail): list it, show its shape like qshape, delete, hold, release, requeue or flush messages, read one: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json], queue show HOST ID [--all].</source>
+        <translation>Die Mailwarteschlange eines Hosts (Postfix, Sendmail, qmail): auflisten, ihre Form wie qshape zeigen, Nachrichten löschen, zurückhalten, freigeben, neu einreihen oder zustellen, eine lesen: queue list|shape|delete|hold|release|requeue|flush HOST [Filter] [--json], queue show HOST ID [--all].</translation>
     </message>
 </context>
 <context>

@@ -432,7 +432,8 @@ Command queueCommand()
 {
     return {QStringLiteral("queue"),
         QCoreApplication::translate("cli",
-            "A Postfix or Sendmail host's mail queue: list it, show its shape like qshape, delete, hold, release, "
+            "A host's mail queue (Postfix, Sendmail, qmail): list it, show its shape like qshape, delete, hold, "
+            "release, "
             "requeue or flush messages, read one: queue list|shape|delete|hold|release|requeue|flush HOST [filters] "
             "[--json], queue show HOST ID [--all]."),
         [](const QStringList &args, QTextStream &out, QTextStream &err) { return queue(args, out, err); }};
