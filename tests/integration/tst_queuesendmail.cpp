@@ -281,6 +281,38 @@ private Q_SLOTS:
             !Queue::runQueueAction(*m_host, MtaKind::Sendmail, Queue::ActionKind::Hold, {QStringLiteral("-C/tmp")}));
         m_ids.clear();
     }
+
+    // The root-file helper's queue verbs take no path and only ids that look
+    // like Sendmail's: a crafted id is refused on the host as well, not only
+    // by the console.
+    void helperRefusesCraftedInput()
+    {
+        const auto helper = [this](const QByteArrayList &args, const QByteArray &input = {}) {
+            Command command;
+            command.argv = QByteArrayList {m_host->fileHelper().toUtf8()} + args;
+            command.sudo = true;
+            command.input = input;
+            const auto r = m_host->run(command).result();
+            return r ? *r : CommandResult {};
+        };
+        CommandResult r = helper({"queue-remove", "sendmail"}, "../../etc/passwd\nABC\n-rf\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("../../etc/passwd invalid\nABC invalid\n-rf invalid\n"));
+        for (const QByteArrayList &args : {QByteArrayList {"queue-list"}, QByteArrayList {"queue-list", "/etc"},
+                 QByteArrayList {"queue-list", "sendmail", "/var/spool/mqueue"},
+                 QByteArrayList {"queue-read", "sendmail", "../../etc/shadow", "100"},
+                 QByteArrayList {"queue-read", "sendmail", "6B66fG1T000277", "-1"},
+                 QByteArrayList {"queue-read", "sendmail", "6B66fG1T000277", "9999999999"},
+                 QByteArrayList {"queue-read", "qmail", "12ab", "100"},
+                 QByteArrayList {"queue-remove", "sendmail", "6B66fG1T000277"}}) {
+            r = helper(args);
+            QVERIFY2(r.exitCode == 64, args.join(' ').constData());
+        }
+        // A message that is not there: nothing, and no error.
+        r = helper({"queue-read", "sendmail", "ZZZZZZZZZZZZZZ", "100"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueueSendmail)
