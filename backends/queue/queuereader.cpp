@@ -43,7 +43,17 @@ QueueReader *QueueReader::create(Host &host, MtaKind kind, QObject *parent, QStr
         return new HelperQueueReader(
             host, "qmail",
             [](const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems) {
-                return qmailMessagesFromDump(frames, now, problems);
+                // The helper sends control/queuelifetime first when it is set.
+                qint64 lifetime = kQmailDefaultLifetime;
+                QList<QueueDumpFrame> files;
+                files.reserve(frames.size());
+                for (const QueueDumpFrame &frame : frames) {
+                    if (frame.kind != "lifetime")
+                        files.append(frame);
+                    else if (const qint64 seconds = frame.data.toLongLong(); seconds > 0)
+                        lifetime = seconds;
+                }
+                return qmailMessagesFromDump(files, now, problems, lifetime);
             },
             parent);
     case MtaKind::Unknown:
