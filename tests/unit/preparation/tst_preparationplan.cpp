@@ -118,8 +118,14 @@ private Q_SLOTS:
         QVERIFY(qmail);
         QVERIFY(qmail->allows({"/usr/bin/svc", "-a", "/service/qmail-send"}));
         QVERIFY(qmail->allows({"/usr/local/sbin/mw-file", "queue-list", "qmail"}));
-        QVERIFY(!qmail->allows({"/usr/bin/svc", "-d", "/service/qmail-send"}));
         QVERIFY(!qmail->allows({"/usr/bin/svc", "-a", "/service/qmail-smtpd"}));
+        // Deleting or flushing single messages: qmail-send stopped, asked, started.
+        for (const QByteArrayList &argv : {QByteArrayList {"/usr/bin/svc", "-d", "/service/qmail-send"},
+                 QByteArrayList {"/usr/bin/svc", "-u", "/service/qmail-send"},
+                 QByteArrayList {"/usr/bin/svstat", "/service/qmail-send"},
+                 QByteArrayList {"/usr/local/sbin/mw-file", "queue-remove", "qmail"},
+                 QByteArrayList {"/usr/local/sbin/mw-file", "queue-retry", "qmail"}})
+            QVERIFY2(qmail->allows(argv), argv.join(' '));
     }
 
     // What would make sudo a root shell, or reach files outside the MTA's directories.
@@ -169,7 +175,12 @@ private Q_SLOTS:
         row("init-restart", MtaKind::Sendmail, "/etc/init.d/sendmail restart");
         row("init-stop", MtaKind::Sendmail, "/etc/init.d/sendmail stop");
         row("tcprules-other", MtaKind::Qmail, "/usr/bin/tcprules /etc/passwd.cdb /etc/tcp.smtp.tmp");
-        row("svc-down", MtaKind::Qmail, "/usr/bin/svc -d /service/qmail-send");
+        row("svc-down-smtpd", MtaKind::Qmail, "/usr/bin/svc -d /service/qmail-smtpd");
+        row("svc-kill", MtaKind::Qmail, "/usr/bin/svc -k /service/qmail-send");
+        row("svc-down-up", MtaKind::Qmail, "/usr/bin/svc -d -u /service/qmail-send");
+        row("svc-down-two", MtaKind::Qmail, "/usr/bin/svc -d /service/qmail-send /service/qmail-smtpd");
+        row("svc-exit", MtaKind::Qmail, "/usr/bin/svc -x /service/qmail-send");
+        row("svstat-other", MtaKind::Qmail, "/usr/bin/svstat /service/qmail-smtpd");
         row("svc-other", MtaKind::Qmail, "/usr/bin/svc -h /service/sshd");
         row("qmail-newu-args", MtaKind::Qmail, "/var/qmail/bin/qmail-newu /tmp");
     }
