@@ -2,9 +2,11 @@
 
 #include "core/displaytext.h"
 
+#include <QApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 
 namespace Mailwarden {
 
@@ -96,10 +98,23 @@ QModelIndex HostListModel::indexOf(const QString &hostName) const
 
 void HostListModel::setStatus(const QString &hostName, Status status, const QString &message)
 {
-    m_states[hostName] = {status, message};
+    HostState &state = m_states[hostName];
+    state.status = status;
+    state.message = message;
     const QModelIndex row = indexOf(hostName);
     if (row.isValid())
         Q_EMIT dataChanged(row, row, {Qt::DecorationRole, Qt::ToolTipRole, StatusRole});
+}
+
+void HostListModel::setQueueAlarms(const QString &hostName, const QStringList &alarms)
+{
+    HostState &state = m_states[hostName];
+    if (state.alarms == alarms)
+        return;
+    state.alarms = alarms;
+    const QModelIndex row = indexOf(hostName);
+    if (row.isValid())
+        Q_EMIT dataChanged(row, row, {Qt::DecorationRole, Qt::ToolTipRole, QueueAlarmRole});
 }
 
 HostListModel::Status HostListModel::status(const QString &hostName) const
@@ -213,9 +228,18 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         return host->name;
     case Qt::ToolTipRole:
         // The status may quote the host (an SSH banner, an error): no controls in a tooltip.
+        if (!state.alarms.isEmpty())
+            return tr("%1\n%2\nQueue alarm: %3")
+                .arg(host->target(), displayText(statusText(state), LineBreaks::Join),
+                    state.alarms.join(QStringLiteral("; ")));
         return tr("%1\n%2").arg(host->target(), displayText(statusText(state), LineBreaks::Join));
     case Qt::DecorationRole:
+        if (!state.alarms.isEmpty())
+            return QIcon::fromTheme(
+                QStringLiteral("dialog-warning"), QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
         return statusIcon(state.status);
+    case QueueAlarmRole:
+        return state.alarms;
     case StatusRole:
         return QVariant::fromValue(state.status);
     case TargetRole:

@@ -18,7 +18,14 @@ public:
     /// What the host list shows for a host (Host::State plus "key unknown").
     enum class Status { Disconnected, Connecting, Connected, Failed, KeyUnknown };
     Q_ENUM(Status)
-    enum Role { NameRole = Qt::UserRole + 1, StatusRole, IsGroupRole, TargetRole };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        StatusRole,
+        IsGroupRole,
+        TargetRole,
+        /// The host's queue alarms (QStringList, empty when none): QueueWatch's thresholds passed.
+        QueueAlarmRole,
+    };
 
     explicit HostListModel(QObject *parent = nullptr);
 
@@ -28,6 +35,8 @@ public:
     QModelIndex indexOf(const QString &hostName) const;
 
     void setStatus(const QString &hostName, Status status, const QString &message = {});
+    /// The queue alarms of \a hostName (empty: none); shown as a warning icon and in the tooltip.
+    void setQueueAlarms(const QString &hostName, const QStringList &alarms);
     Status status(const QString &hostName) const;
     static Status statusFor(Host::State state);
 
@@ -41,6 +50,7 @@ private:
     struct HostState {
         Status status = Status::Disconnected;
         QString message;
+        QStringList alarms;
     };
     // Internal ids: 0 is a top-level row; g+1 is a host inside group g.
     static constexpr quintptr kTopLevel = 0;

@@ -6,11 +6,14 @@
 #include "config/configpage.h"
 #include "history/historypage.h"
 #include "hostactions.h"
+#include "hostlistmodel.h"
 #include "hostlistpanel.h"
 #include "pages/activehosttracker.h"
 #include "placeholderpage.h"
 #include "privacy/privacypage.h"
 #include "queue/queuepage.h"
+#include "queue/queuewatch.h"
+#include "remote/hostconnections.h"
 #include "tables/tablespage.h"
 
 #include "mta/mta.h"
@@ -27,6 +30,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -63,6 +67,7 @@ MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
     m_hostDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_hostDock);
 
+    m_queueWatch = new QueueWatch(*m_hostActions->connections(), this);
     createWorkArea();
     setCentralWidget(m_workArea);
     createMenus();
@@ -71,6 +76,7 @@ MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
     connect(m_tracker, &ActiveHostTracker::activeHostChanged, this, &MainWindow::onActiveHostChanged);
+    connect(m_queueWatch, &QueueWatch::alarmsChanged, this, &MainWindow::showQueueAlarms);
     connect(m_edits, &PendingEdits::fileChanged, this, &MainWindow::updateEditActions);
     updateEditActions();
     connect(m_hostActions, &HostActions::message, this,
@@ -78,6 +84,38 @@ MainWindow::MainWindow(const QStringList &componentLines, QWidget *parent)
     connect(m_hostActions, &HostActions::currentHostChanged, m_connectionLabel, &QLabel::setText);
     statusBar()->showMessage(tr("Ready"), 3000);
     resize(1100, 700);
+}
+
+MainWindow::~MainWindow()
+{
+    // Its counts run against the connections' hosts: gone before they are.
+    delete m_queueWatch;
+}
+
+// A host's queue passed a threshold (or is well again): the host list shows
+// it, and a desktop notification tells it when the tray can.
+void MainWindow::showQueueAlarms(const QString &host, const QStringList &alarms)
+{
+    m_hostActions->model()->setQueueAlarms(host, alarms);
+    if (alarms.isEmpty()) {
+        statusBar()->showMessage(tr("The queue of %1 is within its alarm limits again.").arg(host), 8000);
+        return;
+    }
+    const QString text = tr("Queue alarm on %1: %2").arg(host, alarms.join(QStringLiteral("; ")));
+    statusBar()->showMessage(text, 15000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Mailwarden"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPage(Page::Queue);
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("Mailwarden: queue alarm"), text, QSystemTrayIcon::Warning, 15000);
 }
 
 QTabWidget *MainWindow::workArea() const
@@ -131,6 +169,9 @@ void MainWindow::createWorkArea()
             statusBar()->showMessage(tr("%1 is not a table Mailwarden edits.").arg(path), 8000);
     });
     auto *queue = new QueuePage(m_workArea);
+    // The oldest message of each listing is what the "oldest age" alarm watches.
+    connect(queue, &QueuePage::oldestArrivalKnown, m_queueWatch, &QueueWatch::setOldestArrival);
+    connect(queue, &QueuePage::alarmLimitsChanged, m_queueWatch, &QueueWatch::check);
     QWidget *built[] = {tables, config, privacy, queue, nullptr, nullptr, history};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
@@ -145,6 +186,8 @@ void MainWindow::createWorkArea()
 
 void MainWindow::onActiveHostChanged(const ActiveHost &host)
 {
+    if (host.state == ActiveHost::State::Ready && host.survey && host.survey->mta)
+        m_queueWatch->setMta(host.name, host.survey->mta->kind());
     for (int i = 0; i < m_workArea->count(); ++i) {
         if (auto *page = dynamic_cast<HostPage *>(m_workArea->widget(i)))
             page->setActiveHost(host);

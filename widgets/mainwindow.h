@@ -11,9 +11,12 @@ class QLabel;
 class QTabWidget;
 class QUndoGroup;
 
+class QSystemTrayIcon;
+
 namespace Mailwarden {
 
 class ActiveHostTracker;
+class QueueWatch;
 class HostActions;
 class HostListPanel;
 class PendingEdits;
@@ -40,6 +43,8 @@ public:
     HostActions *hostActions() const { return m_hostActions; }
     PendingEdits *pendingEdits() const { return m_edits; }
     ActiveHostTracker *activeHost() const { return m_tracker; }
+    QueueWatch *queueWatch() const { return m_queueWatch; }
+    ~MainWindow() override;
     QAction *applyAction() const { return m_apply; }
     void showPage(Page page);
 
@@ -66,6 +71,7 @@ private:
     void createMenus();
     void onActiveHostChanged(const ActiveHost &host);
     void updateEditActions();
+    void showQueueAlarms(const QString &host, const QStringList &alarms);
 
     QStringList m_componentLines;
     QTabWidget *m_workArea;
@@ -77,6 +83,8 @@ private:
     ActiveHostTracker *m_tracker;
     QUndoGroup *m_undoGroup;
     QLabel *m_pendingLabel;
+    QueueWatch *m_queueWatch = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; ///< only while an alarm is to be told (and a tray exists)
     QAction *m_apply = nullptr;
     QAction *m_revert = nullptr;
     QActionGroup *m_schemeGroup = nullptr;

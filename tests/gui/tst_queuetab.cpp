@@ -6,6 +6,7 @@
 // keeps the selection, and the Shape tab counts what qshape would.
 // Screenshots: queue-*.png.
 #include "guitesting.h"
+#include "hostlistmodel.h"
 #include "i18n.h"
 #include "labhost.h"
 #include "labsetup.h"
@@ -14,6 +15,7 @@
 #include "queue/messageview.h"
 #include "queue/queuemodel.h"
 #include "queue/queuepage.h"
+#include "queue/queuewatch.h"
 #include "queue/relativetime.h"
 
 #include "colorscheme.h"
@@ -30,6 +32,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -517,6 +520,43 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
         QVERIFY2(
             page->messageView()->text().contains(QLatin1String("Subject:")), qPrintable(page->messageView()->note()));
+    }
+
+    // Queue alarms: a limit of one deferred message on the lab Postfix (which
+    // keeps deferred mail) shows in the host list within a count; the count
+    // (directory names only) equals the listing; raised through the Alarms
+    // dialog, the alarm goes away.
+    void queueAlarms()
+    {
+        const QString name = QStringLiteral("lab-postfix");
+        Queue::QueueThresholds limits;
+        limits.deferred = 1;
+        QueueWatch::setThresholds(name, limits);
+        MainWindow window({});
+        QueueWatch *watch = window.queueWatch();
+        watch->setInterval(300);
+        QueuePage *page = open(window);
+        QVERIFY(page);
+        auto *hosts = window.findChild<HostListModel *>();
+        QVERIFY(hosts);
+        const auto alarms = [&] { return hosts->indexOf(name).data(HostListModel::QueueAlarmRole).toStringList(); };
+        QTRY_VERIFY_WITH_TIMEOUT(!alarms().isEmpty(), 30000);
+        QVERIFY(hosts->indexOf(name).data(Qt::ToolTipRole).toString().contains(alarms().first()));
+        QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
+        QTRY_VERIFY(watch->lastCounts(name).has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(watch->lastCounts(name)->total, qint64(page->model()->rowCount()), 10000);
+        saveShot(&window, shot(QStringLiteral("queue-alarm")));
+
+        const auto dialog = whenModal(QStringLiteral("queueAlarmsDialog"), [this](QWidget *widget) {
+            widget->findChild<QSpinBox *>(QStringLiteral("deferredLimit"))->setValue(1'000'000);
+            widget->findChild<QSpinBox *>(QStringLiteral("oldestLimit"))->setValue(60 * 24 * 365);
+            saveShot(widget, shot(QStringLiteral("queue-alarms-dialog")));
+            qobject_cast<QDialog *>(widget)->accept();
+        });
+        page->findChild<QPushButton *>(QStringLiteral("queueAlarms"))->click();
+        QCOMPARE(QueueWatch::thresholds(name).deferred, 1'000'000);
+        QTRY_VERIFY_WITH_TIMEOUT(alarms().isEmpty(), 30000);
+        QueueWatch::setThresholds(name, {});
     }
 
     void relativeTimes()

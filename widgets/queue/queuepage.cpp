@@ -1,7 +1,9 @@
 #include "queuepage.h"
 
 #include "messageview.h"
+#include "queuealarmsdialog.h"
 #include "queuemodel.h"
+#include "queuewatch.h"
 #include "relativetime.h"
 
 #include "core/displaytext.h"
@@ -53,6 +55,7 @@ QueuePage::QueuePage(QWidget *parent)
     , m_queueFilter(new QComboBox(this))
     , m_ageFilter(new QComboBox(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_alarms(new QPushButton(tr("Ala&rms…"), this))
     , m_tabs(new QTabWidget(this))
     , m_view(new QTreeView(this))
     , m_details(new QPlainTextEdit(this))
@@ -81,12 +84,15 @@ QueuePage::QueuePage(QWidget *parent)
         m_ageFilter->addItem(age ? tr("Older than %1").arg(durationText(age)) : tr("Any age"), age);
     m_refresh->setObjectName(QStringLiteral("refreshQueue"));
     m_refresh->setToolTip(tr("Read the queue again"));
+    m_alarms->setObjectName(QStringLiteral("queueAlarms"));
+    m_alarms->setToolTip(tr("When to warn about this host's queue"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_queueFilter);
     filters->addWidget(m_ageFilter);
     filters->addWidget(m_refresh);
+    filters->addWidget(m_alarms);
 
     m_view->setObjectName(QStringLiteral("queueView"));
     m_view->setModel(m_model);
@@ -227,6 +233,7 @@ QueuePage::QueuePage(QWidget *parent)
     connect(m_queueFilter, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
     connect(m_ageFilter, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
     connect(m_refresh, &QPushButton::clicked, this, &QueuePage::refresh);
+    connect(m_alarms, &QPushButton::clicked, this, &QueuePage::editAlarms);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::showDetails);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::updateActions);
@@ -320,11 +327,31 @@ void QueuePage::readerFinished(const QString &error)
     m_reader = nullptr;
     m_refresh->setEnabled(true);
     m_model->finishLoading();
+    if (error.isEmpty()) {
+        qint64 oldest = 0;
+        for (const QueueMessage &m : m_model->messages()) {
+            if (m.arrival > 0 && (oldest == 0 || m.arrival < oldest))
+                oldest = m.arrival;
+        }
+        Q_EMIT oldestArrivalKnown(m_host.name, oldest);
+    }
     reportFlush();
     updateStatus();
     updateShape();
     updateActions();
     Q_EMIT loaded();
+}
+
+void QueuePage::editAlarms()
+{
+    if (m_host.name.isEmpty())
+        return;
+    const QString host = m_host.name;
+    QueueAlarmsDialog dialog(host, QueueWatch::thresholds(host), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QueueWatch::setThresholds(host, dialog.limits());
+    Q_EMIT alarmLimitsChanged();
 }
 
 QAction *QueuePage::action(Queue::ActionKind kind) const
@@ -343,6 +370,7 @@ void QueuePage::updateActions()
         m_actions.at(i)->setEnabled(ready && !why && selected > 0);
     }
     m_flushAll->setEnabled(ready && !Queue::actionUnavailable(Queue::ActionKind::Flush, mta, true));
+    m_alarms->setEnabled(!m_host.name.isEmpty());
 }
 
 // Confirms with the number of messages, runs the action off the GUI thread,

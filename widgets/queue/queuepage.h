@@ -62,6 +62,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The listing was read completely, or failed: for tests and the status line.
     void loaded();
+    /// A listing of \a host ended; \a arrival is its oldest message's (0: the queue is empty).
+    void oldestArrivalKnown(const QString &host, qint64 arrival);
+    /// The admin changed the queue alarm limits of a host.
+    void alarmLimitsChanged();
     /// An action ran (or could not): the queue is read again after it.
     void actionFinished();
 
@@ -75,6 +79,7 @@ private:
     void runAction(Queue::ActionKind kind, bool wholeQueue = false);
     void showActionResult(Queue::ActionKind kind, const std::expected<Queue::ActionResult, QString> &result);
     void updateActions();
+    void editAlarms();
     void reportFlush();
 
     ActiveHost m_host;
@@ -91,6 +96,7 @@ private:
     QComboBox *m_queueFilter;
     QComboBox *m_ageFilter;
     QPushButton *m_refresh;
+    QPushButton *m_alarms;
     QTabWidget *m_tabs;
     QTreeView *m_view;
     QPlainTextEdit *m_details;
