@@ -3078,6 +3078,107 @@
         <source>svc -a failed (exit code %1).</source>
         <translation>svc -a ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
+    <message>
+        <source>This host has no root-file helper (mw-file), which counts the queue: prepare the host first.</source>
+        <translation>Dieser Host hat keinen Root-Datei-Helfer (mw-file), der die Warteschlange zählt: Bereiten Sie den Host zuerst vor.</translation>
+    </message>
+    <message>
+        <source>mw-file queue-count said something else than the counts: %1</source>
+        <translation>mw-file queue-count hat etwas anderes als die Zahlen ausgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages deferred</source>
+        <translation>
+            <numerusform>%n Nachricht zurückgestellt</numerusform>
+            <numerusform>%n Nachrichten zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (limit %1)</source>
+        <translation> (Grenze %1)</translation>
+    </message>
+    <message>
+        <source>the queue grows by %1 messages a minute (limit %2)</source>
+        <translation>die Warteschlange wächst um %1 Nachrichten pro Minute (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>the oldest message waits for %1 minutes (limit %2)</source>
+        <translation>die älteste Nachricht wartet seit %1 Minuten (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>svstat cannot tell whether qmail-send runs: %1</source>
+        <translation>svstat kann nicht sagen, ob qmail-send läuft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>qmail-send did not start within %n second(s).</source>
+        <translation>
+            <numerusform>qmail-send ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
+            <numerusform>qmail-send ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>qmail-send did not stop within %n second(s) (deliveries still running?).</source>
+        <translation>
+            <numerusform>qmail-send hat nicht innerhalb von %n Sekunde angehalten (laufen noch Zustellungen?).</numerusform>
+            <numerusform>qmail-send hat nicht innerhalb von %n Sekunden angehalten (laufen noch Zustellungen?).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>svc -u failed (exit code %1).</source>
+        <translation>svc -u ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>qmail-send is NOT running: starting it again failed (%1). No mail is delivered until it runs: start it as root on the host with svc -u /service/qmail-send. %2</source>
+        <translation>qmail-send läuft NICHT: der Neustart ist fehlgeschlagen (%1). Bis es läuft, wird keine Mail zugestellt: Starten Sie es als root auf dem Host mit svc -u /service/qmail-send. %2</translation>
+    </message>
+    <message>
+        <source>This host has no root-file helper (mw-file), which acts on the qmail queue: prepare the host first.</source>
+        <translation>Dieser Host hat keinen Root-Datei-Helfer (mw-file), der auf die qmail-Warteschlange wirkt: Bereiten Sie den Host zuerst vor.</translation>
+    </message>
+    <message>
+        <source>svc -d failed (exit code %1).</source>
+        <translation>svc -d ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>qmail-send could not be stopped, so nothing was changed: %1</source>
+        <translation>qmail-send konnte nicht angehalten werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>tried now (qmail-send started again)</source>
+        <translation>jetzt versucht (qmail-send wieder gestartet)</translation>
+    </message>
+    <message>
+        <source>tried as soon as qmail-send is started (it was stopped before and is left so)</source>
+        <translation>wird versucht, sobald qmail-send gestartet ist (es war vorher angehalten und bleibt es)</translation>
+    </message>
+    <message>
+        <source>left alone: a file of it is not what qmail writes (see the output)</source>
+        <translation>unverändert gelassen: eine ihrer Dateien ist nicht, was qmail schreibt (siehe Ausgabe)</translation>
+    </message>
+    <message>
+        <source>mw-file %1 failed (exit code %2)</source>
+        <translation>mw-file %1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>mw-file %1 failed (exit code %2).</source>
+        <translation>mw-file %1 ist fehlgeschlagen (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>The action itself: %1</source>
+        <translation>Die Aktion selbst: %1</translation>
+    </message>
+    <message>
+        <source>The action failed too: %1</source>
+        <translation>Auch die Aktion ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>qmail-send was not running and is left stopped.</source>
+        <translation>qmail-send lief nicht und bleibt angehalten.</translation>
+    </message>
+    <message>
+        <source>qmail has no hold and no requeue: a message stays in its queue until it is delivered, returned or deleted. Only Delete and Flush act on qmail&apos;s messages.</source>
+        <translation>qmail kennt weder Zurückhalten noch Neueinreihen: Eine Nachricht bleibt in der Warteschlange, bis sie zugestellt, zurückgeschickt oder gelöscht ist. Nur Löschen und Zustellen wirken auf qmails Nachrichten.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -3932,6 +4033,14 @@
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>%1
+%2
+Queue alarm: %3</source>
+        <translation>%1
+%2
+Warteschlangen-Alarm: %3</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::HostListPanel</name>
@@ -4150,6 +4259,18 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>%1 is not a table Mailwarden edits.</source>
         <translation>%1 ist keine Tabelle, die Mailwarden bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The queue of %1 is within its alarm limits again.</source>
+        <translation>Die Warteschlange von %1 ist wieder innerhalb ihrer Alarmgrenzen.</translation>
+    </message>
+    <message>
+        <source>Queue alarm on %1: %2</source>
+        <translation>Warteschlangen-Alarm auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Mailwarden: queue alarm</source>
+        <translation>Mailwarden: Warteschlangen-Alarm</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4859,41 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::QueueAlarmsDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Queue Alarms for %1</source>
+        <translation>Warteschlangen-Alarme für %1</translation>
+    </message>
+    <message>
+        <source>While %1 is connected, Mailwarden counts its queue every minute (names only, no listing) and warns in the host list and on the desktop when a limit is passed. The oldest message&apos;s age comes from the Queue tab&apos;s last listing.</source>
+        <translation>Solange %1 verbunden ist, zählt Mailwarden jede Minute seine Warteschlange (nur die Namen, ohne Auflistung) und warnt in der Hostliste und auf dem Desktop, wenn eine Grenze überschritten ist. Das Alter der ältesten Nachricht stammt aus der letzten Auflistung des Warteschlangen-Tabs.</translation>
+    </message>
+    <message>
+        <source>More &amp;deferred messages than:</source>
+        <translation>Mehr &amp;zurückgestellte Nachrichten als:</translation>
+    </message>
+    <message>
+        <source>Queue &amp;grows by more than:</source>
+        <translation>Warteschlange &amp;wächst um mehr als:</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest message older than:</source>
+        <translation>Ä&amp;lteste Nachricht älter als:</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::QueueModel</name>
     <message>
         <source>%1: marked to be returned to the sender at the next attempt</source>
@@ -5101,10 +5257,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Alle Domains</translation>
     </message>
     <message>
-        <source>&amp;Envelope</source>
-        <translation>&amp;Umschlag</translation>
-    </message>
-    <message>
         <source>Messa&amp;ge</source>
         <translation>Nachric&amp;ht</translation>
     </message>
@@ -5115,6 +5267,18 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Next retry: %1 (about %2; an estimate from the retry schedule)</source>
         <translation>Nächster Versuch: %1 (etwa %2; geschätzt nach dem Wiederholungsplan)</translation>
+    </message>
+    <message>
+        <source>When to warn about this host&apos;s queue</source>
+        <translation>Wann vor der Warteschlange dieses Hosts gewarnt wird</translation>
+    </message>
+    <message>
+        <source>Alarms…</source>
+        <translation>Alarme…</translation>
+    </message>
+    <message>
+        <source>E&amp;nvelope</source>
+        <translation>Umschla&amp;g</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ QueuePage::QueuePage(QWidget *parent)
     , m_queueFilter(new QComboBox(this))
     , m_ageFilter(new QComboBox(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
-    , m_alarms(new QPushButton(tr("Ala&rms…"), this))
+    , m_alarms(new QPushButton(tr("Alarms…"), this))
     , m_tabs(new QTabWidget(this))
     , m_view(new QTreeView(this))
     , m_details(new QPlainTextEdit(this))
@@ -180,7 +180,7 @@ QueuePage::QueuePage(QWidget *parent)
     auto *below = new QTabWidget(this);
     below->setObjectName(QStringLiteral("messageTabs"));
     below->setDocumentMode(true);
-    below->addTab(m_details, tr("&Envelope"));
+    below->addTab(m_details, tr("E&nvelope"));
     below->addTab(m_message, tr("Messa&ge"));
     split->addWidget(below);
     split->setStretchFactor(0, 3);
