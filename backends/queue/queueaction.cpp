@@ -5,7 +5,9 @@
 #include "remote/host.h"
 #include "sendmailqueue.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QThread>
 
 namespace Mailwarden::Queue {
 
@@ -324,6 +326,196 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
     return result;
 }
 
+// qmail: qmail-send keeps a preprocessed message's state in memory, so the
+// helper may change the message's files only while it is stopped. Stopped with
+// svc -d, waited for until svstat says down, the helper run (it refuses unless
+// it can take qmail-send's lock, and holds it meanwhile), and started again
+// with svc -u whatever happened in between.
+bool isQmailQueueId(QStringView id)
+{
+    // qmail's ids are inode numbers, written without leading zeros.
+    return !id.isEmpty() && id.size() <= 19 && id.front() != u'0'
+        && std::ranges::all_of(id, [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+constexpr QByteArrayView kQmailSend = "/service/qmail-send";
+constexpr int kQmailStopSeconds = 30;
+constexpr int kQmailStartSeconds = 10;
+
+Command qmailSvc(const char *option)
+{
+    Command command;
+    command.argv = {"/usr/bin/svc", option, kQmailSend.toByteArray()};
+    command.sudo = true;
+    return command;
+}
+
+// Whether qmail-send runs, as svstat says ("/service/qmail-send: up (pid 158)
+// 50 seconds", "…: down 3 seconds, normally up").
+std::expected<bool, QString> qmailSendUp(Host &host)
+{
+    Command command;
+    command.argv = {"/usr/bin/svstat", kQmailSend.toByteArray()};
+    command.sudo = true;
+    const auto ran = host.run(command).result();
+    if (!ran)
+        return std::unexpected(ran.error().toString());
+    const QByteArray out = ran->out.trimmed();
+    const QByteArray prefix = kQmailSend.toByteArray() + ": ";
+    if (ran->succeeded() && out.startsWith(prefix)) {
+        const QByteArray state = out.mid(prefix.size());
+        if (state.startsWith("up "))
+            return true;
+        if (state.startsWith("down "))
+            return false;
+    }
+    return std::unexpected(Tr::tr("svstat cannot tell whether qmail-send runs: %1")
+            .arg(outputOf(*ran).trimmed().isEmpty() ? Tr::tr("exit code %1").arg(ran->exitCode)
+                                                    : outputOf(*ran).trimmed()));
+}
+
+// Asks svstat until qmail-send is \a up (or down), for at most \a seconds.
+std::expected<void, QString> waitForQmailSend(Host &host, bool up, int seconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (true) {
+        const auto state = qmailSendUp(host);
+        if (!state)
+            return std::unexpected(state.error());
+        if (*state == up)
+            return {};
+        if (timer.elapsed() > seconds * 1000)
+            return std::unexpected(up ? Tr::tr("qmail-send did not start within %n second(s).", nullptr, seconds)
+                                      : Tr::tr("qmail-send did not stop within %n second(s) (deliveries still "
+                                               "running?).",
+                                            nullptr, seconds));
+        QThread::msleep(250);
+    }
+}
+
+// svc -u and svstat until it runs: empty when it runs again, else why not.
+QString startQmailSend(Host &host, ActionResult &result)
+{
+    const Command start = qmailSvc("-u");
+    const auto ran = host.run(start).result();
+    if (!ran)
+        return ran.error().toString();
+    result.output += outputOf(*ran);
+    if (!ran->succeeded())
+        return outputOf(*ran).trimmed().isEmpty() ? Tr::tr("svc -u failed (exit code %1).").arg(ran->exitCode)
+                                                  : outputOf(*ran).trimmed();
+    const auto up = waitForQmailSend(host, true, kQmailStartSeconds);
+    return up ? QString() : up.error();
+}
+
+// The loudest failure: the action ran (or not), but qmail-send is not running.
+QString qmailSendNotStarted(const QString &why, const QString &whatHappened)
+{
+    return Tr::tr("qmail-send is NOT running: starting it again failed (%1). No mail is delivered until it runs: "
+                  "start it as root on the host with svc -u /service/qmail-send. %2")
+        .arg(why, whatHappened);
+}
+
+std::expected<ActionResult, QString> qmailAction(Host &host, ActionKind kind, const QStringList &ids)
+{
+    if (host.fileHelper().isEmpty())
+        return std::unexpected(Tr::tr("This host has no root-file helper (mw-file), which acts on the qmail queue: "
+                                      "prepare the host first."));
+    if (ids.isEmpty())
+        return std::unexpected(Tr::tr("No message selected."));
+    for (const QString &id : ids) {
+        if (!isQmailQueueId(id))
+            return std::unexpected(Tr::tr("\"%1\" is not a qmail queue id (a number).").arg(id));
+    }
+    ActionResult result;
+    result.kind = kind;
+    const Command stop = qmailSvc("-d");
+    Command helper;
+    helper.argv = {host.fileHelper().toUtf8(), kind == ActionKind::Delete ? "queue-remove" : "queue-retry", "qmail"};
+    helper.sudo = true;
+    for (const QString &id : ids)
+        helper.input += id.toLatin1() + '\n';
+    result.commandLine = stop.displayString() + QStringLiteral("; ") + helper.displayString()
+        + Tr::tr(" (%n queue id(s) on stdin)", nullptr, int(ids.size())) + QStringLiteral("; ")
+        + qmailSvc("-u").displayString();
+
+    const auto wasUp = qmailSendUp(host);
+    if (!wasUp)
+        return std::unexpected(wasUp.error());
+    if (*wasUp) {
+        const auto stopped = host.run(stop).result();
+        if (!stopped)
+            return std::unexpected(stopped.error().toString());
+        result.output += outputOf(*stopped);
+        // svc may have told supervise before failing: start it in any case.
+        std::expected<void, QString> down = std::unexpected(QString());
+        if (!stopped->succeeded())
+            down = std::unexpected(outputOf(*stopped).trimmed().isEmpty()
+                    ? Tr::tr("svc -d failed (exit code %1).").arg(stopped->exitCode)
+                    : outputOf(*stopped).trimmed());
+        else
+            down = waitForQmailSend(host, false, kQmailStopSeconds);
+        if (!down) {
+            const QString why = Tr::tr("qmail-send could not be stopped, so nothing was changed: %1").arg(down.error());
+            if (const QString notStarted = startQmailSend(host, result); !notStarted.isEmpty())
+                return std::unexpected(qmailSendNotStarted(notStarted, why));
+            return std::unexpected(why);
+        }
+    }
+
+    const auto ran = host.run(helper).result();
+    QString helperError;
+    if (!ran) {
+        helperError = ran.error().toString();
+    } else {
+        result.output += outputOf(*ran);
+        // "ID removed|scheduled|missing|invalid|failed" per id.
+        QHash<QString, QByteArray> said;
+        for (const QByteArray &line : ran->out.split('\n')) {
+            const qsizetype space = line.indexOf(' ');
+            if (space > 0)
+                said.insert(QString::fromLatin1(line.left(space)), line.mid(space + 1));
+        }
+        const QByteArray doneWord = kind == ActionKind::Delete ? "removed" : "scheduled";
+        const QString doneDetail = kind == ActionKind::Delete ? Tr::tr("removed")
+            : *wasUp                                          ? Tr::tr("tried now (qmail-send started again)")
+                     : Tr::tr("tried as soon as qmail-send is started (it was stopped before and is left so)");
+        for (const QString &id : ids) {
+            const QByteArray word = said.value(id);
+            if (word == doneWord)
+                result.messages.append({id, MessageOutcome::Kind::Done, doneDetail});
+            else if (word == "missing")
+                result.messages.append({id, MessageOutcome::Kind::Unchanged, unchangedDetail(ActionKind::Delete)});
+            else if (word == "failed")
+                result.messages.append({id, MessageOutcome::Kind::Failed,
+                    Tr::tr("left alone: a file of it is not what qmail writes (see the output)")});
+            else
+                result.messages.append({id, MessageOutcome::Kind::Failed,
+                    Tr::tr("mw-file %1 failed (exit code %2)")
+                        .arg(QString::fromUtf8(helper.argv.at(1)))
+                        .arg(ran->exitCode)});
+        }
+        if (!ran->succeeded() && said.isEmpty())
+            helperError = outputOf(*ran).trimmed().isEmpty() ? Tr::tr("mw-file %1 failed (exit code %2).")
+                                                                   .arg(QString::fromUtf8(helper.argv.at(1)))
+                                                                   .arg(ran->exitCode)
+                                                             : outputOf(*ran).trimmed();
+    }
+
+    if (*wasUp) {
+        if (const QString notStarted = startQmailSend(host, result); !notStarted.isEmpty())
+            return std::unexpected(qmailSendNotStarted(notStarted,
+                helperError.isEmpty() ? Tr::tr("The action itself: %1").arg(result.summary())
+                                      : Tr::tr("The action failed too: %1").arg(helperError)));
+    } else {
+        result.output += Tr::tr("qmail-send was not running and is left stopped.") + u'\n';
+    }
+    if (!helperError.isEmpty())
+        return std::unexpected(helperError);
+    return result;
+}
+
 } // namespace
 
 qsizetype ActionResult::count(MessageOutcome::Kind outcome) const
@@ -380,10 +572,15 @@ QString actionName(ActionKind kind)
 
 std::optional<QString> actionUnavailable(ActionKind kind, MtaKind mta, bool wholeQueue)
 {
+    Q_UNUSED(wholeQueue) // every action available now is so on selected messages and on the whole queue
     if (mta == MtaKind::Postfix)
         return std::nullopt;
-    if (mta == MtaKind::Qmail && kind == ActionKind::Flush && wholeQueue)
-        return std::nullopt;
+    if (mta == MtaKind::Qmail) {
+        if (kind == ActionKind::Flush || kind == ActionKind::Delete)
+            return std::nullopt;
+        return Tr::tr("qmail has no hold and no requeue: a message stays in its queue until it is delivered, "
+                      "returned or deleted. Only Delete and Flush act on qmail's messages.");
+    }
     if (mta == MtaKind::Sendmail) {
         if (kind != ActionKind::Requeue)
             return std::nullopt;
@@ -405,6 +602,8 @@ std::expected<ActionResult, QString> runQueueAction(Host &host, MtaKind mta, Act
 {
     if (const auto why = actionUnavailable(kind, mta, ids.isEmpty()))
         return std::unexpected(*why);
+    if (mta == MtaKind::Qmail && (kind != ActionKind::Flush || !ids.isEmpty()))
+        return qmailAction(host, kind, ids);
     if (mta == MtaKind::Qmail) {
         // ALRM makes qmail-send try every message now (qmail has no flush of one message while it runs).
         Command command;

@@ -59,6 +59,12 @@ bool isPostfixQueueId(QStringView id);
 /// release and requeue are one `sudo -n postsuper -d|-h|-H|-r -` with the ids
 /// on stdin (whose per-message lines say what it did); flush is `postqueue -f`
 /// for the whole queue (\a ids empty) or `postqueue -i ID` per message.
+/// qmail: flush of the whole queue is ALRM to qmail-send (`svc -a`); delete
+/// and flush of selected messages stop qmail-send (`svc -d`, then `svstat`
+/// until it is down, at most 30 s), run the root-file helper's queue-remove
+/// or queue-retry qmail with the ids on stdin, and always start it again
+/// (`svc -u`); when that fails the error says so first. qmail has no hold,
+/// release or requeue.
 /// An error is returned when the command could not run at all.
 std::expected<ActionResult, QString> runQueueAction(Host &host, MtaKind mta, ActionKind kind, const QStringList &ids);
 
