@@ -1,0 +1,311 @@
+// The qmail queue on the lab host, through mailwarden-cli and the backend,
+// checked against qmail's own qmail-qread and daemontools' svstat: the same
+// queue ids (inode numbers, read by the root-file helper), delete of selected
+// messages (qmail-send stopped, the helper removes the files, qmail-send
+// started again), an id gone meanwhile "unchanged", a flush of one message
+// (its next attempt set to now while qmail-send is stopped; the lab relays
+// outside mail to a dead port, so it stays), no hold on qmail, and ids that
+// are not qmail's never reaching the host. The test queues its own messages
+// with qmail-inject to recipients of a domain nothing else uses, and deletes
+// them at the end. Only ids, numbers and exit codes are compared (the tests
+// also run in German).
+#include "labhost.h"
+#include "queue/queueaction.h"
+#include "queue/queuedump.h"
+#include "remote/sshhost.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Mailwarden;
+using namespace Mailwarden::Testing;
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}
+
+} // namespace
+
+class TestQueueQmail : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_scratch;
+    QTemporaryDir m_home;
+    std::optional<LabHost> m_qmail;
+    std::unique_ptr<SshHost> m_host;
+    QString m_domain;
+    QStringList m_ids; // this run's messages, sorted
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(QStringList args, bool connect = true)
+    {
+        if (connect)
+            args << QStringLiteral("--known-hosts") << m_qmail->knownHostsFile;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
+        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // What qmail-qread lists: id -> the message's recipients.
+    QMap<QString, QStringList> qread()
+    {
+        const auto r = m_host->run(Command {{"sudo", "-n", "/var/qmail/bin/qmail-qread"}, false, {}, {}}).result();
+        if (!r || !r->succeeded())
+            return {{QStringLiteral("qmail-qread failed: ") + QString::fromUtf8(r ? r->err : why(r)), {}}};
+        // "6 Dec 2026 07:17:18 GMT  #1942148  211  <sender>", then "\tremote\tADDRESS" per recipient.
+        static const QRegularExpression idLine(QStringLiteral("\\s#([0-9]+)\\s"));
+        QMap<QString, QStringList> messages;
+        QString current;
+        for (const QByteArray &line : r->out.split('\n')) {
+            const QString text = QString::fromUtf8(line);
+            if (text.startsWith(u'\t')) {
+                if (!current.isEmpty())
+                    messages[current].append(text.section(u'\t', -1));
+            } else if (const auto m = idLine.match(text); m.hasMatch()) {
+                current = m.captured(1);
+                messages.insert(current, {});
+            }
+        }
+        return messages;
+    }
+
+    QStringList qreadIds()
+    {
+        const auto messages = qread();
+        return messages.keys();
+    }
+
+    QStringList ours(const QStringList &ids) const
+    {
+        QStringList mine;
+        for (const QString &id : ids) {
+            if (m_ids.contains(id))
+                mine.append(id);
+        }
+        return mine;
+    }
+
+    // svstat's line for qmail-send: "/service/qmail-send: up (pid 158) 50 seconds".
+    QByteArray svstat()
+    {
+        const auto r
+            = m_host->run(Command {{"sudo", "-n", "/usr/bin/svstat", "/service/qmail-send"}, false, {}, {}}).result();
+        return r ? r->out.trimmed() : why(r);
+    }
+    bool qmailSendUp() { return svstat().startsWith("/service/qmail-send: up "); }
+
+    // The helper's queue listing: the remote/ file's time stamp of \a id (0: none).
+    qint64 remoteMtime(const QString &id)
+    {
+        const auto r
+            = m_host->run(Command {{"sudo", "-n", "/usr/local/sbin/mw-file", "queue-list", "qmail"}, false, {}, {}})
+                  .result();
+        if (!r || !r->succeeded())
+            return -1;
+        const auto frames = Queue::parseQueueDump(r->out);
+        if (!frames)
+            return -1;
+        for (const Queue::QueueDumpFrame &f : *frames) {
+            if (f.kind == "remote" && f.id == id.toLatin1())
+                return f.mtime;
+        }
+        return 0;
+    }
+
+    // `queue ACTION qm --json ARGS`: (exit code, outcome per id).
+    QPair<int, QMap<QString, QString>> act(const QStringList &action)
+    {
+        const Result r = cli(action + QStringList {QStringLiteral("--json")});
+        QMap<QString, QString> outcomes;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                outcomes.insert(
+                    o.value(QStringLiteral("queue_id")).toString(), o.value(QStringLiteral("outcome")).toString());
+            }
+        }
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return {r.exitCode, outcomes};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_qmail = labHost(QStringLiteral("qmail"), m_scratch);
+        if (!m_qmail)
+            MW_SKIP_OR_FAIL(labProblem());
+        m_host = std::make_unique<SshHost>(m_qmail->profile, m_qmail->credentials(), m_qmail->options());
+        const Result added
+            = cli({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("qm"), QStringLiteral("--address"),
+                      m_qmail->profile.address, QStringLiteral("--port"), QString::number(m_qmail->profile.port),
+                      QStringLiteral("--user"), m_qmail->profile.user, QStringLiteral("--auth"), QStringLiteral("key"),
+                      QStringLiteral("--key"), m_qmail->profile.keyFile},
+                false);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY2(qmailSendUp(), svstat().constData());
+
+        // Four messages to a domain of this run; qmail-send tries them at once
+        // (the dead port defers them) and they stay.
+        m_domain = QStringLiteral("q%1.example").arg(QRandomGenerator::global()->generate(), 0, 36);
+        const auto queued = m_host
+                                ->run(Command {{"sh", "-c",
+                                                   "for i in 1 2 3 4; do printf 'Subject: queue %s\\n\\nwaits\\n' $i | "
+                                                   "/var/qmail/bin/qmail-inject -f queue@qmail.lab.test "
+                                                   "\"r$i@$1\" || exit 1; done",
+                                                   "sh", m_domain.toUtf8()},
+                                    false, {}, {}})
+                                .result();
+        QVERIFY2(queued && queued->succeeded(), queued ? queued->err.constData() : why(queued).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                m_ids.clear();
+                const auto messages = qread();
+                for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+                    if (it->size() == 1 && it->first().endsWith(u'@' + m_domain))
+                        m_ids.append(it.key());
+                }
+                return m_ids.size() == 4;
+            }(),
+            30000);
+        m_ids.sort();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_host && !m_ids.isEmpty())
+            Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Delete, m_ids);
+        if (m_host && !qmailSendUp()) {
+            // Never leave the lab's qmail-send stopped.
+            m_host->run(Command {{"sudo", "-n", "/usr/bin/svc", "-u", "/service/qmail-send"}, false, {}, {}}).result();
+            QFAIL("qmail-send was left stopped");
+        }
+    }
+
+    // Every id qmail-qread lists, no other.
+    void listMatchesQread()
+    {
+        const Result r = cli(args({"queue", "list", "qm", "--json"}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QStringList listed;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                listed.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("queue_id")).toString());
+        }
+        listed.sort();
+        QStringList qmails = qreadIds();
+        qmails.sort();
+        QCOMPARE(listed, qmails);
+        QCOMPARE(ours(listed), m_ids);
+    }
+
+    // Delete two: qmail-send stopped and started again, qmail-qread no longer
+    // lists them; again: unchanged.
+    void deleteTwo()
+    {
+        const QStringList two = m_ids.mid(0, 2);
+        const auto [exitCode, outcomes]
+            = act(args({"queue", "delete", "qm", "--yes", "--id"}) << two.at(0) << QStringLiteral("--id") << two.at(1));
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(outcomes.value(two.at(0)), QStringLiteral("done"));
+        QCOMPARE(outcomes.value(two.at(1)), QStringLiteral("done"));
+        QCOMPARE(ours(qreadIds()), m_ids.mid(2));
+        QVERIFY2(qmailSendUp(), svstat().constData());
+
+        const auto again = Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Delete, two);
+        QVERIFY2(again, again ? "" : qPrintable(again.error()));
+        QCOMPARE(again->count(Queue::MessageOutcome::Kind::Unchanged), 2);
+        QVERIFY2(qmailSendUp(), svstat().constData());
+        m_ids = m_ids.mid(2);
+    }
+
+    // Flush one: its next attempt set to now while qmail-send was stopped (the
+    // remote/ file's time stamp, which qmail-send reads at start); the dead
+    // port keeps it in the queue.
+    void flushOne()
+    {
+        const QString id = m_ids.at(0);
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        const auto [exitCode, outcomes] = act(args({"queue", "flush", "qm", "--id"}) << id);
+        const qint64 after = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(outcomes.value(id), QStringLiteral("done"));
+        QVERIFY2(qmailSendUp(), svstat().constData());
+        QCOMPARE(ours(qreadIds()), m_ids);
+        // While it runs, qmail-send keeps the next attempt in memory: the time
+        // stamp is still the helper's (stopping writes the schedule back).
+        const qint64 stamp = remoteMtime(id);
+        QVERIFY2(stamp >= before - 1 && stamp <= after + 1, qPrintable(QString::number(stamp)));
+    }
+
+    void holdIsNotQmails()
+    {
+        for (const char *action : {"hold", "release", "requeue"}) {
+            const Result r = cli(args({"queue", action, "qm", "--yes", "--id"}) << m_ids.at(1));
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(!r.err.trimmed().isEmpty());
+        }
+        QCOMPARE(ours(qreadIds()), m_ids);
+    }
+
+    // Ids that are not qmail's are refused before anything runs on the host:
+    // qmail-send is not even stopped (same pid).
+    void badIdsNeverReachTheHost()
+    {
+        const QByteArray status = svstat();
+        const qsizetype pid = status.indexOf("(pid ");
+        QVERIFY2(pid > 0, status.constData());
+        const QByteArray pidPart = status.mid(pid, status.indexOf(')', pid) - pid);
+        for (const QString &bad : {QStringLiteral("1\n2"), QStringLiteral("../x"), QStringLiteral("0123"),
+                 QStringLiteral("-1"), QStringLiteral("12345678901234567890"), QString()}) {
+            QVERIFY2(
+                !Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Delete, {bad}), qPrintable(bad));
+            QVERIFY2(!Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Flush, {m_ids.at(1), bad}),
+                qPrintable(bad));
+        }
+        QVERIFY2(svstat().contains(pidPart), svstat().constData());
+    }
+
+    // The rest deleted through the domain filter.
+    void deleteTheRest()
+    {
+        const auto [exitCode, outcomes] = act(args({"queue", "delete", "qm", "--yes", "--domain"}) << m_domain);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes.values(), QStringList({QStringLiteral("done"), QStringLiteral("done")}));
+        QVERIFY(ours(qreadIds()).isEmpty());
+        QVERIFY2(qmailSendUp(), svstat().constData());
+        m_ids.clear();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueQmail)
+#include "tst_queueqmail.moc"
