@@ -294,6 +294,49 @@ private Q_SLOTS:
         QVERIFY2(svstat().contains(pidPart), svstat().constData());
     }
 
+    // The helper itself refuses while qmail-send runs (it cannot get its
+    // lock), and takes only numbers as ids, on the host as well.
+    void helperRefusesCraftedInput()
+    {
+        const auto run = [this](const QByteArrayList &argv, const QByteArray &input = {}) {
+            Command command;
+            command.argv = argv;
+            command.input = input;
+            const auto r = m_host->run(command).result();
+            return r ? *r : CommandResult {};
+        };
+        const QByteArray helper = m_host->fileHelper().toUtf8();
+        const QByteArray ids = m_ids.join(u'\n').toLatin1() + '\n';
+        for (const char *verb : {"queue-remove", "queue-retry"}) {
+            CommandResult r = run({"sudo", "-n", helper, verb, "qmail"}, ids);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.err.contains("sendmutex"));
+            QVERIFY(r.out.isEmpty());
+            for (const QByteArrayList &extra : {QByteArrayList {}, QByteArrayList {"sendmail", "x"},
+                     QByteArrayList {"qmail", m_ids.at(0).toLatin1()}, QByteArrayList {"postfix"}}) {
+                r = run(QByteArrayList {"sudo", "-n", helper, verb} + extra);
+                QVERIFY2(r.exitCode == 64, QByteArray(QByteArray(verb) + ' ' + extra.join(' ')).constData());
+            }
+        }
+        QCOMPARE(ours(qreadIds()), m_ids);
+
+        // Stopped: crafted ids are "invalid", a number not queued "missing".
+        QVERIFY(run({"sudo", "-n", "/usr/bin/svc", "-d", "/service/qmail-send"}).exitCode == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(svstat().startsWith("/service/qmail-send: down "), 30000);
+        const CommandResult removed
+            = run({"sudo", "-n", helper, "queue-remove", "qmail"}, "../x\n0123\n-1\n12345678901234567890\n1 2\n1\n");
+        const CommandResult retried = run({"sudo", "-n", helper, "queue-retry", "qmail"}, "../x\n1\n");
+        QVERIFY(run({"sudo", "-n", "/usr/bin/svc", "-u", "/service/qmail-send"}).exitCode == 0);
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(removed.out,
+            QByteArray("../x invalid\n0123 invalid\n-1 invalid\n12345678901234567890 invalid\n1 2 invalid\n"
+                       "1 missing\n"));
+        QCOMPARE(retried.exitCode, 0);
+        QCOMPARE(retried.out, QByteArray("../x invalid\n1 missing\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(qmailSendUp(), 15000);
+        QCOMPARE(ours(qreadIds()), m_ids);
+    }
+
     // The rest deleted through the domain filter.
     void deleteTheRest()
     {
