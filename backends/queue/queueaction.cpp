@@ -445,12 +445,17 @@ std::expected<ActionResult, QString> qmailAction(Host &host, ActionKind kind, co
         return std::unexpected(wasUp.error());
     if (*wasUp) {
         const auto stopped = host.run(stop).result();
-        if (!stopped)
+        // Refused by sudo: nothing ran, qmail-send runs on.
+        if (!stopped && stopped.error().kind == RemoteError::Kind::SudoRefused)
             return std::unexpected(stopped.error().toString());
-        result.output += outputOf(*stopped);
-        // svc may have told supervise before failing: start it in any case.
+        if (stopped)
+            result.output += outputOf(*stopped);
+        // svc may have told supervise before failing (or the connection
+        // broke after it ran): start it in any case.
         std::expected<void, QString> down = std::unexpected(QString());
-        if (!stopped->succeeded())
+        if (!stopped)
+            down = std::unexpected(stopped.error().toString());
+        else if (!stopped->succeeded())
             down = std::unexpected(outputOf(*stopped).trimmed().isEmpty()
                     ? Tr::tr("svc -d failed (exit code %1).").arg(stopped->exitCode)
                     : outputOf(*stopped).trimmed());

@@ -337,6 +337,27 @@ private Q_SLOTS:
         QCOMPARE(ours(qreadIds()), m_ids);
     }
 
+    // A qmail-send the admin stopped stays stopped: the flush only sets the
+    // next attempt.
+    void stoppedStaysStopped()
+    {
+        const auto svc = [this](const char *option) {
+            const auto r
+                = m_host->run(Command {{"sudo", "-n", "/usr/bin/svc", option, "/service/qmail-send"}, false, {}, {}})
+                      .result();
+            return r && r->succeeded();
+        };
+        QVERIFY(svc("-d"));
+        QTRY_VERIFY_WITH_TIMEOUT(svstat().startsWith("/service/qmail-send: down "), 30000);
+        const auto flushed = Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Flush, {m_ids.at(1)});
+        const QByteArray status = svstat();
+        QVERIFY(svc("-u"));
+        QVERIFY2(flushed, flushed ? "" : qPrintable(flushed.error()));
+        QCOMPARE(flushed->count(Queue::MessageOutcome::Kind::Done), 1);
+        QVERIFY2(status.startsWith("/service/qmail-send: down "), status.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(qmailSendUp(), 15000);
+    }
+
     // The rest deleted through the domain filter.
     void deleteTheRest()
     {
