@@ -265,6 +265,12 @@ QList<QueueMessage> qmailMessagesFromDump(
             problems.add(frame.id, Tr::tr("the %1 file is listed twice").arg(fileName(kind)));
             continue;
         }
+        // The helper's last number is 1 when it read only the first 16 MiB of the file.
+        const qsizetype cutAt = kind == Kind::Info || kind == Kind::Todo ? 1 : 0;
+        if (frame.extra.size() > cutAt && frame.extra.at(cutAt) == 1)
+            problems.add(frame.id,
+                Tr::tr("the %1 file is larger than the helper reads (16 MiB); what follows is missing")
+                    .arg(fileName(kind)));
         if ((kind == Kind::Info || kind == Kind::Todo) && f.info < 0 && f.todo < 0)
             order.append(frame.id);
         *slot = i;

@@ -57,7 +57,8 @@ struct QueueMessage {
     qint32 tries = -1; ///< delivery attempts so far; -1 when unknown
     QueueName queue = QueueName::Other;
     RetryKind retryKind = RetryKind::Unknown;
-    /// Postfix: `postsuper -e` marked it to be returned at the next attempt.
+    /// Returned to the sender at the next attempt if that fails: Postfix's
+    /// `postsuper -e`; qmail's next attempt past queuelifetime.
     bool forcedExpire = false;
 
     /// The first reason any recipient gives: what a one-line view shows.

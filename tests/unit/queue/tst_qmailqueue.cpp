@@ -353,6 +353,12 @@ private Q_SLOTS:
             frame("info", "48", QByteArray("F\0", 2), 1)}
                                     << QStringLiteral("48") << 1;
         QTest::newRow("unknown kind") << QList {frame("mess", "49", "x", 1)} << QStringLiteral("49") << 0;
+        // The helper read only the first 16 MiB of a file (its cut flag): said, whole records still used.
+        QTest::newRow("remote cut by the helper") << QList {frame("info", "50", QByteArray("F\0", 2), 1, {10, 0}),
+            frame("remote", "50", QByteArray("Ta@r\0", 5), 1, {1})}
+                                                  << QStringLiteral("50") << 1;
+        QTest::newRow("info cut by the helper")
+            << QList {frame("info", "51", QByteArray("F\0", 2), 1, {10, 1})} << QStringLiteral("51") << 1;
     }
 
     void malformed()
