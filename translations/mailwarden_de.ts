@@ -3179,6 +3179,10 @@
         <source>qmail has no hold and no requeue: a message stays in its queue until it is delivered, returned or deleted. Only Delete and Flush act on qmail&apos;s messages.</source>
         <translation>qmail kennt weder Zurückhalten noch Neueinreihen: Eine Nachricht bleibt in der Warteschlange, bis sie zugestellt, zurückgeschickt oder gelöscht ist. Nur Löschen und Zustellen wirken auf qmails Nachrichten.</translation>
     </message>
+    <message>
+        <source>the %1 file is larger than the helper reads (16 MiB); what follows is missing</source>
+        <translation>die %1-Datei ist größer als das, was der Helfer liest (16 MiB); der Rest fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
