@@ -5284,6 +5284,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>E&amp;nvelope</source>
         <translation>Umschla&amp;g</translation>
     </message>
+    <message>
+        <source>qmail&apos;s queue files may only be changed while qmail-send is stopped: it is stopped for a moment (deliveries under way finish first) and started again.</source>
+        <translation>qmails Warteschlangendateien dürfen nur geändert werden, während qmail-send angehalten ist: Es wird kurz angehalten (laufende Zustellungen enden zuerst) und wieder gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::SendmailMcForm</name>

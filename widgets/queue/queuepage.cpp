@@ -412,6 +412,9 @@ void QueuePage::runAction(Queue::ActionKind kind, bool wholeQueue)
     }
     QMessageBox confirm(QMessageBox::Question, tr("Mail Queue"), question.arg(m_host.name), QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("confirmQueueAction"));
+    if (m_host.survey->mta->kind() == MtaKind::Qmail && !wholeQueue)
+        confirm.setInformativeText(tr("qmail's queue files may only be changed while qmail-send is stopped: it is "
+                                      "stopped for a moment (deliveries under way finish first) and started again."));
     QPushButton *yes = confirm.addButton(Queue::actionName(kind),
         kind == Queue::ActionKind::Delete ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     confirm.setDefaultButton(
