@@ -21,12 +21,16 @@ std::optional<QueueCounts> parseQueueCounts(QByteArrayView output)
         if (!ok || value < 0)
             return std::nullopt;
         const QByteArray key = line.left(space);
-        if (key == "total")
-            counts.total = value, seen |= 1;
-        else if (key == "deferred")
-            counts.deferred = value, seen |= 2;
-        else if (key == "held")
-            counts.held = value, seen |= 4;
+        if (key == "total") {
+            counts.total = value;
+            seen |= 1;
+        } else if (key == "deferred") {
+            counts.deferred = value;
+            seen |= 2;
+        } else if (key == "held") {
+            counts.held = value;
+            seen |= 4;
+        }
     }
     if (seen != 7)
         return std::nullopt;
