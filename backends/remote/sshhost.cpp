@@ -17,7 +17,12 @@ SshHost::SshHost(
 
 SshHost::~SshHost()
 {
-    m_worker.reset(); // joins the thread before Host's members go away
+    // Join the thread before Host's members go away, and while m_worker still
+    // points at the worker: a continuation the thread runs as it stops (a
+    // survey's next step) may run another command, which must reach a worker
+    // (that cancels it), not a null pointer (reset() clears it first).
+    m_worker->stop();
+    m_worker.reset();
 }
 
 QString SshHost::displayName() const

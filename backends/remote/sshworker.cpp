@@ -43,12 +43,18 @@ SshWorker::SshWorker(const HostProfile &profile, const SshCredentials &credentia
 
 SshWorker::~SshWorker()
 {
+    stop();
+}
+
+void SshWorker::stop()
+{
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
     }
     wake();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 void SshWorker::wake()

@@ -38,6 +38,10 @@ public:
     SshWorker(const HostProfile &profile, const SshCredentials &credentials, const SshOptions &options,
         StateCallback stateChanged);
     ~SshWorker();
+    /// Ends the connection and joins the thread (what waits is failed or
+    /// canceled). A job submitted afterwards is never run: it is canceled
+    /// when the worker goes.
+    void stop();
     Q_DISABLE_COPY_MOVE(SshWorker)
 
     void submit(std::unique_ptr<SshChannelJob> job);
