@@ -3006,10 +3006,6 @@
         <translation>Dieser Host hat keinen Root-Datei-Helfer (mw-file), der auf die Sendmail-Warteschlange wirkt: Bereiten Sie den Host zuerst vor.</translation>
     </message>
     <message>
-        <source>sendmail -q failed (exit code %1).</source>
-        <translation>sendmail -q ist fehlgeschlagen (Exit-Code %1).</translation>
-    </message>
-    <message>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
@@ -3073,10 +3069,6 @@
     <message>
         <source>Sendmail has no requeue (Postfix&apos;s postsuper -r): use Flush to try the messages now.</source>
         <translation>Sendmail kennt kein Neueinreihen (wie Postfix&apos; postsuper -r): Verwenden Sie „Zustellen“, um die Nachrichten jetzt zu versuchen.</translation>
-    </message>
-    <message>
-        <source>svc -a failed (exit code %1).</source>
-        <translation>svc -a ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
     <message>
         <source>This host has no root-file helper (mw-file), which counts the queue: prepare the host first.</source>
@@ -3182,6 +3174,10 @@
     <message>
         <source>the %1 file is larger than the helper reads (16 MiB); what follows is missing</source>
         <translation>die %1-Datei ist größer als das, was der Helfer liest (16 MiB); der Rest fehlt</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2).</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,27 @@ std::expected<ActionResult, QString> postfixFlush(Host &host, const QStringList 
     return result;
 }
 
+// Flush Whole Queue through one root command that says nothing per message
+// (Sendmail's `sendmail -q`, qmail's ALRM): its output, or why it failed.
+std::expected<ActionResult, QString> flushWholeQueue(Host &host, const QByteArrayList &argv, const QString &name)
+{
+    Command command;
+    command.argv = argv;
+    command.sudo = true;
+    ActionResult result;
+    result.kind = ActionKind::Flush;
+    result.commandLine = command.displayString();
+    const auto ran = host.run(command).result();
+    if (!ran)
+        return std::unexpected(ran.error().toString());
+    result.output = outputOf(*ran);
+    if (!ran->succeeded())
+        return std::unexpected(result.output.trimmed().isEmpty()
+                ? Tr::tr("%1 failed (exit code %2).").arg(name).arg(ran->exitCode)
+                : result.output.trimmed());
+    return result;
+}
+
 // Where each message of a Sendmail host's queue is now (id -> queue, and its
 // reason), from the helper's listing.
 struct SendmailState {
@@ -206,21 +227,8 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
     if (host.fileHelper().isEmpty())
         return std::unexpected(Tr::tr("This host has no root-file helper (mw-file), which acts on the Sendmail queue: "
                                       "prepare the host first."));
-    if (kind == ActionKind::Flush && ids.isEmpty()) {
-        Command command;
-        command.argv = {"/usr/sbin/sendmail", "-q"};
-        command.sudo = true;
-        result.commandLine = command.displayString();
-        const auto ran = host.run(command).result();
-        if (!ran)
-            return std::unexpected(ran.error().toString());
-        result.output = outputOf(*ran);
-        if (!ran->succeeded())
-            return std::unexpected(result.output.trimmed().isEmpty()
-                    ? Tr::tr("sendmail -q failed (exit code %1).").arg(ran->exitCode)
-                    : result.output.trimmed());
-        return result;
-    }
+    if (kind == ActionKind::Flush && ids.isEmpty())
+        return flushWholeQueue(host, {"/usr/sbin/sendmail", "-q"}, QStringLiteral("sendmail -q"));
     if (ids.isEmpty())
         return std::unexpected(Tr::tr("No message selected."));
     if (kind == ActionKind::Delete) {
@@ -611,21 +619,7 @@ std::expected<ActionResult, QString> runQueueAction(Host &host, MtaKind mta, Act
         return qmailAction(host, kind, ids);
     if (mta == MtaKind::Qmail) {
         // ALRM makes qmail-send try every message now (qmail has no flush of one message while it runs).
-        Command command;
-        command.argv = {"/usr/bin/svc", "-a", "/service/qmail-send"};
-        command.sudo = true;
-        ActionResult result;
-        result.kind = kind;
-        result.commandLine = command.displayString();
-        const auto ran = host.run(command).result();
-        if (!ran)
-            return std::unexpected(ran.error().toString());
-        result.output = outputOf(*ran);
-        if (!ran->succeeded())
-            return std::unexpected(result.output.trimmed().isEmpty()
-                    ? Tr::tr("svc -a failed (exit code %1).").arg(ran->exitCode)
-                    : result.output.trimmed());
-        return result;
+        return flushWholeQueue(host, {"/usr/bin/svc", "-a", "/service/qmail-send"}, QStringLiteral("svc -a"));
     }
     if (mta == MtaKind::Sendmail) {
         for (const QString &id : ids) {
