@@ -219,8 +219,8 @@ QList<QueueRecipient> qmailBounceReports(QByteArrayView bounce)
     return reports;
 }
 
-QList<QueueMessage> qmailMessagesFromDump(
-    const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problemList, qint64 lifetime)
+QList<QueueMessage> qmailMessagesFromDump(const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problemList,
+    qint64 lifetime, const QmailLogReasons *log)
 {
     Problems problems(problemList);
     Interner intern;
@@ -327,7 +327,12 @@ QList<QueueMessage> qmailMessagesFromDump(
             bool pending = false;
             for (const Record &record : std::as_const(records)) {
                 if (record.type == 'T') {
-                    message.recipients.append(QueueRecipient {intern(record.text), QString()});
+                    QString reason;
+                    // A stamp a second before birth still counts: info/'s mtime is whole seconds.
+                    if (const QmailLogReason *logged = log ? log->find(id, record.text) : nullptr;
+                        logged && (logged->time == 0 || logged->time + 1 >= message.arrival))
+                        reason = logged->text;
+                    message.recipients.append(QueueRecipient {intern(record.text), reason});
                     pending = true;
                 } else if (record.type != 'D') {
                     // qmail-send stops reading the file here, and so do we.

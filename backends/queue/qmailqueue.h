@@ -1,5 +1,6 @@
 #pragma once
 
+#include "qmaillog.h"
 #include "queuedump.h"
 #include "queuemessage.h"
 
@@ -74,6 +75,11 @@ QList<QueueRecipient> qmailBounceReports(QByteArrayView bounce);
 ///    T records (u, p and unknown records skipped, as qmail-send does), no
 ///    retry. An id with both todo and info is the todo one: qmail-send ignores
 ///    info until it has preprocessed the todo file again.
+/// With \a log (the tail of qmail-send's log), each pending recipient's
+/// reason is its latest deferral there (QmailLogReasons::find()), unless that
+/// was logged before the message's birth (an earlier message with the same
+/// inode whose `new msg` line the tail does not reach); todo messages have
+/// none (not tried yet).
 /// What is wrong (info or todo without an F record, a record without its NUL
 /// terminator, an unknown record type in a channel file, a channel or bounce
 /// frame for an id without info or todo, an id that is not a number, a frame
@@ -81,8 +87,8 @@ QList<QueueRecipient> qmailBounceReports(QByteArrayView bounce);
 /// the id; at most kMaxQmailProblems lines, then one that counts the rest.
 /// Never throws; the result is no larger than the frames. Senders and
 /// addresses that repeat share their string data.
-QList<QueueMessage> qmailMessagesFromDump(
-    const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems, qint64 lifetime = kQmailDefaultLifetime);
+QList<QueueMessage> qmailMessagesFromDump(const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems,
+    qint64 lifetime = kQmailDefaultLifetime, const QmailLogReasons *log = nullptr);
 
 inline constexpr qsizetype kMaxQmailProblems = 100;
 
