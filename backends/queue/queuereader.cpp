@@ -35,14 +35,16 @@ QueueReader *QueueReader::create(Host &host, MtaKind kind, QObject *parent, QStr
     case MtaKind::Sendmail:
         return new HelperQueueReader(
             host, "sendmail",
-            [](const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems) {
+            [](const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems,
+                const RemoteResult<CommandResult> *) {
                 return sendmailMessagesFromDump(frames, now, problems).messages;
             },
             parent);
     case MtaKind::Qmail:
         return new HelperQueueReader(
             host, "qmail",
-            [](const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems) {
+            [](const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems,
+                const RemoteResult<CommandResult> *logTail) {
                 // The helper sends control/queuelifetime first when it is set.
                 qint64 lifetime = kQmailDefaultLifetime;
                 QList<QueueDumpFrame> files;
@@ -53,9 +55,19 @@ QueueReader *QueueReader::create(Host &host, MtaKind kind, QObject *parent, QStr
                     else if (const qint64 seconds = frame.data.toLongLong(); seconds > 0)
                         lifetime = seconds;
                 }
-                return qmailMessagesFromDump(files, now, problems, lifetime);
+                QString note;
+                const std::optional<QmailLogReasons> log
+                    = logTail ? HelperQueueReader::qmailLogReasons(*logTail, &note) : std::nullopt;
+                QList<QueueMessage> messages
+                    = qmailMessagesFromDump(files, now, problems, lifetime, log ? &*log : nullptr);
+                // Why the reasons are missing matters only when a message waits.
+                const bool waiting = std::ranges::any_of(
+                    messages, [](const QueueMessage &m) { return m.queue == QueueName::Deferred; });
+                if (problems && waiting && !note.isEmpty())
+                    problems->append(note);
+                return messages;
             },
-            parent);
+            parent, [](const QString &helper) { return HelperQueueReader::qmailLogTailCommand(helper); });
     case MtaKind::Unknown:
         break;
     }
@@ -236,9 +248,48 @@ void PostfixQueueReader::start()
     });
 }
 
-HelperQueueReader::HelperQueueReader(Host &host, QByteArray mta, Parse parse, QObject *parent)
-    : QueueReader(host, parent), m_mta(std::move(mta)), m_parse(std::move(parse))
+HelperQueueReader::HelperQueueReader(Host &host, QByteArray mta, Parse parse, QObject *parent, SecondCommand second)
+    : QueueReader(host, parent), m_mta(std::move(mta)), m_parse(std::move(parse)), m_second(std::move(second))
 {
+}
+
+Command HelperQueueReader::qmailLogTailCommand(const QString &helper, qsizetype bytes)
+{
+    Command command;
+    command.argv = {helper.toUtf8(), "log-tail", "qmail", QByteArray::number(bytes)};
+    command.sudo = true;
+    // The frame's header and newline on top of the bytes asked for.
+    command.maxOutputBytes = bytes + 4096;
+    return command;
+}
+
+std::optional<QmailLogReasons> HelperQueueReader::qmailLogReasons(
+    const RemoteResult<CommandResult> &result, QString *note)
+{
+    QString why;
+    if (!result) {
+        why = result.error().toString();
+    } else if (result->exitCode == 64) {
+        *note = Tr::tr("The host's mw-file is older than this Mailwarden and cannot read qmail-send's log, where "
+                       "the recipients' deferral reasons are: prepare the host again (Hosts ▸ Prepare Host…).");
+        return std::nullopt;
+    } else if (!result->succeeded()) {
+        why = QString::fromUtf8(result->err).trimmed().section(u'\n', 0, 0).left(300);
+        if (why.isEmpty())
+            why = Tr::tr("mw-file log-tail qmail failed (exit code %1).").arg(result->exitCode);
+    } else if (const auto frames = parseQueueDump(result->out); !frames) {
+        why = frames.error();
+    } else if (frames->size() != 1 || frames->first().kind != "log") {
+        why = Tr::tr("mw-file log-tail qmail did not answer with one log frame.");
+    } else {
+        const QueueDumpFrame &log = frames->first();
+        // The file is larger than the bytes read: they start inside a line.
+        const bool cut = !log.extra.isEmpty() && log.extra.first() > log.data.size();
+        return QmailLogReasons::parse(log.data, cut);
+    }
+    *note
+        = Tr::tr("qmail-send's log could not be read, so the recipients' deferral reasons are not shown: %1").arg(why);
+    return std::nullopt;
 }
 
 void HelperQueueReader::start()
@@ -256,6 +307,9 @@ void HelperQueueReader::start()
     command.argv = {m_host.fileHelper().toUtf8(), "queue-list", m_mta};
     command.sudo = true;
     const QByteArray mta = m_mta;
+    std::optional<Command> second;
+    if (m_second)
+        second = m_second(m_host.fileHelper());
     // Parsing thousands of control files takes a while: on the thread pool,
     // which must not touch the reader (it may be deleted meanwhile).
     struct Parsed {
@@ -263,9 +317,26 @@ void HelperQueueReader::start()
         QStringList problems;
         QString error;
     };
+    // The listing, then (only when it worked) the second command.
+    struct Results {
+        RemoteResult<CommandResult> listing;
+        std::optional<RemoteResult<CommandResult>> second;
+    };
     m_host.run(command)
+        .then(this,
+            [this, second](RemoteResult<CommandResult> listing) {
+                auto results = std::make_shared<Results>(Results {std::move(listing), std::nullopt});
+                if (!second || !results->listing || !results->listing->succeeded())
+                    return QtFuture::makeReadyValueFuture(results);
+                return m_host.run(*second).then([results](RemoteResult<CommandResult> result) {
+                    results->second = std::move(result);
+                    return results;
+                });
+            })
+        .unwrap()
         .then(QtFuture::Launch::Async,
-            [mta, parse = m_parse](const RemoteResult<CommandResult> &result) {
+            [mta, parse = m_parse](const std::shared_ptr<Results> &results) {
+                const RemoteResult<CommandResult> &result = results->listing;
                 Parsed parsed;
                 if (!result) {
                     parsed.error = result.error().toString();
@@ -278,7 +349,8 @@ void HelperQueueReader::start()
                 } else if (auto frames = parseQueueDump(result->out); !frames) {
                     parsed.error = frames.error();
                 } else {
-                    parsed.messages = parse(*frames, QDateTime::currentSecsSinceEpoch(), &parsed.problems);
+                    parsed.messages = parse(*frames, QDateTime::currentSecsSinceEpoch(), &parsed.problems,
+                        results->second ? &*results->second : nullptr);
                 }
                 return parsed;
             })

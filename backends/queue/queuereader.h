@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mtakind.h"
+#include "qmaillog.h"
 #include "queuemessage.h"
 #include "remote/command.h"
 
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Mailwarden {
 class Host;
@@ -110,17 +112,34 @@ struct QueueDumpFrame;
 /// Sendmail and qmail: their queues are root's, so the root-file helper reads
 /// the control files (`sudo -n mw-file queue-list MTA`, read only) and the
 /// MTA's own parser turns its frames into messages, off the reader's thread.
+/// With a second command (qmail: `mw-file log-tail qmail`, the tail of
+/// qmail-send's log, where its deferral reasons are), that runs after the
+/// listing and the parser gets its result too; whether it fails is the
+/// parser's to say (a note among the problems), never the listing's error.
 class HelperQueueReader final : public QueueReader
 {
     Q_OBJECT
 public:
-    using Parse = std::function<QList<QueueMessage>(const QList<QueueDumpFrame> &, qint64 now, QStringList *problems)>;
-    HelperQueueReader(Host &host, QByteArray mta, Parse parse, QObject *parent);
+    /// \a second: the second command's result, nullptr without one.
+    using Parse = std::function<QList<QueueMessage>(
+        const QList<QueueDumpFrame> &, qint64 now, QStringList *problems, const RemoteResult<CommandResult> *second)>;
+    /// The second command, given the host's helper.
+    using SecondCommand = std::function<Command(const QString &helper)>;
+    HelperQueueReader(Host &host, QByteArray mta, Parse parse, QObject *parent, SecondCommand second = {});
     void start() override;
+
+    /// How much of qmail-send's log the qmail reader reads (its end).
+    static constexpr qsizetype kQmailLogTailBytes = qsizetype(4) << 20;
+    /// `mw-file log-tail qmail` for the last \a bytes, as root.
+    static Command qmailLogTailCommand(const QString &helper, qsizetype bytes = kQmailLogTailBytes);
+    /// What the qmail parser makes of log-tail's \a result: the reasons, or
+    /// (nullopt) \a note set to why there are none.
+    static std::optional<QmailLogReasons> qmailLogReasons(const RemoteResult<CommandResult> &result, QString *note);
 
 private:
     QByteArray m_mta;
     Parse m_parse;
+    SecondCommand m_second;
 };
 
 } // namespace Mailwarden::Queue
