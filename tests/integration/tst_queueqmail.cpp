@@ -9,17 +9,26 @@
 // with qmail-inject to recipients of a domain nothing else uses, and deletes
 // them at the end. Only ids, numbers and exit codes are compared (the tests
 // also run in German).
+//
+// The deferral reasons come from qmail-send's log (qmail-qread has none): the
+// listing's reason of each message equals the deferral line the test finds
+// in the log itself; a flush to the lab's relay port, opened as an SMTP sink
+// that takes one domain and answers 451 to others, delivers one message and
+// leaves the other with the new reason (451) from the log.
 #include "labhost.h"
 #include "queue/queueaction.h"
 #include "queue/queuedump.h"
 #include "remote/sshhost.h"
+#include "smtpsink.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -37,6 +46,47 @@ QStringList args(std::initializer_list<const char *> list)
     return out;
 }
 
+// The report of the latest "delivery D: deferral: REPORT" line in qmail-send's
+// \a log whose delivery D was started for \a address in message \a id
+// ("starting delivery D: msg ID to remote ADDRESS"); empty when none.
+QByteArray loggedDeferral(const QByteArray &log, const QString &id, const QString &address)
+{
+    const QByteArray started = ": msg " + id.toLatin1() + " to remote " + address.toUtf8();
+    QByteArray delivery;
+    QByteArray report;
+    for (const QByteArray &line : log.split('\n')) {
+        const qsizetype start = line.indexOf(" starting delivery ");
+        if (start >= 0) {
+            const qsizetype colon = line.indexOf(':', start);
+            if (line.endsWith(started))
+                delivery = line.mid(start + 19, colon - start - 19);
+            continue;
+        }
+        if (delivery.isEmpty())
+            continue;
+        const QByteArray deferral = " delivery " + delivery + ": deferral: ";
+        if (const qsizetype at = line.indexOf(deferral); at >= 0) {
+            report = line.mid(at + deferral.size());
+            delivery.clear();
+        } else if (line.contains(QByteArray(" delivery " + delivery + ": "))) {
+            delivery.clear(); // success or failure
+        }
+    }
+    return report;
+}
+
+// What a reader sees of qmail's report: '_' are blanks, '/' ends a line.
+QString readable(const QByteArray &report)
+{
+    QStringList lines;
+    for (const QByteArray &line : report.split('/')) {
+        const QString text = QString::fromLatin1(line).replace(u'_', u' ').trimmed();
+        if (!text.isEmpty())
+            lines.append(text);
+    }
+    return lines.join(u' ');
+}
+
 } // namespace
 
 class TestQueueQmail : public QObject
@@ -48,6 +98,7 @@ class TestQueueQmail : public QObject
     std::unique_ptr<SshHost> m_host;
     QString m_domain;
     QStringList m_ids; // this run's messages, sorted
+    QStringList m_flushIds; // flushLeaves()'s messages still queued
 
     struct Result {
         int exitCode = -1;
@@ -95,6 +146,72 @@ class TestQueueQmail : public QObject
             }
         }
         return messages;
+    }
+
+    // qmail-qread's own output, as it is.
+    QByteArray qreadText()
+    {
+        const auto r = m_host->run(Command {{"sudo", "-n", "/var/qmail/bin/qmail-qread"}, false, {}, {}}).result();
+        return r ? r->out : why(r);
+    }
+
+    // The tail of qmail-send's log, the file's bytes as the root-file helper
+    // reads them (the admin cannot read /var/log/qmail).
+    QByteArray qmailLog()
+    {
+        const auto r = m_host
+                           ->run(Command {{"sudo", "-n", "/usr/local/sbin/mw-file", "log-tail", "qmail", "4194304"},
+                               false, {}, {}})
+                           .result();
+        if (!r || !r->succeeded())
+            return {};
+        const auto frames = Queue::parseQueueDump(r->out);
+        return frames && frames->size() == 1 ? frames->first().data : QByteArray();
+    }
+
+    // The listing's reasons (`queue list --json`): id -> address -> delay_reason.
+    QMap<QString, QMap<QString, QString>> listedReasons()
+    {
+        const Result r = cli(args({"queue", "list", "qm", "--json"}));
+        QMap<QString, QMap<QString, QString>> reasons;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QMap<QString, QString> &message = reasons[o.value(QStringLiteral("queue_id")).toString()];
+            for (const QJsonValue &recipient : o.value(QStringLiteral("recipients")).toArray()) {
+                const QJsonObject ro = recipient.toObject();
+                message.insert(ro.value(QStringLiteral("address")).toString(),
+                    ro.value(QStringLiteral("delay_reason")).toString());
+            }
+        }
+        return reasons;
+    }
+
+    // Queues one message from queue@qmail.lab.test to \a address; its id once qmail-qread lists it.
+    QString inject(const QString &address)
+    {
+        const auto queued = m_host
+                                ->run(Command {{"sh", "-c",
+                                                   "printf 'Subject: flush\\n\\nleaves\\n' | "
+                                                   "/var/qmail/bin/qmail-inject -f queue@qmail.lab.test \"$1\"",
+                                                   "sh", address.toUtf8()},
+                                    false, {}, {}})
+                                .result();
+        if (!queued || !queued->succeeded())
+            return {};
+        QString id;
+        (void)QTest::qWaitFor(
+            [&] {
+                const auto messages = qread();
+                for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+                    if (*it == QStringList {address})
+                        id = it.key();
+                }
+                return !id.isEmpty();
+            },
+            30000);
+        return id;
     }
 
     QStringList qreadIds()
@@ -203,6 +320,8 @@ private Q_SLOTS:
     {
         if (m_host && !m_ids.isEmpty())
             Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Delete, m_ids);
+        if (m_host && !m_flushIds.isEmpty())
+            Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Delete, m_flushIds);
         if (m_host && !qmailSendUp()) {
             // Never leave the lab's qmail-send stopped.
             m_host->run(Command {{"sudo", "-n", "/usr/bin/svc", "-u", "/service/qmail-send"}, false, {}, {}}).result();
@@ -225,6 +344,35 @@ private Q_SLOTS:
         qmails.sort();
         QCOMPARE(listed, qmails);
         QCOMPARE(ours(listed), m_ids);
+    }
+
+    // Each message's reason is what qmail-send logged for its recipient (the
+    // dead port: no connection), which qmail-qread does not say.
+    void reasonsFromTheLog()
+    {
+        // qmail-send tries a new message at once; wait until all four have a reason.
+        QMap<QString, QMap<QString, QString>> listed;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                listed = listedReasons();
+                return std::ranges::all_of(m_ids, [&](const QString &id) {
+                    return listed.value(id).size() == 1 && !listed.value(id).first().isEmpty();
+                });
+            }(),
+            30000);
+        const QByteArray log = qmailLog();
+        QVERIFY(!log.isEmpty());
+        const QByteArray qreadOutput = qreadText();
+        const QMap<QString, QStringList> qreadMessages = qread();
+        for (const QString &id : std::as_const(m_ids)) {
+            const QString address = listed.value(id).firstKey();
+            const QByteArray report = loggedDeferral(log, id, address);
+            QVERIFY2(!report.isEmpty(), qPrintable(id));
+            QCOMPARE(listed.value(id).value(address), readable(report));
+            // qmail-qread: the address alone, no reason.
+            QCOMPARE(qreadMessages.value(id), QStringList {address});
+            QVERIFY(!qreadOutput.contains(report.left(report.indexOf('/'))));
+        }
     }
 
     // Delete two: qmail-send stopped and started again, qmail-qread no longer
@@ -356,6 +504,56 @@ private Q_SLOTS:
         QCOMPARE(flushed->count(Queue::MessageOutcome::Kind::Done), 1);
         QVERIFY2(status.startsWith("/service/qmail-send: down "), status.constData());
         QTRY_VERIFY_WITH_TIMEOUT(qmailSendUp(), 15000);
+    }
+
+    // A flush with mail leaving: the relay port opened as a sink that takes
+    // flush.example and answers 451 to other domains. The flush.example
+    // message leaves the queue; the other waits, with the 451 from the log as
+    // its reason.
+    void flushLeaves()
+    {
+        // Local parts of this run: a message left over by an earlier run is not taken for ours.
+        const QString run = m_domain.section(u'.', 0, 0);
+        const QString one = QStringLiteral("one-%1@flush.example").arg(run);
+        const QString three = QStringLiteral("three-%1@elsewhere.example").arg(run);
+        const QString oneId = inject(one);
+        const QString threeId = inject(three);
+        QVERIFY(!oneId.isEmpty() && !threeId.isEmpty());
+        m_flushIds = {oneId, threeId};
+        // Both tried once already: nobody listened.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto listed = listedReasons();
+                return !listed.value(oneId).value(one).isEmpty() && !listed.value(threeId).value(three).isEmpty();
+            }(),
+            30000);
+        QVERIFY(!loggedDeferral(qmailLog(), threeId, three).contains(" 451 "));
+
+        Mailwarden::Testing::SmtpSink sink;
+        QVERIFY(sink.listen(m_qmail->deadPort));
+        // It blocks while qmail-send is stopped and started: the event loop
+        // here must keep running for the sink to answer.
+        QFuture<std::expected<Queue::ActionResult, QString>> flushing = QtConcurrent::run([this, oneId, threeId] {
+            return Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Flush, {oneId, threeId});
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(flushing.isFinished(), 90000);
+        const auto flushed = flushing.result();
+        QVERIFY2(flushed, flushed ? "" : qPrintable(flushed.error()));
+        QCOMPARE(flushed->count(Queue::MessageOutcome::Kind::Done), 2);
+
+        QTRY_VERIFY_WITH_TIMEOUT(sink.delivered() >= 1 && !qread().contains(oneId), 60000);
+        m_flushIds.removeAll(oneId);
+        QVERIFY(qread().contains(threeId));
+        QVERIFY2(qmailSendUp(), svstat().constData());
+
+        // The new reason: qmail-remote's report of the 451, as logged.
+        QByteArray report;
+        QTRY_VERIFY_WITH_TIMEOUT((report = loggedDeferral(qmailLog(), threeId, three)).contains("_451_"), 30000);
+        const QString reason = listedReasons().value(threeId).value(three);
+        QCOMPARE(reason, readable(report));
+        QVERIFY2(reason.contains(QStringLiteral(" 451 ")), qPrintable(reason));
+        QVERIFY(!listedReasons().contains(oneId));
+        QCOMPARE(qread().value(threeId), QStringList {three});
     }
 
     // The rest deleted through the domain filter.
