@@ -3179,6 +3179,18 @@
         <source>%1 failed (exit code %2).</source>
         <translation>%1 ist fehlgeschlagen (Exit-Code %2).</translation>
     </message>
+    <message>
+        <source>The host&apos;s mw-file is older than this Mailwarden and cannot read qmail-send&apos;s log, where the recipients&apos; deferral reasons are: prepare the host again (Hosts ▸ Prepare Host…).</source>
+        <translation>Das mw-file des Hosts ist älter als dieses Mailwarden und kann das Protokoll von qmail-send, in dem die Gründe für die Zurückstellung der Empfänger stehen, nicht lesen: Bereiten Sie den Host erneut vor (Hosts ▸ Host vorbereiten…).</translation>
+    </message>
+    <message>
+        <source>mw-file log-tail qmail did not answer with one log frame.</source>
+        <translation>mw-file log-tail qmail hat nicht mit genau einem Protokoll-Frame geantwortet.</translation>
+    </message>
+    <message>
+        <source>qmail-send&apos;s log could not be read, so the recipients&apos; deferral reasons are not shown: %1</source>
+        <translation>Das Protokoll von qmail-send konnte nicht gelesen werden, daher werden die Gründe für die Zurückstellung der Empfänger nicht angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>

@@ -276,7 +276,9 @@ std::optional<QmailLogReasons> HelperQueueReader::qmailLogReasons(
     } else if (!result->succeeded()) {
         why = QString::fromUtf8(result->err).trimmed().section(u'\n', 0, 0).left(300);
         if (why.isEmpty())
-            why = Tr::tr("mw-file log-tail qmail failed (exit code %1).").arg(result->exitCode);
+            why = Tr::tr("%1 failed (exit code %2).")
+                      .arg(QStringLiteral("mw-file log-tail qmail"))
+                      .arg(result->exitCode);
     } else if (const auto frames = parseQueueDump(result->out); !frames) {
         why = frames.error();
     } else if (frames->size() != 1 || frames->first().kind != "log") {
