@@ -17,6 +17,7 @@
 #include "queue/queuepage.h"
 #include "queue/queuewatch.h"
 #include "queue/relativetime.h"
+#include "smtpsink.h"
 
 #include "colorscheme.h"
 #include "remote/host.h"
@@ -36,65 +37,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTreeView>
 
 using namespace Mailwarden;
 using namespace Mailwarden::Testing;
-
-namespace {
-// The relay the lab Postfix sends outside mail to, opened for the flush test:
-// it takes mail for flush.example and answers 451 for everything else, so the
-// lab's own deferred mail stays deferred.
-class SmtpSink : public QObject
-{
-public:
-    int delivered = 0;
-
-    bool listen(quint16 port)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                socket->write("220 sink.lab.test ESMTP\r\n");
-                auto data = std::make_shared<bool>(false);
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, data] {
-                    while (socket->canReadLine()) {
-                        const QByteArray line = socket->readLine().trimmed();
-                        const QByteArray verb = line.left(4).toUpper();
-                        if (*data) {
-                            if (line == ".") {
-                                *data = false;
-                                ++delivered;
-                                socket->write("250 2.0.0 taken\r\n");
-                            }
-                        } else if (verb == "EHLO" || verb == "HELO" || verb == "MAIL" || verb == "RSET"
-                            || verb == "NOOP") {
-                            socket->write("250 ok\r\n");
-                        } else if (verb == "RCPT") {
-                            socket->write(
-                                line.toLower().contains("@flush.example>") ? "250 ok\r\n" : "451 4.7.1 not now\r\n");
-                        } else if (verb == "DATA") {
-                            *data = true;
-                            socket->write("354 go on\r\n");
-                        } else if (verb == "QUIT") {
-                            socket->write("221 bye\r\n");
-                            socket->disconnectFromHost();
-                        } else {
-                            socket->write("502 5.5.2 no\r\n");
-                        }
-                    }
-                });
-            }
-        });
-        return m_server.listen(QHostAddress::LocalHost, port);
-    }
-
-private:
-    QTcpServer m_server;
-};
-} // namespace
 
 class TestQueueTab : public QObject
 {
@@ -376,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(sink.listen(m_lab->deadPort));
         selectAll(page);
         QVERIFY(act(page, page->action(Queue::ActionKind::Flush)));
-        QTRY_COMPARE_WITH_TIMEOUT(sink.delivered, 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.delivered(), 2, 30000);
         QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
         // The outcome: 2 of 3 left; one still waits, with the relay's 451 as the reason.
         const QString text = page->statusText();
@@ -474,12 +420,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QByteArrayList>("oracle");
         QTest::addColumn<QString>("idPattern");
+        QTest::addColumn<QByteArray>("inject"); // queues one message: sh -c SCRIPT sh SENDER
         QTest::newRow("sendmail") << QStringLiteral("lab-sendmail")
                                   << QByteArrayList {"sudo", "-n", "/usr/bin/mailq", "-Am"}
-                                  << QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s");
+                                  << QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s")
+                                  << QByteArray("printf 'Subject: tab\\n\\nbye\\n' | sudo -n /usr/sbin/sendmail -Am -odq "
+                                                "-f \"$1\" gone@tab.example");
         QTest::newRow("qmail") << QStringLiteral("lab-qmail")
                                << QByteArrayList {"sudo", "-n", "/var/qmail/bin/qmail-qread"}
-                               << QStringLiteral("\\s#([0-9]+)\\s");
+                               << QStringLiteral("\\s#([0-9]+)\\s")
+                               << QByteArray("printf 'Subject: tab\\n\\nbye\\n' | /var/qmail/bin/qmail-inject -f \"$1\" "
+                                             "gone@tab.example");
     }
 
     void otherMtaQueues()
@@ -487,6 +438,7 @@ private Q_SLOTS:
         QFETCH(QString, profile);
         QFETCH(QByteArrayList, oracle);
         QFETCH(QString, idPattern);
+        QFETCH(QByteArray, inject);
         MainWindow window({});
         auto *page = window.findChild<QueuePage *>();
         QVERIFY(page);
@@ -495,14 +447,17 @@ private Q_SLOTS:
         Host *host = window.activeHost()->current().host;
         QVERIFY(host);
         QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
-        const auto r = host->run(Command {oracle, false, {}, {}}).result();
-        QVERIFY(r && r->succeeded());
-        QSet<QString> theirs;
         const QRegularExpression line(idPattern);
-        for (const QString &text : QString::fromUtf8(r->out).split(u'\n')) {
-            if (const auto m = line.match(text); m.hasMatch())
-                theirs.insert(m.captured(1));
-        }
+        const auto theirIds = [&] {
+            const auto r = host->run(Command {oracle, false, {}, {}}).result();
+            QSet<QString> ids;
+            for (const QString &text : QString::fromUtf8(r && r->succeeded() ? r->out : QByteArray()).split(u'\n')) {
+                if (const auto m = line.match(text); m.hasMatch())
+                    ids.insert(m.captured(1));
+            }
+            return ids;
+        };
+        const QSet<QString> theirs = theirIds();
         QVERIFY(!theirs.isEmpty());
         QSet<QString> listed;
         for (int row = 0; row < page->model()->rowCount(); ++row)
@@ -520,6 +475,29 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
         QVERIFY2(
             page->messageView()->text().contains(QLatin1String("Subject:")), qPrintable(page->messageView()->note()));
+
+        // Delete from the tab (qmail: with qmail-send paused meanwhile, which
+        // the question says): the MTA's own listing no longer has it.
+        tabs->setCurrentIndex(0);
+        QVERIFY(run(host, Command {{"sh", "-c", inject, "sh", m_sender}, false, {}, {}}));
+        QString id;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QSet<QString> added = theirIds() - theirs;
+                id = added.size() == 1 ? *added.cbegin() : QString();
+                return !id.isEmpty();
+            },
+            30000));
+        QVERIFY(waitLoaded(page, [page] { page->refresh(); }));
+        const int row = page->model()->rowOfId(id);
+        QVERIFY(row >= 0);
+        page->view()->selectionModel()->select(
+            page->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QString question;
+        QVERIFY(act(page, page->action(Queue::ActionKind::Delete), &question));
+        QVERIFY(question.contains(u'1'));
+        QVERIFY(!theirIds().contains(id));
+        QTRY_COMPARE(page->model()->rowOfId(id), -1);
     }
 
     // Queue alarms: a limit of one deferred message on the lab Postfix (which

@@ -1,9 +1,9 @@
 // mailwarden-cli hosts/exec as a script uses them, against a lab host; and
 // the promise that a saved password is nowhere in plain text.
+#include "clirunner.h"
 #include "labhost.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,35 +15,12 @@ class TestCliHosts : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
     QTemporaryDir m_scratch;
     std::optional<LabHost> m_lab;
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Result cli(const QStringList &args, const QByteArray &input = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
-        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    CliRunner m_cli;
+    using Result = CliRunner::Result;
+    Result cli(const QStringList &args, const QByteArray &input = {}) { return m_cli.run(args, input); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -140,7 +117,7 @@ private:
     bool forgetHostKeys()
     {
         bool removed = false;
-        QDirIterator it(m_home.path(), {QStringLiteral("known_hosts")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.home(), {QStringLiteral("known_hosts")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             removed = QFile::remove(it.next()) || removed;
         return removed;
@@ -154,7 +131,7 @@ private:
         const QByteArrayList forms {
             password, password.toBase64(), password.toHex(), password.toBase64(QByteArray::Base64UrlEncoding)};
         int files = 0;
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.home(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));

@@ -3,6 +3,7 @@
 // table list|show|add|set|remove|move, apply, history, drift, rollback; their
 // output, JSON and exit codes (0 done, 1 refused or failed, 2 usage or an
 // unreachable host).
+#include "clirunner.h"
 #include "labhost.h"
 #include "mta/changeset.h"
 #include "remote/sshhost.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,46 +64,21 @@ class TestCliMta : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
     QTemporaryDir m_scratch;
     std::optional<LabHost> m_postfix, m_sendmail, m_qmail;
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    CliRunner m_cli;
+    using Result = CliRunner::Result;
     Result cli(QStringList args, const LabHost *lab = nullptr, const QString &editor = {}, const QByteArray &input = {})
     {
         if (lab)
             args << QStringLiteral("--known-hosts") << lab->knownHostsFile;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
-        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        env.remove(QStringLiteral("VISUAL"));
-        env.insert(QStringLiteral("EDITOR"), editor.isEmpty() ? QStringLiteral("false") : editor);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m_cli.run(args, input, editor);
     }
 
     void addHost(const QString &name, const LabHost &lab)
     {
-        const Result r = cli(
-            {QStringLiteral("hosts"), QStringLiteral("add"), name, QStringLiteral("--address"), lab.profile.address,
-                QStringLiteral("--port"), QString::number(lab.profile.port), QStringLiteral("--user"), lab.profile.user,
-                QStringLiteral("--auth"), QStringLiteral("key"), QStringLiteral("--key"), lab.profile.keyFile});
+        const Result r = m_cli.addHost(name, lab);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -229,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(original.contains("myhostname"));
         // the "editor": a script given the copy's path ($EDITOR is split on blanks, not by a shell)
         const auto script = [this](const char *name, const QByteArray &body) {
-            QFile f(m_home.filePath(QLatin1String(name)));
+            QFile f(m_cli.homeFile(QLatin1String(name)));
             if (!f.open(QIODevice::WriteOnly) || f.write("#!/bin/sh\n" + body + '\n') < 0)
                 return QString();
             f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

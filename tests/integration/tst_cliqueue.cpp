@@ -5,6 +5,7 @@
 // Postfix has deferred mail (outside mail goes to a dead port) and one
 // message on hold. Only ids, numbers and exit codes are compared (the tests
 // also run in German).
+#include "clirunner.h"
 #include "labhost.h"
 #include "queue/queueaction.h"
 #include "remote/sshhost.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -75,41 +75,21 @@ class TestCliQueue : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
     QTemporaryDir m_scratch;
     std::optional<LabHost> m_postfix, m_sendmail;
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    CliRunner m_cli;
+    using Result = CliRunner::Result;
     Result cli(QStringList args, const LabHost *lab = nullptr)
     {
         if (lab)
             args << QStringLiteral("--known-hosts") << lab->knownHostsFile;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
-        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m_cli.run(args);
     }
 
     void addHost(const QString &name, const LabHost &lab)
     {
-        const Result r = cli(
-            {QStringLiteral("hosts"), QStringLiteral("add"), name, QStringLiteral("--address"), lab.profile.address,
-                QStringLiteral("--port"), QString::number(lab.profile.port), QStringLiteral("--user"), lab.profile.user,
-                QStringLiteral("--auth"), QStringLiteral("key"), QStringLiteral("--key"), lab.profile.keyFile});
+        const Result r = m_cli.addHost(name, lab);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 

@@ -5,6 +5,7 @@
 // tampering and a roll back from it refused; `drift --diff` names a file
 // changed as root behind the engine's back and shows exactly the changed line,
 // and a change applied after it through the engine leaves no drift.
+#include "clirunner.h"
 #include "labhost.h"
 #include "mta/catalogue.h"
 #include "mta/changesetrunner.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Mailwarden;
@@ -34,7 +34,6 @@ class TestHistory : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
     QTemporaryDir m_scratch;
     std::optional<LabHost> m_lab;
     std::unique_ptr<SshHost> m_host;
@@ -47,39 +46,18 @@ class TestHistory : public QObject
     // Unique per run: the lab keeps its journal between runs.
     const QByteArray m_token = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    CliRunner m_cli;
+    using Result = CliRunner::Result;
     Result cli(QStringList args)
     {
         if (args.first() != QLatin1String("hosts")) // the host commands connect
             args << QStringLiteral("--known-hosts") << m_lab->knownHostsFile;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
-        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m_cli.run(args);
     }
 
     void addHost(quint16 port)
     {
-        const Result r = cli({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("pf"),
-            QStringLiteral("--address"), m_lab->profile.address, QStringLiteral("--port"), QString::number(port),
-            QStringLiteral("--user"), m_lab->profile.user, QStringLiteral("--auth"), QStringLiteral("key"),
-            QStringLiteral("--key"), m_lab->profile.keyFile});
+        const Result r = m_cli.addHost(QStringLiteral("pf"), *m_lab, port);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -185,7 +163,7 @@ private Q_SLOTS:
     {
         const QJsonArray online = historyJson();
         QVERIFY(!online.isEmpty());
-        QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("data/Mailwarden/mailwarden/history/pf.sqlite"))));
+        QVERIFY(QFileInfo::exists(m_cli.homeFile(QStringLiteral("data/Mailwarden/mailwarden/history/pf.sqlite"))));
         Result r = cli(
             {QStringLiteral("history"), QStringLiteral("pf"), QStringLiteral("--offline"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());

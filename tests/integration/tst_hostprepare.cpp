@@ -8,6 +8,7 @@
 // rejected by visudo with /etc/sudoers.d untouched, a wrong password with
 // nothing changed; and the CLI. Every test leaves /etc/sudoers.d and the
 // scratch helper exactly as it found them.
+#include "clirunner.h"
 #include "labhost.h"
 #include "mta/mta.h"
 #include "preparation/hoststate.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,7 +52,6 @@ private:
         QByteArray sudoersBefore; ///< /etc/sudoers.d as the tests found it
     };
     QTemporaryDir m_scratch;
-    QTemporaryDir m_home;
     std::map<QString, Target> m_targets;
 
     Target *target(const QString &name)
@@ -118,30 +117,9 @@ if [ -e "$1" ]; then printf 'helper %s\n' "$(sha256sum <"$1" | cut -c1-64)"; els
         return outcome;
     }
 
-    struct Cli {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Cli cli(const QStringList &args, const QByteArray &input = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
-        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    CliRunner m_cli;
+    using Cli = CliRunner::Result;
+    Cli cli(const QStringList &args, const QByteArray &input = {}) { return m_cli.run(args, input); }
 
     void hosts_data()
     {
