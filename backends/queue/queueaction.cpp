@@ -204,10 +204,13 @@ std::expected<SendmailState, QString> sendmailState(Host &host)
 std::expected<CommandResult, QString> sendmailPerId(
     Host &host, const QByteArray &arguments, const QStringList &ids, const QByteArray &extra = {})
 {
+    // sudo's stdin is /dev/null: with use_pty (Debian's default) sudo relays
+    // its stdin to the command and so ate the ids still to come in the loop.
     Command command;
     command.argv = {"sh", "-c",
-        "while IFS= read -r id; do sudo -n /usr/sbin/sendmail " + arguments + " || echo \"failed $id\"; done", "sh",
-        extra};
+        "while IFS= read -r id; do sudo -n /usr/sbin/sendmail " + arguments
+            + " </dev/null || echo \"failed $id\"; done",
+        "sh", extra};
     for (const QString &id : ids)
         command.input += id.toLatin1() + '\n';
     const auto ran = host.run(command).result();
@@ -286,8 +289,10 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
         break;
     case ActionKind::Flush:
         result.commandLine
-            = Tr::tr("sudo -n /usr/sbin/sendmail -qIID for each of %n message(s)", nullptr, int(ids.size()));
-        ran = sendmailPerId(host, "\"-qI$id\"", ids);
+            = Tr::tr("sudo -n /usr/sbin/sendmail -v -qIID for each of %n message(s)", nullptr, int(ids.size()));
+        // -v: in the foreground (without it Sendmail returns before the
+        // delivery ends); its SMTP dialogue goes to stderr, the output shown.
+        ran = sendmailPerId(host, "-v \"-qI$id\" >&2", ids);
         break;
     default:
         return std::unexpected(*actionUnavailable(kind, MtaKind::Sendmail));

@@ -7,15 +7,16 @@
 // messages with `sendmail -odq` (queued, not tried) to recipients of a domain
 // nothing else uses, and deletes them at the end. Only ids, numbers and exit
 // codes are compared (the tests also run in German).
+#include "clirunner.h"
 #include "labhost.h"
 #include "queue/queueaction.h"
 #include "queue/queuereader.h"
 #include "remote/sshhost.h"
+#include "smtpsink.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -41,35 +42,19 @@ class TestQueueSendmail : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_scratch;
-    QTemporaryDir m_home;
     std::optional<LabHost> m_sendmail;
     std::unique_ptr<SshHost> m_host;
     QString m_domain;
     QStringList m_ids; // this run's messages, sorted
+    QStringList m_extra; // flushDelivers' messages
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    CliRunner m_cli;
+    using Result = CliRunner::Result;
     Result cli(QStringList args, bool connect = true)
     {
         if (connect)
             args << QStringLiteral("--known-hosts") << m_sendmail->knownHostsFile;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
-        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m_cli.run(args);
     }
 
     // The ids Sendmail's mailq lists for the MTA queue (-qQ: the quarantined ones).
@@ -134,12 +119,7 @@ private Q_SLOTS:
         if (!m_sendmail)
             MW_SKIP_OR_FAIL(labProblem());
         m_host = std::make_unique<SshHost>(m_sendmail->profile, m_sendmail->credentials(), m_sendmail->options());
-        const Result added
-            = cli({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("sm"), QStringLiteral("--address"),
-                      m_sendmail->profile.address, QStringLiteral("--port"), QString::number(m_sendmail->profile.port),
-                      QStringLiteral("--user"), m_sendmail->profile.user, QStringLiteral("--auth"),
-                      QStringLiteral("key"), QStringLiteral("--key"), m_sendmail->profile.keyFile},
-                false);
+        const Result added = m_cli.addHost(QStringLiteral("sm"), *m_sendmail);
         QVERIFY2(added.exitCode == 0, added.err.constData());
 
         // Five messages, queued without an attempt, to a domain of this run.
@@ -163,8 +143,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_host && !m_ids.isEmpty())
-            Queue::runQueueAction(*m_host, MtaKind::Sendmail, Queue::ActionKind::Delete, m_ids);
+        if (m_host && !(m_ids + m_extra).isEmpty())
+            Queue::runQueueAction(*m_host, MtaKind::Sendmail, Queue::ActionKind::Delete, m_ids + m_extra);
     }
 
     // Every id mailq lists, no other; ours not yet tried, with their recipient;
@@ -255,6 +235,47 @@ private Q_SLOTS:
                 .toString()
                 .isEmpty());
         QCOMPARE(listed.value(m_ids.at(3)).value(QStringLiteral("tries")).toInt(-1), 0);
+    }
+
+    // A flush with the relay open: the message for the domain it takes leaves
+    // the queue (mailq no longer lists it, the relay has it); the other one is
+    // tried, stays, and says the relay's 451.
+    void flushDelivers()
+    {
+        const QByteArray sender = "flush-" + m_domain.toUtf8().left(12) + "@sendmail.lab.test";
+        const QSet<QString> before = mailq();
+        const auto queued
+            = m_host
+                  ->run(Command {{"sh", "-c",
+                                     "for to in one@flush.example three@elsewhere.example; do "
+                                     "printf 'Subject: flush\\n\\nwaits\\n' | "
+                                     "sudo -n /usr/sbin/sendmail -Am -odq -f \"$1\" \"$to\" || exit 1; done",
+                                     "sh", sender},
+                      false, {}, {}})
+                  .result();
+        QVERIFY2(queued && queued->succeeded(), queued ? queued->err.constData() : why(queued).constData());
+        const QSet<QString> added = mailq() - before;
+        QCOMPARE(added.size(), 2);
+        const QStringList two(added.cbegin(), added.cend());
+        m_extra = two; // deleted at the end whatever happens
+
+        SmtpSink relay;
+        QVERIFY(relay.listen(m_sendmail->deadPort));
+        const Result r = cli(args({"queue", "flush", "sm", "--json"}) + idArgs(two));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(relay.delivered() == 1, QByteArray(r.out + relay.transcript()).constData());
+        QCOMPARE(r.out.count("\"outcome\":\"done\""), 2);
+        QVERIFY2(r.out.count("451") == 1, r.out.constData());
+
+        const QSet<QString> left = added - mailq();
+        QCOMPARE(left.size(), 1);
+        const QString waiting = *(added - left).cbegin();
+        const QJsonObject still = list({QStringLiteral("--id"), waiting}).value(waiting);
+        QCOMPARE(still.value(QStringLiteral("tries")).toInt(), 1);
+        const QJsonObject rcpt = still.value(QStringLiteral("recipients")).toArray().at(0).toObject();
+        QVERIFY(rcpt.value(QStringLiteral("address")).toString().endsWith(QLatin1String("@elsewhere.example")));
+        QVERIFY2(rcpt.value(QStringLiteral("delay_reason")).toString().contains(QLatin1String("451")),
+            qPrintable(rcpt.value(QStringLiteral("delay_reason")).toString()));
     }
 
     void requeueIsNotSendmails()

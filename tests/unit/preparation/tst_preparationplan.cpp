@@ -108,7 +108,7 @@ private Q_SLOTS:
         const auto sendmail = planFor(MtaKind::Sendmail);
         QVERIFY(sendmail);
         for (const QByteArrayList &argv :
-            {QByteArrayList {"/usr/sbin/sendmail", "-q"}, QByteArrayList {"/usr/sbin/sendmail", "-qI6B66fG1T000277"},
+            {QByteArrayList {"/usr/sbin/sendmail", "-q"}, QByteArrayList {"/usr/sbin/sendmail", "-v", "-qI6B66fG1T000277"},
                 QByteArrayList {"/usr/sbin/sendmail", "-qI6B66fG1T000277", "-Qheld_by_Mailwarden"},
                 QByteArrayList {"/usr/sbin/sendmail", "-qQ", "-qI6B66fG1T000277", "-Q"},
                 QByteArrayList {"/usr/local/sbin/mw-file", "queue-list", "sendmail"},
@@ -163,7 +163,9 @@ private Q_SLOTS:
         row("sendmail-other-address", MtaKind::Sendmail, "/usr/sbin/sendmail -bv root");
         row("sendmail-daemon", MtaKind::Sendmail, "/usr/sbin/sendmail -bd");
         row("sendmail-queue-config", MtaKind::Sendmail, "/usr/sbin/sendmail -q -C/tmp/evil.cf");
-        row("sendmail-queue-part", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B");
+        row("sendmail-queue-part", MtaKind::Sendmail, "/usr/sbin/sendmail -v -qI6B");
+        row("sendmail-queue-background", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B66fG1T000277");
+        row("sendmail-queue-verbose-config", MtaKind::Sendmail, "/usr/sbin/sendmail -v -qI6B66fG1T000277 -C/tmp/x.cf");
         row("sendmail-queue-two", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B66fG1T000277 -qI6B66fG1T000278");
         row("sendmail-quarantine-space", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B66fG1T000277 -Qa -C/tmp/x.cf");
         row("sendmail-quarantine-all", MtaKind::Sendmail, "/usr/sbin/sendmail -qQ -Q");
