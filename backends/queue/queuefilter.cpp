@@ -58,37 +58,42 @@ bool QueueFilter::matches(const QueueMessage &message, qint64 now) const
     return true;
 }
 
+std::optional<qint64> QueueFilter::unitSeconds(QChar unit)
+{
+    switch (unit.toLower().unicode()) {
+    case 's':
+        return 1;
+    case 'm':
+        return 60;
+    case 'h':
+        return 3600;
+    case 'd':
+        return 86400;
+    case 'w':
+        return 7 * 86400;
+    default:
+        return std::nullopt;
+    }
+}
+
 std::expected<qint64, QString> QueueFilter::parseAge(const QString &text)
 {
+    const auto notAnAge = [&text] {
+        return std::unexpected(Tr::tr("\"%1\" is not an age: use a number with s, m, h, d or w (\"2h\").").arg(text));
+    };
     QString digits = text.trimmed();
     qint64 unit = 1;
     if (!digits.isEmpty() && digits.back().isLetter()) {
-        switch (digits.back().toLower().unicode()) {
-        case 's':
-            unit = 1;
-            break;
-        case 'm':
-            unit = 60;
-            break;
-        case 'h':
-            unit = 3600;
-            break;
-        case 'd':
-            unit = 86400;
-            break;
-        case 'w':
-            unit = 7 * 86400;
-            break;
-        default:
-            return std::unexpected(
-                Tr::tr("\"%1\" is not an age: use a number with s, m, h, d or w (\"2h\").").arg(text));
-        }
+        const auto seconds = unitSeconds(digits.back());
+        if (!seconds)
+            return notAnAge();
+        unit = *seconds;
         digits.chop(1);
     }
     bool ok = false;
     const qint64 value = digits.toLongLong(&ok);
     if (!ok || value < 0 || value > std::numeric_limits<qint64>::max() / unit)
-        return std::unexpected(Tr::tr("\"%1\" is not an age: use a number with s, m, h, d or w (\"2h\").").arg(text));
+        return notAnAge();
     return value * unit;
 }
 

@@ -29,6 +29,9 @@ struct QueueFilter {
 
     /// "90s", "30m", "2h", "1d", "1w" or plain seconds, as seconds; why not otherwise.
     static std::expected<qint64, QString> parseAge(const QString &text);
+    /// The seconds of one unit letter of an age or a Sendmail interval:
+    /// s, m, h, d, w (either case); nullopt for any other character.
+    static std::optional<qint64> unitSeconds(QChar unit);
 };
 
 } // namespace Mailwarden::Queue

@@ -1,6 +1,7 @@
 #include "sendmailqueue.h"
 
 #include "core/tr.h"
+#include "queuefilter.h"
 
 #include <QHash>
 
@@ -112,29 +113,11 @@ std::optional<qint64> parseSendmailInterval(QByteArrayView text)
                 return std::nullopt;
             continue;
         }
-        qint64 unit = 0;
-        switch (c) {
-        case 's':
-            unit = 1;
-            break;
-        case 'm':
-            unit = 60;
-            break;
-        case 'h':
-            unit = 3600;
-            break;
-        case 'd':
-            unit = 86400;
-            break;
-        case 'w':
-            unit = 7 * 86400;
-            break;
-        default:
+        // Sendmail's time units are lower-case letters only.
+        const auto unit = c >= 'a' && c <= 'z' ? QueueFilter::unitSeconds(QLatin1Char(c)) : std::nullopt;
+        if (!unit || number < 0)
             return std::nullopt;
-        }
-        if (number < 0)
-            return std::nullopt;
-        total += number * unit;
+        total += number * *unit;
         number = -1;
     }
     if (number >= 0)
