@@ -15,6 +15,7 @@
 // in the log itself; a flush to the lab's relay port, opened as an SMTP sink
 // that takes one domain and answers 451 to others, delivers one message and
 // leaves the other with the new reason (451) from the log.
+#include "clirunner.h"
 #include "labhost.h"
 #include "queue/queueaction.h"
 #include "queue/queuedump.h"
@@ -25,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QtConcurrent>
@@ -93,36 +93,19 @@ class TestQueueQmail : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_scratch;
-    QTemporaryDir m_home;
     std::optional<LabHost> m_qmail;
     std::unique_ptr<SshHost> m_host;
     QString m_domain;
     QStringList m_ids; // this run's messages, sorted
     QStringList m_flushIds; // flushLeaves()'s messages still queued
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    CliRunner m_cli;
+    using Result = CliRunner::Result;
     Result cli(QStringList args, bool connect = true)
     {
         if (connect)
             args << QStringLiteral("--known-hosts") << m_qmail->knownHostsFile;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("MAILWARDEN_SECRETS"), QStringLiteral("vault"));
-        env.insert(QStringLiteral("MAILWARDEN_MASTER_PASSWORD"), QStringLiteral("correct horse battery"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m_cli.run(args);
     }
 
     // What qmail-qread lists: id -> the message's recipients.
@@ -281,12 +264,7 @@ private Q_SLOTS:
         if (!m_qmail)
             MW_SKIP_OR_FAIL(labProblem());
         m_host = std::make_unique<SshHost>(m_qmail->profile, m_qmail->credentials(), m_qmail->options());
-        const Result added
-            = cli({QStringLiteral("hosts"), QStringLiteral("add"), QStringLiteral("qm"), QStringLiteral("--address"),
-                      m_qmail->profile.address, QStringLiteral("--port"), QString::number(m_qmail->profile.port),
-                      QStringLiteral("--user"), m_qmail->profile.user, QStringLiteral("--auth"), QStringLiteral("key"),
-                      QStringLiteral("--key"), m_qmail->profile.keyFile},
-                false);
+        const Result added = m_cli.addHost(QStringLiteral("qm"), *m_qmail);
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QVERIFY2(qmailSendUp(), svstat().constData());
 
