@@ -36,8 +36,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTabWidget>
-#include <QTreeView>
 
 using namespace Mailwarden;
 using namespace Mailwarden::Testing;
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(page->detailsText().contains(QString::number(m_lab->deadPort)));
         QVERIFY(page->detailsText().contains(QString::fromUtf8(m_sender)));
         QSignalSpy sorted(model, &QueueModel::sorted);
-        page->view()->header()->setSortIndicator(QueueModel::Id, Qt::DescendingOrder);
+        page->view()->horizontalHeader()->setSortIndicator(QueueModel::Id, Qt::DescendingOrder);
         QVERIFY(sorted.wait(10000));
         for (int row = 1; row < model->rowCount(); ++row)
             QVERIFY(model->messageAt(row - 1)->id.compare(model->messageAt(row)->id, Qt::CaseInsensitive) >= 0);
@@ -424,13 +424,15 @@ private Q_SLOTS:
         QTest::newRow("sendmail") << QStringLiteral("lab-sendmail")
                                   << QByteArrayList {"sudo", "-n", "/usr/bin/mailq", "-Am"}
                                   << QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s")
-                                  << QByteArray("printf 'Subject: tab\\n\\nbye\\n' | sudo -n /usr/sbin/sendmail -Am -odq "
-                                                "-f \"$1\" gone@tab.example");
+                                  << QByteArray(
+                                         "printf 'Subject: tab\\n\\nbye\\n' | sudo -n /usr/sbin/sendmail -Am -odq "
+                                         "-f \"$1\" gone@tab.example");
         QTest::newRow("qmail") << QStringLiteral("lab-qmail")
                                << QByteArrayList {"sudo", "-n", "/var/qmail/bin/qmail-qread"}
                                << QStringLiteral("\\s#([0-9]+)\\s")
-                               << QByteArray("printf 'Subject: tab\\n\\nbye\\n' | /var/qmail/bin/qmail-inject -f \"$1\" "
-                                             "gone@tab.example");
+                               << QByteArray(
+                                      "printf 'Subject: tab\\n\\nbye\\n' | /var/qmail/bin/qmail-inject -f \"$1\" "
+                                      "gone@tab.example");
     }
 
     void otherMtaQueues()

@@ -28,12 +28,12 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QtConcurrentRun>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Mailwarden {
@@ -57,7 +57,7 @@ QueuePage::QueuePage(QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_alarms(new QPushButton(tr("Alarms…"), this))
     , m_tabs(new QTabWidget(this))
-    , m_view(new QTreeView(this))
+    , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
     , m_message(new MessageView(this))
     , m_shapeBy(new QComboBox(this))
@@ -96,12 +96,21 @@ QueuePage::QueuePage(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("queueView"));
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // A table, not a tree: a QTreeView lays out all its rows again whenever
+    // rows arrive (30-40 ms per batch at 100,000), a table only what is shown.
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder); // before sorting is on: no sort until asked
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // before sorting is on: no sort until asked
     m_view->setSortingEnabled(true);
     // The reason is the longest text: it takes what the other columns leave.
     const QFontMetrics metrics = m_view->fontMetrics();

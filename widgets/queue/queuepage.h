@@ -19,7 +19,7 @@ class QStackedWidget;
 class QTableWidget;
 class QTabWidget;
 class QTimer;
-class QTreeView;
+class QTableView;
 
 namespace Mailwarden {
 
@@ -42,7 +42,7 @@ public:
 
     QueueModel *model() const { return m_model; }
     MessageView *messageView() const { return m_message; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     bool isLoading() const { return m_reader != nullptr; }
     QString statusText() const;
     QString detailsText() const;
@@ -98,7 +98,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_alarms;
     QTabWidget *m_tabs;
-    QTreeView *m_view;
+    QTableView *m_view;
     QPlainTextEdit *m_details;
     MessageView *m_message;
     QComboBox *m_shapeBy;
