@@ -3031,13 +3031,6 @@
             <numerusform>sudo -n /usr/sbin/sendmail -qQ -qIID -Q für jede der %n Nachrichten</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>sudo -n /usr/sbin/sendmail -qIID for each of %n message(s)</source>
-        <translation>
-            <numerusform>sudo -n /usr/sbin/sendmail -qIID für %n Nachricht</numerusform>
-            <numerusform>sudo -n /usr/sbin/sendmail -qIID für jede der %n Nachrichten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sendmail refused it (see the output)</source>
         <translation>sendmail hat es abgelehnt (siehe Ausgabe)</translation>
@@ -3190,6 +3183,13 @@
     <message>
         <source>qmail-send&apos;s log could not be read, so the recipients&apos; deferral reasons are not shown: %1</source>
         <translation>Das Protokoll von qmail-send konnte nicht gelesen werden, daher werden die Gründe für die Zurückstellung der Empfänger nicht angezeigt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sudo -n /usr/sbin/sendmail -v -qIID for each of %n message(s)</source>
+        <translation>
+            <numerusform>sudo -n /usr/sbin/sendmail -v -qIID für %n Nachricht</numerusform>
+            <numerusform>sudo -n /usr/sbin/sendmail -v -qIID für jede der %n Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
