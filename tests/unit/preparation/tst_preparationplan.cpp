@@ -107,12 +107,12 @@ private Q_SLOTS:
         QVERIFY(plan->allows({"/usr/sbin/postcat", "-bh", "-q", "E6F511742B6"}));
         const auto sendmail = planFor(MtaKind::Sendmail);
         QVERIFY(sendmail);
-        for (const QByteArrayList &argv :
-            {QByteArrayList {"/usr/sbin/sendmail", "-q"}, QByteArrayList {"/usr/sbin/sendmail", "-v", "-qI6B66fG1T000277"},
-                QByteArrayList {"/usr/sbin/sendmail", "-qI6B66fG1T000277", "-Qheld_by_Mailwarden"},
-                QByteArrayList {"/usr/sbin/sendmail", "-qQ", "-qI6B66fG1T000277", "-Q"},
-                QByteArrayList {"/usr/local/sbin/mw-file", "queue-list", "sendmail"},
-                QByteArrayList {"/usr/local/sbin/mw-file", "queue-remove", "sendmail"}})
+        for (const QByteArrayList &argv : {QByteArrayList {"/usr/sbin/sendmail", "-q"},
+                 QByteArrayList {"/usr/sbin/sendmail", "-v", "-qI6B66fG1T000277"},
+                 QByteArrayList {"/usr/sbin/sendmail", "-qI6B66fG1T000277", "-Qheld_by_Mailwarden"},
+                 QByteArrayList {"/usr/sbin/sendmail", "-qQ", "-qI6B66fG1T000277", "-Q"},
+                 QByteArrayList {"/usr/local/sbin/mw-file", "queue-list", "sendmail"},
+                 QByteArrayList {"/usr/local/sbin/mw-file", "queue-remove", "sendmail"}})
             QVERIFY2(sendmail->allows(argv), argv.join(' '));
         const auto qmail = planFor(MtaKind::Qmail);
         QVERIFY(qmail);
