@@ -3191,6 +3191,10 @@
             <numerusform>sudo -n /usr/sbin/sendmail -v -qIID für jede der %n Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>mw-file queue-count ended (exit code %1).</source>
+        <translation>mw-file queue-count wurde beendet (Exit-Code %1).</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>

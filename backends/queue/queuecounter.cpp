@@ -2,11 +2,32 @@
 
 #include "core/tr.h"
 #include "remote/host.h"
+#include "remote/remotestream.h"
 
 #include <QDateTime>
 #include <QStringList>
 
 namespace Mailwarden::Queue {
+
+namespace {
+
+// What stops a count before it starts, or nothing.
+std::optional<QString> cannotCount(Host &host, MtaKind mta)
+{
+    if (mta == MtaKind::Unknown)
+        return Tr::tr("The host's mail server is not known, so its queue cannot be read.");
+    if (host.fileHelper().isEmpty())
+        return Tr::tr("This host has no root-file helper (mw-file), which counts the queue: prepare the host first.");
+    return std::nullopt;
+}
+
+QString notCounts(QByteArrayView output)
+{
+    return Tr::tr("mw-file queue-count said something else than the counts: %1")
+        .arg(QString::fromUtf8(output.first(std::min<qsizetype>(output.size(), 200))));
+}
+
+} // namespace
 
 std::optional<QueueCounts> parseQueueCounts(QByteArrayView output)
 {
@@ -39,11 +60,8 @@ std::optional<QueueCounts> parseQueueCounts(QByteArrayView output)
 
 std::expected<QueueCounts, QString> countQueue(Host &host, MtaKind mta)
 {
-    if (mta == MtaKind::Unknown)
-        return std::unexpected(Tr::tr("The host's mail server is not known, so its queue cannot be read."));
-    if (host.fileHelper().isEmpty())
-        return std::unexpected(Tr::tr("This host has no root-file helper (mw-file), which counts the queue: "
-                                      "prepare the host first."));
+    if (const auto why = cannotCount(host, mta))
+        return std::unexpected(*why);
     Command command;
     command.argv = {host.fileHelper().toUtf8(), "queue-count", mtaKindName(mta).toLatin1()};
     command.sudo = true;
@@ -55,10 +73,78 @@ std::expected<QueueCounts, QString> countQueue(Host &host, MtaKind mta)
         return std::unexpected(QString::fromUtf8(ran->err).trimmed());
     auto counts = parseQueueCounts(ran->out);
     if (!counts)
-        return std::unexpected(Tr::tr("mw-file queue-count said something else than the counts: %1")
-                .arg(QString::fromUtf8(ran->out.left(200))));
+        return std::unexpected(notCounts(ran->out));
     counts->at = QDateTime::currentSecsSinceEpoch();
     return *counts;
+}
+
+QueueCountFollower::QueueCountFollower(Host &host, MtaKind mta, std::chrono::milliseconds every, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_mta(mta)
+    , m_every(std::clamp(every, kShortest, std::chrono::milliseconds(std::chrono::hours(1))))
+{
+}
+
+QueueCountFollower::~QueueCountFollower() = default; // m_stream is a child: deleting it stops the command
+
+void QueueCountFollower::start()
+{
+    if (m_stream)
+        return;
+    if (const auto why = cannotCount(m_host, m_mta)) {
+        QMetaObject::invokeMethod(this, [this, error = *why] { Q_EMIT failed(error, false); }, Qt::QueuedConnection);
+        return;
+    }
+    Command command;
+    command.argv = {m_host.fileHelper().toUtf8(), "queue-count", mtaKindName(m_mta).toLatin1(), "--every-ms",
+        QByteArray::number(qint64(m_every.count()))};
+    command.sudo = true;
+    m_stream = m_host.stream(command, this, [this](RemoteStream *stream) {
+        connect(stream, &RemoteStream::linesReceived, this, &QueueCountFollower::received);
+        connect(stream, &RemoteStream::errorLinesReceived, this, [this](const QByteArrayList &lines) {
+            for (const QByteArray &line : lines)
+                if (m_errors.size() < 20)
+                    m_errors.append(line);
+        });
+        connect(stream, &RemoteStream::finished, this, [this](int exitCode, const QString &message) {
+            if (m_stream)
+                m_stream->deleteLater();
+            m_stream = nullptr;
+            QString error = message;
+            if (error.isEmpty())
+                error = QString::fromUtf8(m_errors.join('\n')).trimmed();
+            if (error.isEmpty())
+                error = Tr::tr("mw-file queue-count ended (exit code %1).").arg(exitCode);
+            Q_EMIT failed(error, exitCode == 64);
+        });
+    });
+}
+
+void QueueCountFollower::received(const QByteArrayList &lines)
+{
+    for (const QByteArray &line : lines) {
+        if (!line.isEmpty()) {
+            if (m_block.size() < 4096) // a count is four short lines: more is not the helper
+                m_block += line + '\n';
+            continue;
+        }
+        auto counts = parseQueueCounts(m_block);
+        qint64 micros = -1;
+        for (const QByteArray &part : m_block.split('\n'))
+            if (part.startsWith("took-us "))
+                micros = part.mid(8).toLongLong();
+        if (!counts) {
+            const QString error = notCounts(m_block);
+            m_block.clear();
+            delete m_stream; // stops the command: what it says cannot be trusted
+            Q_EMIT failed(error, false);
+            return;
+        }
+        m_block.clear();
+        counts->at = QDateTime::currentSecsSinceEpoch();
+        Q_EMIT counted(*counts, micros);
+    }
 }
 
 QStringList queueAlarms(const QueueThresholds &limits, const QueueCounts &now, const std::optional<QueueCounts> &before,

@@ -9,6 +9,7 @@
 // (allowed, owned by the admin) and /etc/mailwarden-victim (root:root 0644,
 // not allowed).
 #include "labhost.h"
+#include "queue/queuecounter.h"
 #include "remote/safefilewriter.h"
 #include "remote/sshhost.h"
 
@@ -236,6 +237,52 @@ echo "rc=$?"
         QCOMPARE(helper({"queue-times", "sendmail"}).exitCode, 64);
         QCOMPARE(helper({"queue-times"}).exitCode, 64);
         QCOMPARE(helper({"queue-times", "postfix", "/etc"}).exitCode, 64);
+    }
+
+    // queue-count --every-ms keeps counting over one command: its counts equal
+    // the one-shot count; a message put on hold shows in the next counts and
+    // so does its release (the helper reads a directory again only when its
+    // times changed, and must not miss a change in the second of a read);
+    // deleting the follower stops the command on the host, so no root process
+    // is left behind. Intervals outside 200 ms .. 1 h are refused.
+    void queueCountFollows()
+    {
+        const auto once = Queue::parseQueueCounts(helper({"queue-count", "postfix"}).out);
+        QVERIFY(once);
+        const QByteArray id = helper({"queue-times", "postfix"}).out.split(' ').value(0);
+        QVERIFY(!id.isEmpty()); // the lab keeps deferred mail
+        const auto running = [this] { return sh("pgrep -f 'mw-file queue-count postfix --every-m[s]' || true").out; };
+        QVERIFY(running().isEmpty());
+
+        auto *follower = new Queue::QueueCountFollower(*m_host, MtaKind::Postfix, std::chrono::milliseconds(200));
+        QList<Queue::QueueCounts> counts;
+        QList<qint64> micros;
+        QString failure;
+        connect(follower, &Queue::QueueCountFollower::counted, this,
+            [&](const Queue::QueueCounts &c, qint64 took) { counts.append(c), micros.append(took); });
+        connect(follower, &Queue::QueueCountFollower::failed, this, [&](const QString &error) { failure = error; });
+        follower->start();
+        QTRY_VERIFY_WITH_TIMEOUT(counts.size() >= 3 || !failure.isEmpty(), 10000);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(counts.first().total, once->total);
+        QCOMPARE(counts.first().held, once->held);
+        QVERIFY(micros.first() > 0); // the lab Postfix has Time::HiRes
+        QVERIFY(!running().isEmpty());
+
+        const auto held = [&counts] { return counts.isEmpty() ? -1 : counts.last().held; };
+        QCOMPARE(sh("sudo -n /usr/sbin/postsuper -h - 2>&1", {}, id + '\n').exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(held(), once->held + 1, 10000);
+        QCOMPARE(sh("sudo -n /usr/sbin/postsuper -H - 2>&1", {}, id + '\n').exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(held(), once->held, 10000);
+        QCOMPARE(counts.last().total, once->total);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        delete follower;
+        QTRY_VERIFY_WITH_TIMEOUT(running().isEmpty(), 10000);
+
+        for (const char *every : {"5", "199", "3600001", "x", "-1"})
+            QCOMPARE(helper({"queue-count", "postfix", "--every-ms", every}).exitCode, 64);
+        QCOMPARE(helper({"queue-count", "postfix", "--every", "1000"}).exitCode, 64);
     }
 
     void restoreRollsBack()

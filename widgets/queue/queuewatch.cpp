@@ -52,6 +52,8 @@ void QueueWatch::setMta(const QString &host, MtaKind mta)
         return;
     m_mta.insert(host, mta);
     m_last.remove(host); // another MTA (or a new survey): growth starts over
+    m_oldHelper.remove(host);
+    stopFollowing(host);
     check();
 }
 
@@ -63,6 +65,9 @@ void QueueWatch::setOldestArrival(const QString &host, qint64 arrival)
 void QueueWatch::setInterval(int ms)
 {
     m_timer->setInterval(ms);
+    for (const QString &host : m_followers.keys())
+        stopFollowing(host); // they count at the old interval
+    check();
 }
 
 std::optional<Queue::QueueCounts> QueueWatch::lastCounts(const QString &host) const
@@ -80,22 +85,64 @@ void QueueWatch::check()
         Host *connection = m_connections.existing(host);
         if (thresholds(host).isEmpty() || !connection || connection->state() != Host::State::Connected) {
             // Not watched (any more), or not connected: no stale alarm stays.
+            stopFollowing(host);
             if (!m_alarms.value(host).isEmpty()) {
                 m_alarms.remove(host);
                 Q_EMIT alarmsChanged(host, {});
             }
             continue;
         }
-        if (m_counting.contains(host))
-            continue; // the last count still runs (a slow host): never pile them up
-        m_counting.insert(host);
-        const MtaKind mta = it.value();
-        m_loads.track(QtConcurrent::run([connection, mta] { return Queue::countQueue(*connection, mta); }))
-            .then(this, [this, host](const std::expected<Queue::QueueCounts, QString> &counts) {
-                m_counting.remove(host);
-                counted(host, counts);
-            });
+        if (m_oldHelper.contains(host))
+            countOnce(host, *connection, it.value());
+        else if (m_followers.value(host).connection != connection)
+            follow(host, *connection, it.value());
     }
+}
+
+void QueueWatch::follow(const QString &host, Host &connection, MtaKind mta)
+{
+    stopFollowing(host);
+    auto *counter
+        = new Queue::QueueCountFollower(connection, mta, std::chrono::milliseconds(m_timer->interval()), this);
+    m_followers.insert(host, {counter, &connection});
+    connect(counter, &Queue::QueueCountFollower::counted, this,
+        [this, host](const Queue::QueueCounts &counts) { counted(host, counts); });
+    connect(counter, &Queue::QueueCountFollower::failed, this,
+        [this, host, counter, mta](const QString &error, bool helperTooOld) {
+            if (m_followers.value(host).counter != counter)
+                return;
+            Host *followed = m_followers.value(host).connection;
+            stopFollowing(host); // the next check starts it again
+            if (followed != m_connections.existing(host) || followed->state() != Host::State::Connected)
+                return; // disconnected: not a failure of the count
+            if (helperTooOld) {
+                m_oldHelper.insert(host);
+                countOnce(host, *followed, mta);
+                return;
+            }
+            counted(host, std::unexpected(error));
+        });
+    counter->start();
+}
+
+void QueueWatch::stopFollowing(const QString &host)
+{
+    const Follower follower = m_followers.take(host);
+    if (follower.counter)
+        follower.counter->deleteLater(); // its stream goes with it and stops the command
+}
+
+void QueueWatch::countOnce(const QString &host, Host &connection, MtaKind mta)
+{
+    if (m_counting.contains(host))
+        return; // the last count still runs (a slow host): never pile them up
+    m_counting.insert(host);
+    Host *target = &connection;
+    m_loads.track(QtConcurrent::run([target, mta] { return Queue::countQueue(*target, mta); }))
+        .then(this, [this, host](const std::expected<Queue::QueueCounts, QString> &counts) {
+            m_counting.remove(host);
+            counted(host, counts);
+        });
 }
 
 void QueueWatch::counted(const QString &host, const std::expected<Queue::QueueCounts, QString> &counts)

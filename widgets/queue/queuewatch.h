@@ -16,9 +16,10 @@ namespace Mailwarden {
 class Host;
 class HostConnections;
 
-/// Watches the queues of the connected hosts that have alarm thresholds:
-/// every interval the helper counts each queue (directory entries only, no
-/// listing), and the thresholds (more deferred messages than N, growth per
+/// Watches the queues of the connected hosts that have alarm thresholds: one
+/// command per host keeps running there and counts the queue every interval
+/// (QueueCountFollower: directory entries only, no listing; hosts whose helper
+/// is older are counted by one command per interval), and the thresholds (more deferred messages than N, growth per
 /// minute, the oldest message's age from the Queue tab's last listing) say
 /// whether the admin is needed. Thresholds are kept per host in QSettings.
 class QueueWatch final : public QObject
@@ -52,6 +53,9 @@ Q_SIGNALS:
     void countFailed(const QString &host, const QString &error);
 
 private:
+    void follow(const QString &host, Host &connection, MtaKind mta);
+    void stopFollowing(const QString &host);
+    void countOnce(const QString &host, Host &connection, MtaKind mta);
     void counted(const QString &host, const std::expected<Queue::QueueCounts, QString> &counts);
 
     HostConnections &m_connections;
@@ -62,6 +66,12 @@ private:
     QHash<QString, QStringList> m_alarms;
     QHash<QString, QString> m_failed;
     QSet<QString> m_counting;
+    struct Follower {
+        Queue::QueueCountFollower *counter = nullptr;
+        Host *connection = nullptr;
+    };
+    QHash<QString, Follower> m_followers;
+    QSet<QString> m_oldHelper; ///< hosts whose mw-file cannot follow: counted once per interval
     BackgroundLoads m_loads; ///< last: destroyed first, waiting for counts still running
 };
 
