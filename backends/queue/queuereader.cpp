@@ -113,6 +113,11 @@ qint64 QueueReader::messagesRead() const
 
 void QueueReader::queueMessages(QList<QueueMessage> messages)
 {
+    // Recipient lists grew one by one and have spare room: at 100,000
+    // messages that room costs more than the message itself. Trimmed here, on
+    // the parsing thread.
+    for (QueueMessage &message : messages)
+        message.recipients.squeeze();
     QMutexLocker lock(&m_shared->mutex);
     m_shared->messages += messages.size();
     if (m_shared->pending.isEmpty())

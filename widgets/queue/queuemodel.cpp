@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <numeric>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace Mailwarden {
 
 using Queue::QueueMessage;
@@ -114,6 +118,12 @@ void QueueModel::setNextRetries(const QHash<QString, qint64> &nextRetries)
 
 void QueueModel::finishLoading()
 {
+    // The list grew by batches and has room to spare; the parser's batches
+    // are freed. Give both back before the sort shares the list (squeezing a
+    // shared list would copy it).
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
     if (m_sortColumn >= 0)
         startSort();
 }

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -209,15 +210,45 @@ int main(int argc, char **argv)
     std::printf("largest GUI event-loop stall while loading: %.1f ms (longest append %.1f ms, biggest batch %lld)\n",
         loadGap, double(worstAppend) / 1e6, qint64(biggestBatch));
     const qint64 rss = rssBytes() - rssBefore;
-    qint64 stringBytes = 0; // UTF-16 payload of the strings as if none were shared
+    // The strings this listing really holds: each distinct allocation once
+    // (the reader shares repeated senders, reasons and addresses), sized as
+    // glibc's malloc gives it (header and 16-byte steps); what the RSS holds
+    // beyond them is the model's own cost per message.
+    qint64 unsharedBytes = 0; // UTF-16 payload as if nothing were shared
+    qint64 heldBytes = 0;
+    QSet<const void *> seen;
+    const auto hold = [&](const QString &text) {
+        unsharedBytes += text.size() * 2;
+        if (text.isEmpty() || seen.contains(text.constData()))
+            return;
+        seen.insert(text.constData());
+        const qint64 asked = 16 + (text.capacity() + 1) * 2; // QArrayData header, the characters and the NUL
+        heldBytes += std::max<qint64>(32, (asked + 8 + 15) / 16 * 16);
+    };
+    // The model's own structures as allocated: the message list with its
+    // spare room, each message's recipient list, the two row orders.
+    const auto chunk = [](qint64 asked) { return std::max<qint64>(32, (asked + 8 + 15) / 16 * 16); };
+    qint64 structBytes = chunk(16 + model.messages().capacity() * qint64(sizeof(QueueMessage)))
+        + 2 * qint64(model.messages().size()) * qint64(sizeof(qint32));
+    for (const QueueMessage &m : model.messages())
+        structBytes += chunk(16 + m.recipients.capacity() * qint64(sizeof(QueueRecipient)));
     for (const QueueMessage &m : model.messages()) {
-        stringBytes += (m.id.size() + m.sender.size()) * 2;
-        for (const QueueRecipient &r : m.recipients)
-            stringBytes += (r.address.size() + r.reason.size()) * 2;
+        hold(m.id);
+        hold(m.sender);
+        for (const QueueRecipient &r : m.recipients) {
+            hold(r.address);
+            hold(r.reason);
+        }
     }
-    std::printf("memory: %.1f MB RSS for %d messages = %lld bytes per message (the strings unshared would be %lld)\n",
-        double(rss) / 1e6, int(model.messages().size()), rss / qMax<qint64>(1, qint64(model.messages().size())),
-        stringBytes / qMax<qint64>(1, qint64(model.messages().size())));
+    const qint64 messageCount = qMax<qint64>(1, qint64(model.messages().size()));
+    const auto perMessage = [messageCount](qint64 total) { return static_cast<long long>(total / messageCount); };
+    std::printf("memory: %.1f MB RSS for %lld messages = %lld bytes per message; strings held %lld bytes per message "
+                "(%lld distinct, unshared payload would be %lld); beyond the strings %lld bytes per message (the "
+                "model's structures %lld: a message %lld, its list capacity %lld)\n",
+        double(rss) / 1e6, static_cast<long long>(messageCount), perMessage(rss), perMessage(heldBytes),
+        static_cast<long long>(seen.size()), perMessage(unsharedBytes), perMessage(rss - heldBytes),
+        perMessage(structBytes), static_cast<long long>(sizeof(QueueMessage)),
+        static_cast<long long>(model.messages().capacity()));
 
     // Sort (off the GUI thread) and filter.
     for (const int column : {int(QueueModel::Arrival), int(QueueModel::Sender)}) {
