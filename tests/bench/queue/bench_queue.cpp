@@ -10,6 +10,7 @@
 #include "queue/queuemodel.h"
 #include "queue/queuereader.h"
 #include "remote/localhost.h"
+#include "tabload.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -28,15 +29,6 @@ using namespace Mailwarden;
 using namespace Mailwarden::Queue;
 
 namespace {
-
-qint64 rssBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
-}
 
 QByteArray listing(int messages)
 {
@@ -65,36 +57,6 @@ QByteArray listing(int messages)
     }
     return out;
 }
-
-// The longest time between two ticks of a 5 ms timer, minus the 5 ms.
-struct GapProbe {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 worst = 0;
-    GapProbe()
-    {
-        timer.setInterval(5);
-        timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            const qint64 now = clock.nsecsElapsed();
-            worst = qMax(worst, now - last - 5'000'000);
-            last = now;
-        });
-    }
-    void start()
-    {
-        clock.start();
-        last = 0;
-        worst = 0;
-        timer.start();
-    }
-    double stopMs()
-    {
-        timer.stop();
-        return double(worst) / 1e6;
-    }
-};
 
 } // namespace
 
@@ -151,65 +113,27 @@ int main(int argc, char **argv)
     LocalHost host;
     if (!host.connectToHost().result())
         return 1;
-    QueueModel model;
-    QTableView view; // set up as the Queue tab's
-    view.setModel(&model);
-    view.setSortingEnabled(true);
-    view.verticalHeader()->hide();
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 6);
-    view.horizontalHeader()->setStretchLastSection(true);
-    view.setShowGrid(false);
-    view.setWordWrap(false);
-    view.resize(1200, 700);
-    view.show();
-    const qint64 rssBefore = rssBytes();
+    Bench::TabLoad tab;
+    QueueModel &model = tab.model;
+    QTableView &view = tab.view;
+    const qint64 rssBefore = tab.rssBefore;
 
     PostfixQueueReader reader(host, nullptr);
     Command cat;
     cat.argv = {"cat", path.toUtf8()};
     cat.maxLineLength = PostfixQueueReader::kMaxLineLength;
     reader.setListingCommand(cat);
-    QElapsedTimer t;
-    qint64 firstRows = -1;
-    qint64 worstAppend = 0;
-    qsizetype biggestBatch = 0;
-    QObject::connect(&reader, &QueueReader::messagesArrived, &model, [&](const QList<QueueMessage> &batch) {
-        QElapsedTimer append;
-        append.start();
-        model.appendMessages(batch);
-        worstAppend = qMax(worstAppend, append.nsecsElapsed());
-        biggestBatch = qMax(biggestBatch, batch.size());
-        if (firstRows < 0) {
-            view.viewport()->repaint();
-            firstRows = t.elapsed();
-        }
-    });
-    qint64 lastByte = -1;
-    qint64 finishMs = -1;
-    qint64 done = -1;
-    QObject::connect(&reader, &QueueReader::finished, &model, [&](const QString &) {
-        lastByte = t.elapsed(); // the command ended: its last byte is in
-        model.finishLoading();
-        finishMs = t.elapsed() - lastByte;
-        view.viewport()->repaint();
-        done = t.elapsed();
-    });
-    GapProbe probe;
-    probe.start();
-    t.start();
-    reader.start();
-    while (done < 0)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    const double loadGap = probe.stopMs();
-    std::printf("first rows on screen after the request: %lld ms\n", firstRows);
+    tab.load(reader);
+    std::printf("first rows on screen after the request: %lld ms\n", tab.firstRows);
     std::printf(
         "whole listing in the model: %lld ms after the request; %lld ms after the last byte (finishLoading %lld "
         "ms)\n",
-        done, done - lastByte, finishMs);
+        tab.done, tab.done - tab.lastByte, tab.finishMs);
     std::printf("largest GUI event-loop stall while loading: %.1f ms (longest append %.1f ms, biggest batch %lld)\n",
-        loadGap, double(worstAppend) / 1e6, qint64(biggestBatch));
-    const qint64 rss = rssBytes() - rssBefore;
+        tab.stallMs, double(tab.worstAppendNs) / 1e6, qint64(tab.biggestBatch));
+    Bench::GapProbe probe;
+    QElapsedTimer t;
+    const qint64 rss = Bench::rssBytes() - rssBefore;
     // The strings this listing really holds: each distinct allocation once
     // (the reader shares repeated senders, reasons and addresses), sized as
     // glibc's malloc gives it (header and 16-byte steps); what the RSS holds

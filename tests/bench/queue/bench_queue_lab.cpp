@@ -1,10 +1,11 @@
 // The queue at 100,000 real deferred messages on the lab Postfix, side by
 // side with the peers on the same host in the same run (not a ctest test):
-//   scripts/in-env build/bin/bench_queue_lab [--messages N] [--keep]
+//   QT_QPA_PLATFORM=offscreen scripts/in-env build/bin/bench_queue_lab [--messages N] [--keep]
 // Fills the queue first (tests/lab/fillqueue over SMTP from 127.0.0.2, to a
 // dead relay: the mail stays deferred) up to N messages of its own, then
-// prints: our streamed listing over SSH (first batch, complete, next retries
-// known) against `postqueue -j | python3 -m json.tool --json-lines` on the
+// prints: our streamed listing over SSH into the Queue tab's model and view
+// (first rows on screen, complete, next retries known, the GUI's longest
+// stall) against `postqueue -j | python3 -m json.tool --json-lines` on the
 // host; the qshape view from the listing against `qshape deferred`; the
 // cheap counter (mw-file queue-count) against counting by listing
 // (`postqueue -j | wc -l`), and per refresh of the follower the alarms use
@@ -15,8 +16,9 @@
 #include "queue/queuereader.h"
 #include "queue/queueshape.h"
 #include "remote/sshhost.h"
+#include "tabload.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -32,15 +34,6 @@ using namespace Mailwarden::Queue;
 using namespace Mailwarden::Testing;
 
 namespace {
-
-qint64 rssBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
-}
 
 // Wall time of one command on the host, ms; -1 when it failed.
 qint64 timed(SshHost &host, const Command &command, QByteArray *out = nullptr)
@@ -83,7 +76,7 @@ void row(const char *what, qint64 oursMs, const char *peer, qint64 peerMs)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(QStringLiteral("--messages"));
     const qint64 wanted = at > 0 && at + 1 < args.size() ? args.at(at + 1).toLongLong() : 100'000;
@@ -135,43 +128,32 @@ int main(int argc, char **argv)
     std::printf("queue: %lld messages (%lld of them this benchmark's), 2 cores\n\n", static_cast<long long>(total),
         static_cast<long long>(std::max(have, wanted)));
 
-    // 2. The listing: our reader over SSH against json.tool on the host.
-    QList<QueueMessage> messages;
-    qint64 firstMs = -1;
-    qint64 lastBatchMs = -1; ///< the listing's last batch handed over
+    // 2. The listing: our reader over SSH into the Queue tab's model and a
+    // view set up as the tab's, against json.tool on the host.
+    Bench::TabLoad tab;
     qint64 listedMs = -1;
-    qint64 retriesMs = -1;
-    const qint64 rssBefore = rssBytes();
     {
-        QElapsedTimer clock;
-        clock.start();
         PostfixQueueReader reader(host, nullptr);
-        QObject::connect(&reader, &QueueReader::messagesArrived, [&](const QList<QueueMessage> &batch) {
-            if (firstMs < 0)
-                firstMs = clock.elapsed();
-            lastBatchMs = clock.elapsed();
-            messages.append(batch);
-        });
+        QElapsedTimer clock;
         QObject::connect(&reader, &QueueReader::nextRetriesKnown, [&] { listedMs = clock.elapsed(); });
-        QEventLoop loop;
-        QObject::connect(&reader, &QueueReader::finished, &loop, [&](const QString &error) {
-            if (!error.isEmpty())
-                std::fprintf(stderr, "bench_queue_lab: %s\n", qPrintable(error));
-            retriesMs = clock.elapsed();
-            loop.quit();
-        });
-        reader.start();
-        loop.exec();
+        clock.start();
+        tab.load(reader);
+        if (!tab.error.isEmpty())
+            std::fprintf(stderr, "bench_queue_lab: %s\n", qPrintable(tab.error));
     }
-    const qint64 rssPerMessage = messages.isEmpty() ? 0 : (rssBytes() - rssBefore) / messages.size();
+    const QList<QueueMessage> &messages = tab.model.messages();
+    const qint64 rssPerMessage = messages.isEmpty() ? 0 : (Bench::rssBytes() - tab.rssBefore) / messages.size();
     const qint64 peerMs = timed(host, shell("postqueue -j | python3 -m json.tool --json-lines > /dev/null"));
     const qint64 postqueueMs = timed(host, shell("postqueue -j > /dev/null"));
-    std::printf("listing: %lld messages read; first batch after %lld ms\n", static_cast<long long>(messages.size()),
-        static_cast<long long>(firstMs));
-    row("whole listing parsed", lastBatchMs, "postqueue -j | json.tool", peerMs);
+    std::printf("listing: %lld messages in the model; first rows on screen after %lld ms\n",
+        static_cast<long long>(messages.size()), static_cast<long long>(tab.firstRows));
+    row("whole listing parsed", tab.lastBatch, "postqueue -j | json.tool", peerMs);
     row("  + next retries (mw-file)", listedMs, "postqueue -j > /dev/null", postqueueMs);
-    std::printf("finished after %lld ms\n", static_cast<long long>(retriesMs));
-    std::printf("memory: %lld bytes of RSS per message in this process (strings included)\n\n",
+    std::printf("in the model %lld ms after the last byte (finishLoading %lld ms); largest GUI event-loop stall "
+                "while loading %.1f ms (longest append %.1f ms, biggest batch %lld)\n",
+        static_cast<long long>(tab.done - tab.lastByte), static_cast<long long>(tab.finishMs), tab.stallMs,
+        double(tab.worstAppendNs) / 1e6, static_cast<long long>(tab.biggestBatch));
+    std::printf("memory: %lld bytes of RSS per message with the model and view (strings included)\n\n",
         static_cast<long long>(rssPerMessage));
 
     // 3. qshape's view.
@@ -238,8 +220,9 @@ int main(int argc, char **argv)
         for (qsizetype i = 1; i < arrivals.size(); ++i)
             beyond.append(arrivals.at(i) - arrivals.at(i - 1) - kEveryMs);
         const QList<qint64> refreshUs = hostUs.mid(1);
-        std::printf("count (follower, first, cold)       mailwarden %7lld ms   (sudo, perl, postconf, whole walk)\n",
-            static_cast<long long>(arrivals.value(0)));
+        std::printf("count (follower, first, cold)       mailwarden %7lld ms   (sudo, perl, postconf, whole walk; "
+                    "the walk reading every directory: %.1f ms)\n",
+            static_cast<long long>(arrivals.value(0)), double(hostUs.value(0)) / 1000.0);
         std::printf("count (follower, per refresh)      host walk median %.1f ms, max %.1f ms; arrival beyond "
                     "the interval median %lld ms, max %lld ms (%lld refreshes, %lld messages)\n",
             double(median(refreshUs)) / 1000.0, double(*std::ranges::max_element(refreshUs)) / 1000.0,
