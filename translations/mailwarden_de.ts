@@ -3091,42 +3091,8 @@
         <translation>die älteste Nachricht wartet seit %1 Minuten (Grenze %2)</translation>
     </message>
     <message>
-        <source>svstat cannot tell whether qmail-send runs: %1</source>
-        <translation>svstat kann nicht sagen, ob qmail-send läuft: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>qmail-send did not start within %n second(s).</source>
-        <translation>
-            <numerusform>qmail-send ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
-            <numerusform>qmail-send ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>qmail-send did not stop within %n second(s) (deliveries still running?).</source>
-        <translation>
-            <numerusform>qmail-send hat nicht innerhalb von %n Sekunde angehalten (laufen noch Zustellungen?).</numerusform>
-            <numerusform>qmail-send hat nicht innerhalb von %n Sekunden angehalten (laufen noch Zustellungen?).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>svc -u failed (exit code %1).</source>
-        <translation>svc -u ist fehlgeschlagen (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <source>qmail-send is NOT running: starting it again failed (%1). No mail is delivered until it runs: start it as root on the host with svc -u /service/qmail-send. %2</source>
-        <translation>qmail-send läuft NICHT: der Neustart ist fehlgeschlagen (%1). Bis es läuft, wird keine Mail zugestellt: Starten Sie es als root auf dem Host mit svc -u /service/qmail-send. %2</translation>
-    </message>
-    <message>
         <source>This host has no root-file helper (mw-file), which acts on the qmail queue: prepare the host first.</source>
         <translation>Dieser Host hat keinen Root-Datei-Helfer (mw-file), der auf die qmail-Warteschlange wirkt: Bereiten Sie den Host zuerst vor.</translation>
-    </message>
-    <message>
-        <source>svc -d failed (exit code %1).</source>
-        <translation>svc -d ist fehlgeschlagen (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <source>qmail-send could not be stopped, so nothing was changed: %1</source>
-        <translation>qmail-send konnte nicht angehalten werden, daher wurde nichts geändert: %1</translation>
     </message>
     <message>
         <source>tried now (qmail-send started again)</source>
@@ -3151,10 +3117,6 @@
     <message>
         <source>The action itself: %1</source>
         <translation>Die Aktion selbst: %1</translation>
-    </message>
-    <message>
-        <source>The action failed too: %1</source>
-        <translation>Auch die Aktion ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>qmail-send was not running and is left stopped.</source>
@@ -3194,6 +3156,14 @@
     <message>
         <source>mw-file queue-count ended (exit code %1).</source>
         <translation>mw-file queue-count wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>qmail-send is NOT running: it did not start again. No mail is delivered until it runs: start it as root on the host with svc -u /service/qmail-send. %1</source>
+        <translation>qmail-send läuft NICHT: Es wurde nicht wieder gestartet. Bis es läuft, wird keine Mail zugestellt: Starten Sie es als root auf dem Host mit svc -u /service/qmail-send. %1</translation>
+    </message>
+    <message>
+        <source>The helper on this host (mw-file) is older than this console and cannot stop qmail-send itself: prepare the host again.</source>
+        <translation>Das Hilfsprogramm auf diesem Host (mw-file) ist älter als diese Konsole und kann qmail-send nicht selbst anhalten: Bereiten Sie den Host erneut vor.</translation>
     </message>
 </context>
 <context>

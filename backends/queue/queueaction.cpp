@@ -5,9 +5,7 @@
 #include "remote/host.h"
 #include "sendmailqueue.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QThread>
 
 namespace Mailwarden::Queue {
 
@@ -340,10 +338,10 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
 }
 
 // qmail: qmail-send keeps a preprocessed message's state in memory, so the
-// helper may change the message's files only while it is stopped. Stopped with
-// svc -d, waited for until svstat says down, the helper run (it refuses unless
-// it can take qmail-send's lock, and holds it meanwhile), and started again
-// with svc -u whatever happened in between.
+// helper may change the message's files only while it is stopped. The helper
+// does all of it as one step on the host (`--pause-send`: svc -d, wait for
+// qmail-send's lock, change the files, svc -u, wait until it is up), so a
+// connection that breaks midway cannot leave qmail-send stopped.
 bool isQmailQueueId(QStringView id)
 {
     // qmail's ids are inode numbers, written without leading zeros.
@@ -351,83 +349,12 @@ bool isQmailQueueId(QStringView id)
         && std::ranges::all_of(id, [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-constexpr QByteArrayView kQmailSend = "/service/qmail-send";
-constexpr int kQmailStopSeconds = 30;
-constexpr int kQmailStartSeconds = 10;
-
-Command qmailSvc(const char *option)
-{
-    Command command;
-    command.argv = {"/usr/bin/svc", option, kQmailSend.toByteArray()};
-    command.sudo = true;
-    return command;
-}
-
-// Whether qmail-send runs, as svstat says ("/service/qmail-send: up (pid 158)
-// 50 seconds", "…: down 3 seconds, normally up").
-std::expected<bool, QString> qmailSendUp(Host &host)
-{
-    Command command;
-    command.argv = {"/usr/bin/svstat", kQmailSend.toByteArray()};
-    command.sudo = true;
-    const auto ran = host.run(command).result();
-    if (!ran)
-        return std::unexpected(ran.error().toString());
-    const QByteArray out = ran->out.trimmed();
-    const QByteArray prefix = kQmailSend.toByteArray() + ": ";
-    if (ran->succeeded() && out.startsWith(prefix)) {
-        const QByteArray state = out.mid(prefix.size());
-        if (state.startsWith("up "))
-            return true;
-        if (state.startsWith("down "))
-            return false;
-    }
-    return std::unexpected(Tr::tr("svstat cannot tell whether qmail-send runs: %1")
-            .arg(outputOf(*ran).trimmed().isEmpty() ? Tr::tr("exit code %1").arg(ran->exitCode)
-                                                    : outputOf(*ran).trimmed()));
-}
-
-// Asks svstat until qmail-send is \a up (or down), for at most \a seconds.
-std::expected<void, QString> waitForQmailSend(Host &host, bool up, int seconds)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (true) {
-        const auto state = qmailSendUp(host);
-        if (!state)
-            return std::unexpected(state.error());
-        if (*state == up)
-            return {};
-        if (timer.elapsed() > seconds * 1000)
-            return std::unexpected(up ? Tr::tr("qmail-send did not start within %n second(s).", nullptr, seconds)
-                                      : Tr::tr("qmail-send did not stop within %n second(s) (deliveries still "
-                                               "running?).",
-                                            nullptr, seconds));
-        QThread::msleep(250);
-    }
-}
-
-// svc -u and svstat until it runs: empty when it runs again, else why not.
-QString startQmailSend(Host &host, ActionResult &result)
-{
-    const Command start = qmailSvc("-u");
-    const auto ran = host.run(start).result();
-    if (!ran)
-        return ran.error().toString();
-    result.output += outputOf(*ran);
-    if (!ran->succeeded())
-        return outputOf(*ran).trimmed().isEmpty() ? Tr::tr("svc -u failed (exit code %1).").arg(ran->exitCode)
-                                                  : outputOf(*ran).trimmed();
-    const auto up = waitForQmailSend(host, true, kQmailStartSeconds);
-    return up ? QString() : up.error();
-}
-
 // The loudest failure: the action ran (or not), but qmail-send is not running.
-QString qmailSendNotStarted(const QString &why, const QString &whatHappened)
+QString qmailSendNotStarted(const QString &whatHappened)
 {
-    return Tr::tr("qmail-send is NOT running: starting it again failed (%1). No mail is delivered until it runs: "
-                  "start it as root on the host with svc -u /service/qmail-send. %2")
-        .arg(why, whatHappened);
+    return Tr::tr("qmail-send is NOT running: it did not start again. No mail is delivered until it runs: "
+                  "start it as root on the host with svc -u /service/qmail-send. %1")
+        .arg(whatHappened);
 }
 
 std::expected<ActionResult, QString> qmailAction(Host &host, ActionKind kind, const QStringList &ids)
@@ -443,94 +370,62 @@ std::expected<ActionResult, QString> qmailAction(Host &host, ActionKind kind, co
     }
     ActionResult result;
     result.kind = kind;
-    const Command stop = qmailSvc("-d");
     Command helper;
-    helper.argv = {host.fileHelper().toUtf8(), kind == ActionKind::Delete ? "queue-remove" : "queue-retry", "qmail"};
+    helper.argv = {host.fileHelper().toUtf8(), kind == ActionKind::Delete ? "queue-remove" : "queue-retry", "qmail",
+        "--pause-send"};
     helper.sudo = true;
     for (const QString &id : ids)
         helper.input += id.toLatin1() + '\n';
-    result.commandLine = stop.displayString() + QStringLiteral("; ") + helper.displayString()
-        + Tr::tr(" (%n queue id(s) on stdin)", nullptr, int(ids.size())) + QStringLiteral("; ")
-        + qmailSvc("-u").displayString();
-
-    const auto wasUp = qmailSendUp(host);
-    if (!wasUp)
-        return std::unexpected(wasUp.error());
-    if (*wasUp) {
-        const auto stopped = host.run(stop).result();
-        // Refused by sudo: nothing ran, qmail-send runs on.
-        if (!stopped && stopped.error().kind == RemoteError::Kind::SudoRefused)
-            return std::unexpected(stopped.error().toString());
-        if (stopped)
-            result.output += outputOf(*stopped);
-        // svc may have told supervise before failing (or the connection
-        // broke after it ran): start it in any case.
-        std::expected<void, QString> down = std::unexpected(QString());
-        if (!stopped)
-            down = std::unexpected(stopped.error().toString());
-        else if (!stopped->succeeded())
-            down = std::unexpected(outputOf(*stopped).trimmed().isEmpty()
-                    ? Tr::tr("svc -d failed (exit code %1).").arg(stopped->exitCode)
-                    : outputOf(*stopped).trimmed());
-        else
-            down = waitForQmailSend(host, false, kQmailStopSeconds);
-        if (!down) {
-            const QString why = Tr::tr("qmail-send could not be stopped, so nothing was changed: %1").arg(down.error());
-            if (const QString notStarted = startQmailSend(host, result); !notStarted.isEmpty())
-                return std::unexpected(qmailSendNotStarted(notStarted, why));
-            return std::unexpected(why);
-        }
-    }
+    result.commandLine = helper.displayString() + Tr::tr(" (%n queue id(s) on stdin)", nullptr, int(ids.size()));
 
     const auto ran = host.run(helper).result();
-    QString helperError;
-    if (!ran) {
-        helperError = ran.error().toString();
-    } else {
-        result.output += outputOf(*ran);
-        // "ID removed|scheduled|missing|invalid|failed" per id.
-        QHash<QString, QByteArray> said;
-        for (const QByteArray &line : ran->out.split('\n')) {
-            const qsizetype space = line.indexOf(' ');
-            if (space > 0)
-                said.insert(QString::fromLatin1(line.left(space)), line.mid(space + 1));
-        }
-        const QByteArray doneWord = kind == ActionKind::Delete ? "removed" : "scheduled";
-        const QString doneDetail = kind == ActionKind::Delete ? Tr::tr("removed")
-            : *wasUp                                          ? Tr::tr("tried now (qmail-send started again)")
-                     : Tr::tr("tried as soon as qmail-send is started (it was stopped before and is left so)");
-        for (const QString &id : ids) {
-            const QByteArray word = said.value(id);
-            if (word == doneWord)
-                result.messages.append({id, MessageOutcome::Kind::Done, doneDetail});
-            else if (word == "missing")
-                result.messages.append({id, MessageOutcome::Kind::Unchanged, unchangedDetail(ActionKind::Delete)});
-            else if (word == "failed")
-                result.messages.append({id, MessageOutcome::Kind::Failed,
-                    Tr::tr("left alone: a file of it is not what qmail writes (see the output)")});
-            else
-                result.messages.append({id, MessageOutcome::Kind::Failed,
-                    Tr::tr("mw-file %1 failed (exit code %2)")
-                        .arg(QString::fromUtf8(helper.argv.at(1)))
-                        .arg(ran->exitCode)});
-        }
-        if (!ran->succeeded() && said.isEmpty())
-            helperError = outputOf(*ran).trimmed().isEmpty() ? Tr::tr("mw-file %1 failed (exit code %2).")
-                                                                   .arg(QString::fromUtf8(helper.argv.at(1)))
-                                                                   .arg(ran->exitCode)
-                                                             : outputOf(*ran).trimmed();
+    if (!ran)
+        return std::unexpected(ran.error().toString());
+    result.output += outputOf(*ran);
+    if (ran->exitCode == 64)
+        return std::unexpected(Tr::tr("The helper on this host (mw-file) is older than this console and cannot "
+                                      "stop qmail-send itself: prepare the host again."));
+    // "ID removed|scheduled|missing|invalid|failed" per id, then "qmail-send started|left-stopped|not-started".
+    QHash<QString, QByteArray> said;
+    QByteArray sendState;
+    for (const QByteArray &line : ran->out.split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        if (space <= 0)
+            continue;
+        if (line.startsWith("qmail-send "))
+            sendState = line.mid(space + 1);
+        else
+            said.insert(QString::fromLatin1(line.left(space)), line.mid(space + 1));
     }
-
-    if (*wasUp) {
-        if (const QString notStarted = startQmailSend(host, result); !notStarted.isEmpty())
-            return std::unexpected(qmailSendNotStarted(notStarted,
-                helperError.isEmpty() ? Tr::tr("The action itself: %1").arg(result.summary())
-                                      : Tr::tr("The action failed too: %1").arg(helperError)));
-    } else {
+    const QByteArray doneWord = kind == ActionKind::Delete ? "removed" : "scheduled";
+    const QString doneDetail = kind == ActionKind::Delete ? Tr::tr("removed")
+        : sendState == "left-stopped"
+        ? Tr::tr("tried as soon as qmail-send is started (it was stopped before and is left so)")
+        : Tr::tr("tried now (qmail-send started again)");
+    for (const QString &id : ids) {
+        const QByteArray word = said.value(id);
+        if (word == doneWord)
+            result.messages.append({id, MessageOutcome::Kind::Done, doneDetail});
+        else if (word == "missing")
+            result.messages.append({id, MessageOutcome::Kind::Unchanged, unchangedDetail(ActionKind::Delete)});
+        else if (word == "failed")
+            result.messages.append({id, MessageOutcome::Kind::Failed,
+                Tr::tr("left alone: a file of it is not what qmail writes (see the output)")});
+        else
+            result.messages.append({id, MessageOutcome::Kind::Failed,
+                Tr::tr("mw-file %1 failed (exit code %2)")
+                    .arg(QString::fromUtf8(helper.argv.at(1)))
+                    .arg(ran->exitCode)});
+    }
+    if (sendState == "not-started")
+        return std::unexpected(qmailSendNotStarted(Tr::tr("The action itself: %1").arg(result.summary())));
+    if (sendState == "left-stopped")
         result.output += Tr::tr("qmail-send was not running and is left stopped.") + u'\n';
-    }
-    if (!helperError.isEmpty())
-        return std::unexpected(helperError);
+    if (!ran->succeeded() && said.isEmpty())
+        return std::unexpected(outputOf(*ran).trimmed().isEmpty() ? Tr::tr("mw-file %1 failed (exit code %2).")
+                                                                        .arg(QString::fromUtf8(helper.argv.at(1)))
+                                                                        .arg(ran->exitCode)
+                                                                  : outputOf(*ran).trimmed());
     return result;
 }
 

@@ -60,11 +60,12 @@ bool isPostfixQueueId(QStringView id);
 /// on stdin (whose per-message lines say what it did); flush is `postqueue -f`
 /// for the whole queue (\a ids empty) or `postqueue -i ID` per message.
 /// qmail: flush of the whole queue is ALRM to qmail-send (`svc -a`); delete
-/// and flush of selected messages stop qmail-send (`svc -d`, then `svstat`
-/// until it is down, at most 30 s), run the root-file helper's queue-remove
-/// or queue-retry qmail with the ids on stdin, and always start it again
-/// (`svc -u`); when that fails the error says so first. qmail has no hold,
-/// release or requeue.
+/// and flush of selected messages are the root-file helper's queue-remove or
+/// queue-retry qmail --pause-send with the ids on stdin: on the host it stops
+/// qmail-send (svc -d, its lock within 30 s), changes the files and always
+/// starts it again (svc -u), even when the connection breaks meanwhile; when
+/// starting fails the error says so first. qmail has no hold, release or
+/// requeue.
 /// An error is returned when the command could not run at all.
 std::expected<ActionResult, QString> runQueueAction(Host &host, MtaKind mta, ActionKind kind, const QStringList &ids);
 

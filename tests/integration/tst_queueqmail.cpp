@@ -19,6 +19,7 @@
 #include "labhost.h"
 #include "queue/queueaction.h"
 #include "queue/queuedump.h"
+#include "remote/remotestream.h"
 #include "remote/sshhost.h"
 #include "smtpsink.h"
 
@@ -29,6 +30,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QtConcurrent>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -97,7 +100,7 @@ class TestQueueQmail : public QObject
     std::unique_ptr<SshHost> m_host;
     QString m_domain;
     QStringList m_ids; // this run's messages, sorted
-    QStringList m_flushIds; // flushLeaves()'s messages still queued
+    QStringList m_flushIds; // messages of pauseSurvivesDisconnect() and flushLeaves() still queued
 
     CliRunner m_cli;
     using Result = CliRunner::Result;
@@ -484,6 +487,54 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(qmailSendUp(), 15000);
     }
 
+    // The helper stops and starts qmail-send itself, and a connection that
+    // goes away meanwhile cannot keep it stopped. The relay port opened as a
+    // server that never greets holds a delivery of a fresh message open, so
+    // qmail-send, told to stop, waits for it: the helper sits in its wait
+    // (svstat: up, want down) when its command is cancelled (TERM, channel
+    // closed). Once the relay lets go, the helper goes on all the same:
+    // qmail-send runs again with a new pid, and no helper is left.
+    void pauseSurvivesDisconnect()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, m_qmail->deadPort));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        const QString run = m_domain.section(u'.', 0, 0);
+        const QString stalled = inject(QStringLiteral("stalled-%1@elsewhere.example").arg(run));
+        QVERIFY(!stalled.isEmpty());
+        m_flushIds.append(stalled);
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 30000); // qmail-remote waits for a greeting
+        const QByteArray before = svstat();
+        QVERIFY2(before.startsWith("/service/qmail-send: up "), before.constData());
+        const QByteArray pidPart = before.mid(before.indexOf("(pid "), before.indexOf(')') - before.indexOf("(pid "));
+
+        Command command;
+        command.argv = {m_host->fileHelper().toUtf8(), "queue-retry", "qmail", "--pause-send"};
+        command.sudo = true;
+        command.input = m_ids.constFirst().toLatin1() + '\n';
+        auto *stream = m_host->stream(command);
+        QTRY_VERIFY_WITH_TIMEOUT(svstat().contains("want down"), 15000);
+        delete stream;
+        QTest::qWait(1000);
+        QVERIFY2(svstat().contains("want down"), svstat().constData()); // still waiting for the delivery
+        qDeleteAll(held); // the relay lets go: the delivery ends, qmail-send stops
+        held.clear();
+        silent.close();
+        QTRY_VERIFY_WITH_TIMEOUT(qmailSendUp() && !svstat().contains(pidPart) && !svstat().contains("want"), 30000);
+        const auto helperLeft = [this] {
+            const auto r
+                = m_host->run(Command {{"sh", "-c", "pgrep -f 'mw-file queue-retr[y] qmail' || true"}, false, {}, {}})
+                      .result();
+            return r ? r->out : QByteArray("?");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(helperLeft().isEmpty(), 15000);
+        QCOMPARE(ours(qreadIds()), m_ids);
+    }
+
     // A flush with mail leaving: the relay port opened as a sink that takes
     // flush.example and answers 451 to other domains. The flush.example
     // message leaves the queue; the other waits, with the 451 from the log as
@@ -497,7 +548,7 @@ private Q_SLOTS:
         const QString oneId = inject(one);
         const QString threeId = inject(three);
         QVERIFY(!oneId.isEmpty() && !threeId.isEmpty());
-        m_flushIds = {oneId, threeId};
+        m_flushIds << oneId << threeId;
         // Both tried once already: nobody listened.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {

@@ -119,13 +119,16 @@ private Q_SLOTS:
         QVERIFY(qmail->allows({"/usr/bin/svc", "-a", "/service/qmail-send"}));
         QVERIFY(qmail->allows({"/usr/local/sbin/mw-file", "queue-list", "qmail"}));
         QVERIFY(!qmail->allows({"/usr/bin/svc", "-a", "/service/qmail-smtpd"}));
-        // Deleting or flushing single messages: qmail-send stopped, asked, started.
+        // Deleting or flushing single messages: the helper stops and starts
+        // qmail-send itself, so the admin account needs no svc -d/-u or svstat.
+        for (const QByteArrayList &argv :
+            {QByteArrayList {"/usr/local/sbin/mw-file", "queue-remove", "qmail", "--pause-send"},
+                QByteArrayList {"/usr/local/sbin/mw-file", "queue-retry", "qmail", "--pause-send"}})
+            QVERIFY2(qmail->allows(argv), argv.join(' '));
         for (const QByteArrayList &argv : {QByteArrayList {"/usr/bin/svc", "-d", "/service/qmail-send"},
                  QByteArrayList {"/usr/bin/svc", "-u", "/service/qmail-send"},
-                 QByteArrayList {"/usr/bin/svstat", "/service/qmail-send"},
-                 QByteArrayList {"/usr/local/sbin/mw-file", "queue-remove", "qmail"},
-                 QByteArrayList {"/usr/local/sbin/mw-file", "queue-retry", "qmail"}})
-            QVERIFY2(qmail->allows(argv), argv.join(' '));
+                 QByteArrayList {"/usr/bin/svstat", "/service/qmail-send"}})
+            QVERIFY2(!qmail->allows(argv), argv.join(' '));
     }
 
     // What would make sudo a root shell, or reach files outside the MTA's directories.
