@@ -3165,6 +3165,30 @@
         <source>The helper on this host (mw-file) is older than this console and cannot stop qmail-send itself: prepare the host again.</source>
         <translation>Das Hilfsprogramm auf diesem Host (mw-file) ist älter als diese Konsole und kann qmail-send nicht selbst anhalten: Bereiten Sie den Host erneut vor.</translation>
     </message>
+    <message>
+        <source>submission (MSP)</source>
+        <comment>mail queue</comment>
+        <translation>Einlieferung (MSP)</translation>
+    </message>
+    <message>
+        <source>The submission queue (MSP) was not run: %1</source>
+        <translation>Die Einlieferungs-Warteschlange (MSP) wurde nicht abgearbeitet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sudo -n /usr/sbin/sendmail -Ac -v -qIID for each of %n message(s)</source>
+        <translation>
+            <numerusform>sudo -n /usr/sbin/sendmail -Ac -v -qIID für %n Nachricht</numerusform>
+            <numerusform>sudo -n /usr/sbin/sendmail -Ac -v -qIID für jede der %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waits in the submission queue (MSP), which has no quarantine here: Flush hands it to the mail server</source>
+        <translation>wartet in der Einlieferungs-Warteschlange (MSP), die hier keine Quarantäne hat: Zustellen übergibt sie dem Mailserver</translation>
+    </message>
+    <message>
+        <source>handed to the mail server (its queue gives it a new id)</source>
+        <translation>dem Mailserver übergeben (seine Warteschlange gibt ihr eine neue ID)</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -4977,6 +5001,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Due since %1: tried at the mail server&apos;s next queue run.</source>
         <translation>Fällig seit %1: wird beim nächsten Warteschlangenlauf des Mailservers versucht.</translation>
+    </message>
+    <message>
+        <source>Handed in on the host, waiting for the mail server to take it: the submission queue&apos;s own run, or Flush, hands it over.</source>
+        <translation>Auf dem Host eingeliefert, wartet darauf, dass der Mailserver sie übernimmt: der eigene Lauf der Einlieferungs-Warteschlange oder Zustellen übergibt sie.</translation>
     </message>
 </context>
 <context>

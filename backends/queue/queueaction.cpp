@@ -228,8 +228,21 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
     if (host.fileHelper().isEmpty())
         return std::unexpected(Tr::tr("This host has no root-file helper (mw-file), which acts on the Sendmail queue: "
                                       "prepare the host first."));
-    if (kind == ActionKind::Flush && ids.isEmpty())
-        return flushWholeQueue(host, {"/usr/sbin/sendmail", "-q"}, QStringLiteral("sendmail -q"));
+    if (kind == ActionKind::Flush && ids.isEmpty()) {
+        auto flushed = flushWholeQueue(host, {"/usr/sbin/sendmail", "-q"}, QStringLiteral("sendmail -q"));
+        if (!flushed)
+            return flushed;
+        // And the submission queue: mail handed in on the host that the MTA has not taken yet.
+        const auto submission
+            = flushWholeQueue(host, {"/usr/sbin/sendmail", "-Ac", "-q"}, QStringLiteral("sendmail -Ac -q"));
+        flushed->commandLine
+            += QStringLiteral("; ") + Command {{"/usr/sbin/sendmail", "-Ac", "-q"}, true, {}, {}}.displayString();
+        if (submission)
+            flushed->output += submission->output;
+        else
+            flushed->output += Tr::tr("The submission queue (MSP) was not run: %1").arg(submission.error()) + u'\n';
+        return flushed;
+    }
     if (ids.isEmpty())
         return std::unexpected(Tr::tr("No message selected."));
     if (kind == ActionKind::Delete) {
@@ -272,25 +285,44 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
     const auto before = sendmailState(host);
     if (!before)
         return std::unexpected(before.error());
-    std::expected<CommandResult, QString> ran;
+    // Messages in the submission queue (the MSP's) are run with -Ac; hold and
+    // release are the MTA's queue's only.
+    QStringList mtaIds;
+    QStringList submissionIds;
+    for (const QString &id : ids)
+        (before->queue.value(id) == QueueName::Submission ? submissionIds : mtaIds).append(id);
+    std::expected<CommandResult, QString> ran = CommandResult {0, {}, {}, {}};
     switch (kind) {
     case ActionKind::Hold:
         result.commandLine
-            = Tr::tr("sudo -n /usr/sbin/sendmail -qIID -Q%1 for each of %n message(s)", nullptr, int(ids.size()))
+            = Tr::tr("sudo -n /usr/sbin/sendmail -qIID -Q%1 for each of %n message(s)", nullptr, int(mtaIds.size()))
                   .arg(QString::fromLatin1(kHoldReason));
-        ran = sendmailPerId(host, "\"-qI$id\" \"-Q$1\"", ids, kHoldReason.toByteArray());
+        if (!mtaIds.isEmpty())
+            ran = sendmailPerId(host, "\"-qI$id\" \"-Q$1\"", mtaIds, kHoldReason.toByteArray());
         break;
     case ActionKind::Release:
         result.commandLine
-            = Tr::tr("sudo -n /usr/sbin/sendmail -qQ -qIID -Q for each of %n message(s)", nullptr, int(ids.size()));
-        ran = sendmailPerId(host, "-qQ \"-qI$id\" -Q", ids);
+            = Tr::tr("sudo -n /usr/sbin/sendmail -qQ -qIID -Q for each of %n message(s)", nullptr, int(mtaIds.size()));
+        if (!mtaIds.isEmpty())
+            ran = sendmailPerId(host, "-qQ \"-qI$id\" -Q", mtaIds);
         break;
     case ActionKind::Flush:
         result.commandLine
-            = Tr::tr("sudo -n /usr/sbin/sendmail -v -qIID for each of %n message(s)", nullptr, int(ids.size()));
+            = Tr::tr("sudo -n /usr/sbin/sendmail -v -qIID for each of %n message(s)", nullptr, int(mtaIds.size()));
         // -v: in the foreground (without it Sendmail returns before the
         // delivery ends); its SMTP dialogue goes to stderr, the output shown.
-        ran = sendmailPerId(host, "-v \"-qI$id\" >&2", ids);
+        if (!mtaIds.isEmpty())
+            ran = sendmailPerId(host, "-v \"-qI$id\" >&2", mtaIds);
+        if (ran && !submissionIds.isEmpty()) {
+            result.commandLine += QStringLiteral("; ")
+                + Tr::tr("sudo -n /usr/sbin/sendmail -Ac -v -qIID for each of %n message(s)", nullptr,
+                    int(submissionIds.size()));
+            const auto submitted = sendmailPerId(host, "-Ac -v \"-qI$id\" >&2", submissionIds);
+            if (!submitted)
+                ran = submitted;
+            else
+                ran->out += submitted->out, ran->err += submitted->err;
+        }
         break;
     default:
         return std::unexpected(*actionUnavailable(kind, MtaKind::Sendmail));
@@ -311,11 +343,19 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
         const bool is = after->queue.contains(id);
         const QueueName now = after->queue.value(id, QueueName::Other);
         MessageOutcome outcome {id, MessageOutcome::Kind::Unchanged, unchangedDetail(kind)};
+        const bool submitted = before->queue.value(id) == QueueName::Submission;
         if (failed.contains(id)) {
             outcome = {id, MessageOutcome::Kind::Failed, Tr::tr("sendmail refused it (see the output)")};
+        } else if (submitted && kind != ActionKind::Flush) {
+            outcome = {id, MessageOutcome::Kind::Failed,
+                Tr::tr("waits in the submission queue (MSP), which has no quarantine here: Flush hands it to the "
+                       "mail server")};
         } else if (kind == ActionKind::Flush) {
             if (!was)
                 outcome.detail = unchangedDetail(ActionKind::Delete);
+            else if (!is && submitted)
+                outcome = {
+                    id, MessageOutcome::Kind::Done, Tr::tr("handed to the mail server (its queue gives it a new id)")};
             else if (!is)
                 outcome = {id, MessageOutcome::Kind::Done, Tr::tr("left the queue (delivered or returned)")};
             else

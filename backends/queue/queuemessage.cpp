@@ -7,8 +7,8 @@
 namespace Mailwarden::Queue {
 
 namespace {
-constexpr std::array<const char *, 10> kKeys {
-    "maildrop", "incoming", "active", "deferred", "hold", "corrupt", "quarantine", "lost", "todo", "other"};
+constexpr std::array<const char *, 11> kKeys {"maildrop", "incoming", "active", "deferred", "hold", "corrupt",
+    "quarantine", "lost", "todo", "submission", "other"};
 } // namespace
 
 QString queueKey(QueueName queue)
@@ -54,6 +54,8 @@ QString queueDisplayName(QueueName queue)
         return Tr::tr("lost", "mail queue");
     case QueueName::Todo:
         return Tr::tr("not yet preprocessed", "mail queue");
+    case QueueName::Submission:
+        return Tr::tr("submission (MSP)", "mail queue");
     case QueueName::Other:
         break;
     }

@@ -19,6 +19,9 @@ enum class QueueName : quint8 {
     Quarantine,
     Lost,
     Todo,
+    /// Sendmail's submission queue (the MSP's clientmqueue): handed in on the
+    /// host, not yet taken by the MTA (Postfix's counterpart is Maildrop)
+    Submission,
     Other,
 };
 

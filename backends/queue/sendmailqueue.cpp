@@ -139,6 +139,7 @@ SendmailQueueListing sendmailMessagesFromDump(const QList<QueueDumpFrame> &frame
 {
     SendmailQueueListing listing;
     QString directory;
+    bool submission = false; // the directory is the MSP's (submit.cf), not the MTA's
     QHash<QString, QString> shared; // one QString per repeated reason and sender
     const auto share = [&shared](QString &text) {
         if (text.isEmpty())
@@ -156,6 +157,7 @@ SendmailQueueListing sendmailMessagesFromDump(const QList<QueueDumpFrame> &frame
         }
         if (frame.kind == "dir") {
             directory = QString::fromUtf8(frame.data);
+            submission = frame.extra.value(0) == 1;
             listing.directories.append(directory);
             continue;
         }
@@ -180,6 +182,8 @@ SendmailQueueListing sendmailMessagesFromDump(const QList<QueueDumpFrame> &frame
             m.queue = QueueName::Lost;
         else if (frame.extra.value(1) == 1)
             m.queue = QueueName::Active;
+        else if (submission)
+            m.queue = QueueName::Submission; // the MSP's own queue runs hand it to the MTA: no retry of ours to tell
         else
             m.queue = m.tries > 0 ? QueueName::Deferred : QueueName::Incoming;
         if (m.queue == QueueName::Deferred || m.queue == QueueName::Incoming) {

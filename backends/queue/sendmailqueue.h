@@ -46,8 +46,9 @@ struct SendmailQueueListing {
 
 /// The messages of `mw-file queue-list sendmail`'s frames: qf files are in
 /// the queue (Active while Sendmail holds their lock, Incoming before the
-/// first attempt, else Deferred), hf files Quarantine (their reason shown),
-/// Qf files Lost. Files that do not parse are \a problems (with the file),
+/// first attempt, else Deferred; in the MSP's directory, a "dir" frame with
+/// 1 after it, Submission), hf files Quarantine (their reason shown), Qf
+/// files Lost. Files that do not parse are \a problems (with the file),
 /// never messages.
 SendmailQueueListing sendmailMessagesFromDump(const QList<QueueDumpFrame> &frames, qint64 now, QStringList *problems);
 

@@ -422,7 +422,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("idPattern");
         QTest::addColumn<QByteArray>("inject"); // queues one message: sh -c SCRIPT sh SENDER
         QTest::newRow("sendmail") << QStringLiteral("lab-sendmail")
-                                  << QByteArrayList {"sudo", "-n", "/usr/bin/mailq", "-Am"}
+                                  << QByteArrayList {"sh", "-c",
+                                         // the MTA's queue and the submission queue (the MSP's)
+                                         "sudo -n /usr/bin/mailq -Am && sudo -n /usr/bin/mailq -Ac"}
                                   << QStringLiteral("^([0-9A-Za-z]{10,30})[*X-]?\\s")
                                   << QByteArray(
                                          "printf 'Subject: tab\\n\\nbye\\n' | sudo -n /usr/sbin/sendmail -Am -odq "

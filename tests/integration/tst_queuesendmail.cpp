@@ -57,10 +57,11 @@ class TestQueueSendmail : public QObject
         return m_cli.run(args);
     }
 
-    // The ids Sendmail's mailq lists for the MTA queue (-qQ: the quarantined ones).
-    QSet<QString> mailq(bool quarantined = false)
+    // The ids Sendmail's mailq lists for the MTA queue (-qQ: the quarantined
+    // ones), or with \a queue "-Ac" for the submission queue (the MSP's).
+    QSet<QString> mailq(bool quarantined = false, const QByteArray &queue = "-Am")
     {
-        QByteArrayList argv {"sudo", "-n", "/usr/bin/mailq", "-Am"};
+        QByteArrayList argv {"sudo", "-n", "/usr/bin/mailq", queue};
         if (quarantined)
             argv << "-qQ";
         const auto r = m_host->run(Command {argv, false, {}, {}}).result();
@@ -73,6 +74,33 @@ class TestQueueSendmail : public QObject
             if (m.hasMatch())
                 ids.insert(m.captured(1));
         }
+        return ids;
+    }
+
+    // Queues one message from \a sender per recipient without an attempt
+    // (-odq); their ids, from mailq before and after. Into the MTA's queue
+    // (sudo sendmail -Am), or with \a submission the MSP's, as mail handed in
+    // by a user of the host is (sendmail as the admin account, submit.cf).
+    QStringList queueMessages(const QByteArray &sender, const QByteArrayList &recipients, bool submission = false)
+    {
+        const QByteArray queue = submission ? "-Ac" : "-Am";
+        const QSet<QString> before = mailq(false, queue);
+        const QByteArray sendmail = submission ? "/usr/sbin/sendmail -odq" : "sudo -n /usr/sbin/sendmail -Am -odq";
+        const auto queued = m_host
+                                ->run(Command {QByteArrayList {"sh", "-c",
+                                                   "from=$1; shift; for to; do printf 'Subject: queue\\n\\nwaits\\n' | "
+                                                       + sendmail + " -f \"$from\" \"$to\" || exit 1; done",
+                                                   "sh", sender}
+                                        + recipients,
+                                    false, {}, {}})
+                                .result();
+        if (!queued || !queued->succeeded()) {
+            qWarning() << (queued ? queued->err : why(queued));
+            return {};
+        }
+        const QSet<QString> added = mailq(false, queue) - before;
+        QStringList ids(added.cbegin(), added.cend());
+        ids.sort();
         return ids;
     }
 
@@ -124,20 +152,10 @@ private Q_SLOTS:
 
         // Five messages, queued without an attempt, to a domain of this run.
         m_domain = QStringLiteral("q%1.example").arg(QRandomGenerator::global()->generate(), 0, 36);
-        const QSet<QString> before = mailq();
-        const auto queued
-            = m_host
-                  ->run(Command {{"sh", "-c",
-                                     "for i in 1 2 3 4 5; do printf 'Subject: queue %s\\n\\nwaits\\n' $i | "
-                                     "sudo -n /usr/sbin/sendmail -Am -odq -f queue@sendmail.lab.test "
-                                     "\"r$i@$1\" || exit 1; done",
-                                     "sh", m_domain.toUtf8()},
-                      false, {}, {}})
-                  .result();
-        QVERIFY2(queued && queued->succeeded(), queued ? queued->err.constData() : why(queued).constData());
-        const QSet<QString> after = mailq();
-        m_ids = QStringList((after - before).cbegin(), (after - before).cend());
-        m_ids.sort();
+        QByteArrayList recipients;
+        for (int i = 1; i <= 5; ++i)
+            recipients.append("r" + QByteArray::number(i) + '@' + m_domain.toUtf8());
+        m_ids = queueMessages("queue@sendmail.lab.test", recipients);
         QCOMPARE(m_ids.size(), 5);
     }
 
@@ -243,21 +261,10 @@ private Q_SLOTS:
     void flushDelivers()
     {
         const QByteArray sender = "flush-" + m_domain.toUtf8().left(12) + "@sendmail.lab.test";
-        const QSet<QString> before = mailq();
-        const auto queued
-            = m_host
-                  ->run(Command {{"sh", "-c",
-                                     "for to in one@flush.example three@elsewhere.example; do "
-                                     "printf 'Subject: flush\\n\\nwaits\\n' | "
-                                     "sudo -n /usr/sbin/sendmail -Am -odq -f \"$1\" \"$to\" || exit 1; done",
-                                     "sh", sender},
-                      false, {}, {}})
-                  .result();
-        QVERIFY2(queued && queued->succeeded(), queued ? queued->err.constData() : why(queued).constData());
-        const QSet<QString> added = mailq() - before;
-        QCOMPARE(added.size(), 2);
-        const QStringList two(added.cbegin(), added.cend());
-        m_extra = two; // deleted at the end whatever happens
+        const QStringList two = queueMessages(sender, {"one@flush.example", "three@elsewhere.example"});
+        QCOMPARE(two.size(), 2);
+        const QSet<QString> added(two.cbegin(), two.cend());
+        m_extra += two; // deleted at the end whatever happens
 
         SmtpSink relay;
         QVERIFY(relay.listen(m_sendmail->deadPort));
@@ -276,6 +283,54 @@ private Q_SLOTS:
         QVERIFY(rcpt.value(QStringLiteral("address")).toString().endsWith(QLatin1String("@elsewhere.example")));
         QVERIFY2(rcpt.value(QStringLiteral("delay_reason")).toString().contains(QLatin1String("451")),
             qPrintable(rcpt.value(QStringLiteral("delay_reason")).toString()));
+    }
+
+    // The submission queue (the MSP's clientmqueue, where mail handed in by a
+    // user of the host waits until the MTA takes it): listed as such with
+    // exactly mailq -Ac's ids, readable, hold refused per message, a flush
+    // hands one to the MTA (gone from mailq -Ac, in the MTA's queue with a new
+    // id), delete removes the other.
+    void submissionQueue()
+    {
+        const QByteArray sender = "msp-" + m_domain.toUtf8().left(12) + "@sendmail.lab.test";
+        // A domain of their own: deleteThem() deletes by m_domain.
+        const QByteArray domain = m_domain.section(u'.', 0, 0).toUtf8() + ".msp.example";
+        const QStringList two = queueMessages(sender, {"m1@" + domain, "m2@" + domain}, true);
+        QCOMPARE(two.size(), 2);
+        m_extra += two;
+        const auto submitted = list({QStringLiteral("--queue"), QStringLiteral("submission")});
+        const QSet<QString> listed(submitted.keyBegin(), submitted.keyEnd());
+        QCOMPARE(listed, mailq(false, "-Ac"));
+        for (const QString &id : two) {
+            QCOMPARE(submitted.value(id).value(QStringLiteral("queue_name")).toString(), QStringLiteral("submission"));
+            QCOMPARE(submitted.value(id).value(QStringLiteral("sender")).toString(), QString::fromUtf8(sender));
+        }
+        QVERIFY(!mailq().contains(two.first())); // not in the MTA's queue
+
+        const Result shown = cli(args({"queue", "show", "sm"}) << two.first());
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY2(shown.out.contains("Subject: queue") && shown.out.contains("waits"), shown.out.constData());
+
+        Result r = cli(args({"queue", "hold", "sm", "--yes", "--json"}) + idArgs({two.first()}));
+        QCOMPARE(r.out.count("\"outcome\":\"failed\""), 1);
+        QVERIFY(!mailq(true).contains(two.first()));
+
+        const QSet<QString> mtaBefore = mailq();
+        r = cli(args({"queue", "flush", "sm", "--json"}) + idArgs({two.first()}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("\"outcome\":\"done\""), 1);
+        QVERIFY(!mailq(false, "-Ac").contains(two.first()));
+        const QSet<QString> handedOver = mailq() - mtaBefore;
+        QCOMPARE(handedOver.size(), 1);
+        m_extra += QStringList(handedOver.cbegin(), handedOver.cend());
+        const QJsonObject inMta = list({QStringLiteral("--id"), *handedOver.cbegin()}).value(*handedOver.cbegin());
+        QCOMPARE(inMta.value(QStringLiteral("sender")).toString(), QString::fromUtf8(sender));
+        QVERIFY(inMta.value(QStringLiteral("queue_name")).toString() != QLatin1String("submission"));
+
+        r = cli(args({"queue", "delete", "sm", "--yes", "--json"}) + idArgs({two.last()}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count("\"outcome\":\"done\""), 1);
+        QVERIFY(!mailq(false, "-Ac").contains(two.last()));
     }
 
     void requeueIsNotSendmails()

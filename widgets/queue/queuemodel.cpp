@@ -269,6 +269,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             if (m->queue == Queue::QueueName::Active || m->queue == Queue::QueueName::Incoming
                 || m->queue == Queue::QueueName::Maildrop)
                 return tr("Being delivered now, not waiting for a retry.");
+            if (m->queue == Queue::QueueName::Submission)
+                return tr("Handed in on the host, waiting for the mail server to take it: the submission "
+                          "queue's own run, or Flush, hands it over.");
             return m->queue == Queue::QueueName::Hold || m->queue == Queue::QueueName::Quarantine
                 ? tr("On hold: not retried until released.")
                 : tr("Not known: the deferred queue's time stamps need the "

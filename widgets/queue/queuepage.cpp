@@ -76,8 +76,9 @@ QueuePage::QueuePage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_queueFilter->setObjectName(QStringLiteral("queueFilter"));
     m_queueFilter->addItem(tr("All queues"));
-    for (const QueueName queue : {QueueName::Deferred, QueueName::Hold, QueueName::Active, QueueName::Incoming,
-             QueueName::Maildrop, QueueName::Corrupt, QueueName::Quarantine, QueueName::Lost, QueueName::Todo})
+    for (const QueueName queue :
+        {QueueName::Deferred, QueueName::Hold, QueueName::Active, QueueName::Incoming, QueueName::Maildrop,
+            QueueName::Corrupt, QueueName::Quarantine, QueueName::Lost, QueueName::Todo, QueueName::Submission})
         m_queueFilter->addItem(Queue::queueDisplayName(queue), int(queue));
     m_ageFilter->setObjectName(QStringLiteral("ageFilter"));
     for (const qint64 age : kAges)

@@ -109,6 +109,8 @@ private Q_SLOTS:
         QVERIFY(sendmail);
         for (const QByteArrayList &argv : {QByteArrayList {"/usr/sbin/sendmail", "-q"},
                  QByteArrayList {"/usr/sbin/sendmail", "-v", "-qI6B66fG1T000277"},
+                 QByteArrayList {"/usr/sbin/sendmail", "-Ac", "-q"},
+                 QByteArrayList {"/usr/sbin/sendmail", "-Ac", "-v", "-qI6B66fG1T000277"},
                  QByteArrayList {"/usr/sbin/sendmail", "-qI6B66fG1T000277", "-Qheld_by_Mailwarden"},
                  QByteArrayList {"/usr/sbin/sendmail", "-qQ", "-qI6B66fG1T000277", "-Q"},
                  QByteArrayList {"/usr/local/sbin/mw-file", "queue-list", "sendmail"},
@@ -173,6 +175,9 @@ private Q_SLOTS:
         row("sendmail-quarantine-space", MtaKind::Sendmail, "/usr/sbin/sendmail -qI6B66fG1T000277 -Qa -C/tmp/x.cf");
         row("sendmail-quarantine-all", MtaKind::Sendmail, "/usr/sbin/sendmail -qQ -Q");
         row("sendmail-queue-recipient", MtaKind::Sendmail, "/usr/sbin/sendmail -qRexample.com");
+        row("sendmail-submission-config", MtaKind::Sendmail, "/usr/sbin/sendmail -Ac -v -qI6B66fG1T000277 -C/tmp/x.cf");
+        row("sendmail-submission-recipient", MtaKind::Sendmail, "/usr/sbin/sendmail -Ac -qRexample.com");
+        row("sendmail-submission-other-cf", MtaKind::Sendmail, "/usr/sbin/sendmail -Am -v -qI6B66fG1T000277");
         row("newaliases-args", MtaKind::Sendmail, "/usr/sbin/newaliases -C /tmp/evil.cf");
         row("makemap-outside", MtaKind::Sendmail, "/usr/sbin/makemap hash /etc/shadow");
         row("makemap-dotdot", MtaKind::Sendmail, "/usr/sbin/makemap hash /etc/mail/../shadow");

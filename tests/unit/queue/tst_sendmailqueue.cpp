@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace Mailwarden::Queue;
+using namespace Qt::StringLiterals;
 
 class TestSendmailQueue : public QObject
 {
@@ -141,6 +142,32 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 2); // AAAAAA4 cut (too large to read whole), AAAAAA5
         QVERIFY(problems.at(0).contains(QLatin1String("/var/spool/mqueue/qfAAAAAA4")));
         QVERIFY(problems.at(1).contains(QLatin1String("/var/spool/mqueue/qfAAAAAA5")));
+    }
+
+    // A "dir" frame with 1 is the submission queue (submit.cf's, the MSP's):
+    // its waiting messages are Submission without a retry of the MTA's; a
+    // locked one is being handed over (Active), a quarantined one stays so.
+    void submissionQueue()
+    {
+        const QByteArray dump = frame("interval 0 0", "10m") + frame("dir 0 0 0", "/var/spool/mqueue")
+            + frame("qf AAAAAA1 50 10 0 0", "V8\nT100\nK200\nN1\nSa@x\nRPF:r@z\n.\n")
+            + frame("dir 0 0 1", "/var/spool/mqueue-client")
+            + frame("qf BBBBBB1 50 10 0 0", "V8\nT100\nK200\nN1\nSa@x\nRPF:r@z\n.\n")
+            + frame("qf BBBBBB2 50 10 1 0", "V8\nT100\nK0\nN0\nSa@x\nRPF:r@z\n.\n")
+            + frame("hf BBBBBB3 50 10 0 0", "V8\nT100\nqheld\nSa@x\nRPF:r@z\n.\n");
+        const auto frames = parseQueueDump(dump);
+        QVERIFY2(frames, qPrintable(frames ? QString() : frames.error()));
+        const SendmailQueueListing listing = sendmailMessagesFromDump(*frames, 1000, nullptr);
+        QCOMPARE(listing.directories, QStringList({u"/var/spool/mqueue"_s, u"/var/spool/mqueue-client"_s}));
+        QCOMPARE(listing.messages.size(), 4);
+        QCOMPARE(listing.messages.at(0).queue, QueueName::Deferred);
+        QVERIFY(listing.messages.at(0).nextRetry > 0);
+        QCOMPARE(listing.messages.at(1).queue, QueueName::Submission);
+        QCOMPARE(listing.messages.at(1).nextRetry, 0);
+        QCOMPARE(listing.messages.at(2).queue, QueueName::Active);
+        QCOMPARE(listing.messages.at(3).queue, QueueName::Quarantine);
+        QCOMPARE(queueFromKey("submission"), QueueName::Submission);
+        QCOMPARE(queueKey(QueueName::Submission), u"submission"_s);
     }
 
     void intervals_data()
