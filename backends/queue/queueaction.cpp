@@ -47,6 +47,18 @@ QString unchangedDetail(ActionKind kind)
     return Tr::tr("already gone from the queue");
 }
 
+// The root-file helper's answer to ids on stdin: one "ID WORD" line each.
+QHash<QString, QByteArray> perIdAnswers(const QByteArray &out)
+{
+    QHash<QString, QByteArray> said;
+    for (const QByteArray &line : out.split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        if (space > 0)
+            said.insert(QString::fromLatin1(line.left(space)), line.mid(space + 1));
+    }
+    return said;
+}
+
 QString outputOf(const CommandResult &result)
 {
     QString out = QString::fromUtf8(result.out);
@@ -257,12 +269,7 @@ std::expected<ActionResult, QString> sendmailAction(Host &host, ActionKind kind,
             return std::unexpected(ran.error().toString());
         result.output = outputOf(*ran);
         // "ID removed|busy|missing" per id.
-        QHash<QString, QByteArray> said;
-        for (const QByteArray &line : ran->out.split('\n')) {
-            const qsizetype space = line.indexOf(' ');
-            if (space > 0)
-                said.insert(QString::fromLatin1(line.left(space)), line.mid(space + 1));
-        }
+        const QHash<QString, QByteArray> said = perIdAnswers(ran->out);
         for (const QString &id : ids) {
             const QByteArray word = said.value(id);
             if (word == "removed")
@@ -425,18 +432,10 @@ std::expected<ActionResult, QString> qmailAction(Host &host, ActionKind kind, co
     if (ran->exitCode == 64)
         return std::unexpected(Tr::tr("The helper on this host (mw-file) is older than this console and cannot "
                                       "stop qmail-send itself: prepare the host again."));
-    // "ID removed|scheduled|missing|invalid|failed" per id, then "qmail-send started|left-stopped|not-started".
-    QHash<QString, QByteArray> said;
-    QByteArray sendState;
-    for (const QByteArray &line : ran->out.split('\n')) {
-        const qsizetype space = line.indexOf(' ');
-        if (space <= 0)
-            continue;
-        if (line.startsWith("qmail-send "))
-            sendState = line.mid(space + 1);
-        else
-            said.insert(QString::fromLatin1(line.left(space)), line.mid(space + 1));
-    }
+    // "ID removed|scheduled|missing|invalid|failed" per id, then "qmail-send
+    // started|left-stopped|not-started" (never an id: those are numbers).
+    QHash<QString, QByteArray> said = perIdAnswers(ran->out);
+    const QByteArray sendState = said.take(QStringLiteral("qmail-send"));
     const QByteArray doneWord = kind == ActionKind::Delete ? "removed" : "scheduled";
     const QString doneDetail = kind == ActionKind::Delete ? Tr::tr("removed")
         : sendState == "left-stopped"

@@ -118,9 +118,10 @@ void QueueModel::setNextRetries(const QHash<QString, qint64> &nextRetries)
 
 void QueueModel::finishLoading()
 {
-    // The list grew by batches and has room to spare; the parser's batches
-    // are freed. Give both back before the sort shares the list (squeezing a
-    // shared list would copy it).
+    // The parser's batches are freed now: give the heap's free pages back
+    // (at 100,000 messages about 80 bytes a message). The list itself is not
+    // squeezed: that copies it on the GUI thread, and its spare room is
+    // memory never touched.
 #ifdef __GLIBC__
     malloc_trim(0);
 #endif
