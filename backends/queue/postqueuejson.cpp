@@ -18,15 +18,20 @@ public:
         QueueMessage message;
         bool haveId = false;
         object([&](QByteArrayView key) {
+            // Values are read as views into the line (decoded only when
+            // escaped): a temporary per field would leave holes between the
+            // strings the messages keep.
             if (key == "queue_name") {
-                QByteArray name;
-                if (string(name))
-                    message.queue = queueFromKey(name);
+                QByteArray decoded;
+                QByteArrayView name;
+                if (stringView(name, decoded))
+                    message.queue = queueFromKey(name.data() ? name : QByteArrayView(decoded));
             } else if (key == "queue_id") {
-                QByteArray id;
-                if (string(id)) {
-                    message.id = QString::fromUtf8(id);
-                    haveId = !id.isEmpty();
+                QByteArray decoded;
+                QByteArrayView id;
+                if (stringView(id, decoded)) {
+                    message.id = QString::fromUtf8(id.data() ? id : QByteArrayView(decoded));
+                    haveId = !message.id.isEmpty();
                 }
             } else if (key == "arrival_time") {
                 integer(message.arrival);
@@ -37,6 +42,10 @@ public:
             } else if (key == "sender") {
                 message.sender = internedString();
             } else if (key == "recipients") {
+                // Gathered in the parser's list, then copied at their exact
+                // size: one allocation per message, no spare room to trim.
+                QList<QueueRecipient> &recipients = m_parser.m_recipients;
+                recipients.resize(0);
                 array([&] {
                     QueueRecipient recipient;
                     object([&](QByteArrayView field) {
@@ -47,8 +56,10 @@ public:
                         else
                             skipValue(0);
                     });
-                    message.recipients.append(std::move(recipient));
+                    recipients.append(std::move(recipient));
                 });
+                message.recipients = QList<QueueRecipient>(recipients.cbegin(), recipients.cend());
+                recipients.resize(0);
             } else {
                 skipValue(0);
             }
@@ -362,14 +373,7 @@ std::expected<QueueMessage, PostqueueJsonParser::Error> PostqueueJsonParser::par
 
 QString PostqueueJsonParser::intern(QByteArrayView utf8)
 {
-    if (utf8.isEmpty())
-        return {};
-    const QByteArray key = utf8.toByteArray();
-    if (const auto it = m_strings.constFind(key); it != m_strings.constEnd())
-        return *it;
-    if (m_strings.size() >= kMaxInterned)
-        m_strings.clear(); // a hostile listing of all-different strings costs no more than this
-    return *m_strings.insert(key, QString::fromUtf8(utf8));
+    return m_strings.share(utf8);
 }
 
 } // namespace Mailwarden::Queue

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "queuemessage.h"
+#include "stringpool.h"
 
 #include <QByteArrayView>
-#include <QHash>
 
 #include <expected>
 
@@ -33,13 +33,16 @@ public:
 
     /// Distinct strings kept for sharing; bounded (the cache starts over when full).
     qsizetype internedStrings() const { return m_strings.size(); }
-    static constexpr qsizetype kMaxInterned = 1 << 16;
+    /// Forgets the shared strings (the messages keep theirs): for the end of a stream.
+    void releaseStrings() { m_strings.release(); }
+    static constexpr qsizetype kMaxInterned = StringPool::kMaxStrings;
 
 private:
     friend class JsonLineScanner;
     QString intern(QByteArrayView utf8);
 
-    QHash<QByteArray, QString> m_strings;
+    StringPool m_strings;
+    QList<QueueRecipient> m_recipients; ///< the line's recipients while it is read
 };
 
 } // namespace Mailwarden::Queue

@@ -1,6 +1,7 @@
 #include "qmailqueue.h"
 
 #include "core/tr.h"
+#include "stringpool.h"
 
 #include <QHash>
 
@@ -63,26 +64,6 @@ bool splitRecords(QByteArrayView data, QList<Record> *records)
     }
     return true;
 }
-
-class Interner final
-{
-public:
-    QString operator()(QByteArrayView utf8)
-    {
-        if (utf8.isEmpty())
-            return {};
-        const QByteArray key = utf8.toByteArray();
-        if (const auto it = m_strings.constFind(key); it != m_strings.constEnd())
-            return *it;
-        if (m_strings.size() >= kMaxInterned)
-            m_strings.clear();
-        return *m_strings.insert(key, QString::fromUtf8(utf8));
-    }
-
-private:
-    static constexpr qsizetype kMaxInterned = 1 << 16;
-    QHash<QByteArray, QString> m_strings;
-};
 
 class Problems final
 {
@@ -223,7 +204,8 @@ QList<QueueMessage> qmailMessagesFromDump(const QList<QueueDumpFrame> &frames, q
     qint64 lifetime, const QmailLogReasons *log)
 {
     Problems problems(problemList);
-    Interner intern;
+    StringPool pool;
+    const auto intern = [&pool](QByteArrayView utf8) { return pool.share(utf8); };
 
     // Pass 1: which frames belong to which id, in the order ids first appear
     // with an info or todo frame.

@@ -153,6 +153,33 @@ private Q_SLOTS:
         for (const QString &key : queueKeys())
             QCOMPARE(queueKey(queueFromKey(key.toLatin1())), key);
     }
+
+    // The pool behind the sharing: equal text is one string across growth of
+    // the table, different text (also differing only in its UTF-8 bytes) is not,
+    // and release() forgets without touching the strings handed out.
+    void stringPoolShares()
+    {
+        StringPool pool;
+        QVERIFY(pool.share({}).isNull());
+        QList<QString> first;
+        for (int i = 0; i < 5000; ++i)
+            first.append(pool.share(QByteArray("reason " + QByteArray::number(i))));
+        QCOMPARE(pool.size(), 5000);
+        for (int i = 0; i < 5000; ++i) {
+            const QString again = pool.share(QByteArray("reason " + QByteArray::number(i)));
+            QCOMPARE(again, QStringLiteral("reason %1").arg(i));
+            QCOMPARE(again.constData(), first.at(i).constData());
+        }
+        const QString e = pool.share("caf\xc3\xa9");
+        QCOMPARE(e, QStringLiteral("caf\u00e9"));
+        QCOMPARE(pool.share("caf\xc3\xa9").constData(), e.constData());
+        QVERIFY(pool.share("cafe").constData() != e.constData());
+        QCOMPARE(pool.size(), 5002);
+        pool.release();
+        QCOMPARE(pool.size(), 0);
+        QCOMPARE(first.last(), QStringLiteral("reason 4999"));
+        QVERIFY(pool.share("reason 4999").constData() != first.last().constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostqueueJson)
