@@ -81,6 +81,11 @@ struct TabLoad {
         view.setWordWrap(false);
         view.resize(1200, 700);
         view.show();
+        // The baseline after the first paint: the window's backing store
+        // (1200 x 700 x 4 bytes), fonts and glyph caches are the same for
+        // 10 messages or 100,000 and are no cost per message.
+        view.viewport()->repaint();
+        QCoreApplication::processEvents();
         rssBefore = rssBytes();
     }
 
