@@ -24,6 +24,7 @@
 #include "smtpsink.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,34 @@ QString readable(const QByteArray &report)
     return lines.join(u' ');
 }
 
+// The lab's relay port opened as a server that never greets: a delivery
+// qmail-send starts there hangs until this lets go, and qmail-send, told to
+// stop, waits for it.
+class SilentRelay final
+{
+public:
+    bool listen(quint16 port)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                m_held.append(socket);
+        });
+        return m_server.listen(QHostAddress::LocalHost, port);
+    }
+    bool holding() const { return !m_held.isEmpty(); }
+    /// Closes the held connections: the deliveries end.
+    void letGo()
+    {
+        qDeleteAll(m_held);
+        m_held.clear();
+        m_server.close();
+    }
+    ~SilentRelay() { letGo(); }
+
+private:
+    QTcpServer m_server;
+    QList<QTcpSocket *> m_held;
+};
 } // namespace
 
 class TestQueueQmail : public QObject
@@ -224,6 +253,37 @@ class TestQueueQmail : public QObject
         return r ? r->out.trimmed() : why(r);
     }
     bool qmailSendUp() { return svstat().startsWith("/service/qmail-send: up "); }
+
+    // A fresh message whose delivery hangs on \a relay (open on the dead
+    // port): qmail-send is busy with it until the relay lets go. Returns
+    // "(pid N" of the running qmail-send; empty on failure.
+    QByteArray stallDelivery(const SilentRelay &relay, const QString &localPart)
+    {
+        const QString run = m_domain.section(u'.', 0, 0);
+        const QString stalled = inject(QStringLiteral("%1-%2@elsewhere.example").arg(localPart, run));
+        if (stalled.isEmpty())
+            return {};
+        m_flushIds.append(stalled);
+        // qmail-remote waits for a greeting: the delivery has begun.
+        QElapsedTimer waited;
+        waited.start();
+        while (!relay.holding() && waited.elapsed() < 30000)
+            QTest::qWait(50);
+        const QByteArray status = svstat();
+        if (!relay.holding() || !status.startsWith("/service/qmail-send: up "))
+            return {};
+        return status.mid(status.indexOf("(pid "), status.indexOf(')') - status.indexOf("(pid "));
+    }
+
+    // The helper's command still running on the host ("" when none).
+    QByteArray helperLeft()
+    {
+        const auto r = m_host
+                           ->run(Command {{"sh", "-c", "pgrep -f 'mw-file queue-(retr[y]|remov[e]) qmail' || true"},
+                               false, {}, {}})
+                           .result();
+        return r ? r->out : QByteArray("?");
+    }
 
     // The helper's queue listing: the remote/ file's time stamp of \a id (0: none).
     qint64 remoteMtime(const QString &id)
@@ -496,21 +556,10 @@ private Q_SLOTS:
     // qmail-send runs again with a new pid, and no helper is left.
     void pauseSurvivesDisconnect()
     {
-        QTcpServer silent;
-        QVERIFY(silent.listen(QHostAddress::LocalHost, m_qmail->deadPort));
-        QList<QTcpSocket *> held;
-        connect(&silent, &QTcpServer::newConnection, this, [&] {
-            while (QTcpSocket *socket = silent.nextPendingConnection())
-                held.append(socket);
-        });
-        const QString run = m_domain.section(u'.', 0, 0);
-        const QString stalled = inject(QStringLiteral("stalled-%1@elsewhere.example").arg(run));
-        QVERIFY(!stalled.isEmpty());
-        m_flushIds.append(stalled);
-        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 30000); // qmail-remote waits for a greeting
-        const QByteArray before = svstat();
-        QVERIFY2(before.startsWith("/service/qmail-send: up "), before.constData());
-        const QByteArray pidPart = before.mid(before.indexOf("(pid "), before.indexOf(')') - before.indexOf("(pid "));
+        SilentRelay relay;
+        QVERIFY(relay.listen(m_qmail->deadPort));
+        const QByteArray pidPart = stallDelivery(relay, QStringLiteral("stalled"));
+        QVERIFY(!pidPart.isEmpty());
 
         Command command;
         command.argv = {m_host->fileHelper().toUtf8(), "queue-retry", "qmail", "--pause-send"};
@@ -521,17 +570,42 @@ private Q_SLOTS:
         delete stream;
         QTest::qWait(1000);
         QVERIFY2(svstat().contains("want down"), svstat().constData()); // still waiting for the delivery
-        qDeleteAll(held); // the relay lets go: the delivery ends, qmail-send stops
-        held.clear();
-        silent.close();
+        relay.letGo(); // the delivery ends, qmail-send stops
         QTRY_VERIFY_WITH_TIMEOUT(qmailSendUp() && !svstat().contains(pidPart) && !svstat().contains("want"), 30000);
-        const auto helperLeft = [this] {
-            const auto r
-                = m_host->run(Command {{"sh", "-c", "pgrep -f 'mw-file queue-retr[y] qmail' || true"}, false, {}, {}})
-                      .result();
-            return r ? r->out : QByteArray("?");
-        };
         QTRY_VERIFY_WITH_TIMEOUT(helperLeft().isEmpty(), 15000);
+        QCOMPARE(ours(qreadIds()), m_ids);
+    }
+
+    // qmail-send that does not stop within the helper's 30 s (a delivery
+    // hangs): the console's Delete fails saying so, nothing is removed, and
+    // qmail-send is wanted up again at once (svc -u takes back the -d). Having
+    // been told to stop, it ends when the delivery does and supervise starts
+    // it again.
+    void pauseTimesOut()
+    {
+        SilentRelay relay;
+        QVERIFY(relay.listen(m_qmail->deadPort));
+        const QByteArray pidPart = stallDelivery(relay, QStringLiteral("hung"));
+        QVERIFY(!pidPart.isEmpty());
+
+        QElapsedTimer took;
+        took.start();
+        QFuture<std::expected<Queue::ActionResult, QString>> deleting = QtConcurrent::run([this] {
+            return Queue::runQueueAction(*m_host, MtaKind::Qmail, Queue::ActionKind::Delete, {m_ids.constFirst()});
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(deleting.isFinished(), 60000);
+        const auto deleted = deleting.result();
+        QVERIFY2(took.elapsed() >= 30000, qPrintable(QString::number(took.elapsed())));
+        QVERIFY(!deleted);
+        QVERIFY2(deleted.error().contains(QStringLiteral("did not stop within 30 s")), qPrintable(deleted.error()));
+        QVERIFY2(deleted.error().contains(QStringLiteral("nothing was changed")), qPrintable(deleted.error()));
+        // The same qmail-send, wanted up, the message still queued.
+        QVERIFY2(svstat().contains(pidPart) && !svstat().contains("want"), svstat().constData());
+        QCOMPARE(ours(qreadIds()), m_ids);
+        QVERIFY(helperLeft().isEmpty());
+
+        relay.letGo();
+        QTRY_VERIFY_WITH_TIMEOUT(qmailSendUp() && !svstat().contains(pidPart) && !svstat().contains("want"), 30000);
         QCOMPARE(ours(qreadIds()), m_ids);
     }
 
