@@ -273,8 +273,9 @@ Command HelperQueueReader::qmailLogTailCommand(const QString &helper, qsizetype 
     Command command;
     command.argv = {helper.toUtf8(), "log-tail", "qmail", QByteArray::number(bytes)};
     command.sudo = true;
-    // The frame's header and newline on top of the bytes asked for.
-    command.maxOutputBytes = bytes + 4096;
+    // The frames' headers and newlines on top of the bytes asked for: current
+    // and up to 50 rotated files.
+    command.maxOutputBytes = bytes + 16384;
     return command;
 }
 
@@ -296,13 +297,24 @@ std::optional<QmailLogReasons> HelperQueueReader::qmailLogReasons(
                       .arg(result->exitCode);
     } else if (const auto frames = parseQueueDump(result->out); !frames) {
         why = frames.error();
-    } else if (frames->size() != 1 || frames->first().kind != "log") {
-        why = Tr::tr("mw-file log-tail qmail did not answer with one log frame.");
+    } else if (frames->isEmpty()
+        || !std::ranges::all_of(*frames, [](const QueueDumpFrame &frame) { return frame.kind == "log"; })) {
+        why = Tr::tr("mw-file log-tail qmail did not answer with log frames.");
     } else {
-        const QueueDumpFrame &log = frames->first();
-        // The file is larger than the bytes read: they start inside a line.
-        const bool cut = !log.extra.isEmpty() && log.extra.first() > log.data.size();
-        return QmailLogReasons::parse(log.data, cut);
+        // One frame per file, oldest first (rotated files, then current):
+        // read as one log. Only the first can start inside a line, where
+        // the file is larger than the bytes read.
+        const QueueDumpFrame &oldest = frames->first();
+        const bool cut = !oldest.extra.isEmpty() && oldest.extra.first() > oldest.data.size();
+        if (frames->size() == 1)
+            return QmailLogReasons::parse(oldest.data, cut);
+        QByteArray log;
+        for (const QueueDumpFrame &frame : *frames) {
+            log += frame.data;
+            if (!log.isEmpty() && !log.endsWith('\n'))
+                log += '\n';
+        }
+        return QmailLogReasons::parse(log, cut);
     }
     *note
         = Tr::tr("qmail-send's log could not be read, so the recipients' deferral reasons are not shown: %1").arg(why);

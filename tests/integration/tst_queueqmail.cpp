@@ -170,9 +170,10 @@ class TestQueueQmail : public QObject
         return r ? r->out : why(r);
     }
 
-    // The tail of qmail-send's log, the file's bytes as the root-file helper
-    // reads them (the admin cannot read /var/log/qmail).
-    QByteArray qmailLog()
+    // The tail of qmail-send's log, the files' bytes as the root-file helper
+    // reads them (the admin cannot read /var/log/qmail): rotated files, then
+    // current. \a currentOnly: current's alone.
+    QByteArray qmailLog(bool currentOnly = false)
     {
         const auto r = m_host
                            ->run(Command {{"sudo", "-n", "/usr/local/sbin/mw-file", "log-tail", "qmail", "4194304"},
@@ -181,7 +182,14 @@ class TestQueueQmail : public QObject
         if (!r || !r->succeeded())
             return {};
         const auto frames = Queue::parseQueueDump(r->out);
-        return frames && frames->size() == 1 ? frames->first().data : QByteArray();
+        if (!frames || frames->isEmpty() || frames->last().id != "current")
+            return {};
+        if (currentOnly)
+            return frames->last().data;
+        QByteArray log;
+        for (const Queue::QueueDumpFrame &frame : *frames)
+            log += frame.data.endsWith('\n') ? frame.data : frame.data + '\n';
+        return log;
     }
 
     // The listing's reasons (`queue list --json`): id -> address -> delay_reason.
@@ -414,6 +422,19 @@ private Q_SLOTS:
             QCOMPARE(qreadMessages.value(id), QStringList {address});
             QVERIFY(!qreadOutput.contains(report.left(report.indexOf('/'))));
         }
+
+        // multilog rotates (svc -a to the log's supervise): the deferrals are
+        // in a finished @TAI64N.s file now, and still listed.
+        const QString firstAddress = listed.value(m_ids.constFirst()).firstKey();
+        const auto rotate
+            = m_host->run(Command {{"sudo", "-n", "/usr/bin/svc", "-a", "/service/qmail-send/log"}, false, {}, {}})
+                  .result();
+        QVERIFY(rotate && rotate->succeeded());
+        QTRY_VERIFY_WITH_TIMEOUT(loggedDeferral(qmailLog(true), m_ids.constFirst(), firstAddress).isEmpty(), 15000);
+        QVERIFY(!loggedDeferral(qmailLog(), m_ids.constFirst(), firstAddress).isEmpty());
+        const auto after = listedReasons();
+        for (const QString &id : std::as_const(m_ids))
+            QCOMPARE(after.value(id), listed.value(id));
     }
 
     // Delete two: qmail-send stopped and started again, qmail-qread no longer

@@ -308,10 +308,28 @@ private Q_SLOTS:
         QVERIFY(reasons);
         QCOMPARE(reasons->messageCount(), 0);
 
+        // A rotated file (cut at its start, its last line without a line
+        // end) and current, oldest first: one log. The delivery started in
+        // the rotated file; its deferral is in current.
+        CommandResult rotated;
+        rotated.exitCode = 0;
+        const QByteArray older
+            = "ial line\n" + lines({{0, "starting delivery 4: msg 13 to remote c@d.example"}}).chopped(1);
+        const QByteArray newer = lines({{2, "delivery 4: deferral: after_rotation/"}});
+        rotated.out = "log @400000006925d1a52a05f1bc.s " + QByteArray::number(older.size()) + " 1796553700 999999\n"
+            + older + "\nlog current " + QByteArray::number(newer.size()) + " 1796553794 "
+            + QByteArray::number(newer.size()) + '\n' + newer + '\n';
+        note.clear();
+        reasons = HelperQueueReader::qmailLogReasons(rotated, &note);
+        QVERIFY2(reasons, qPrintable(note));
+        QVERIFY(reasons->find("13", "c@d.example"));
+        QCOMPARE(reasons->find("13", "c@d.example")->text, QStringLiteral("after rotation"));
+
         for (const auto &[exitCode, out, err] : {std::tuple {64, QByteArray(), QByteArray("mw-file: usage: ...")},
                  std::tuple {1, QByteArray(), QByteArray("mw-file: no qmail-send log at ...")},
                  std::tuple {1, QByteArray(), QByteArray()}, std::tuple {0, QByteArray("garbage"), QByteArray()},
-                 std::tuple {0, QByteArray("qf 1 0 0\n\n"), QByteArray()}}) {
+                 std::tuple {0, QByteArray("qf 1 0 0\n\n"), QByteArray()},
+                 std::tuple {0, QByteArray("log current 0 0 0\n\nqf 1 0 0\n\n"), QByteArray()}}) {
             CommandResult bad;
             bad.exitCode = exitCode;
             bad.out = out;
