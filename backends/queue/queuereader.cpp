@@ -136,13 +136,43 @@ void QueueReader::addProblem(const QString &problem)
 
 void QueueReader::flush()
 {
+    // At most kMaxBatch per turn of the event loop: a receiver appending
+    // 12,000 messages at once held the GUI thread 20-30 ms; the rest follows
+    // at the next turn, not the next tick.
     QList<QueueMessage> batch;
+    bool more = false;
     {
         QMutexLocker lock(&m_shared->mutex);
-        batch.swap(m_shared->pending);
+        QList<QueueMessage> &pending = m_shared->pending;
+        if (pending.size() <= kMaxBatch) {
+            batch.swap(pending);
+        } else {
+            batch.assign(
+                std::make_move_iterator(pending.begin()), std::make_move_iterator(pending.begin() + kMaxBatch));
+            pending.remove(0, kMaxBatch);
+            more = true;
+        }
     }
     if (!batch.isEmpty())
         Q_EMIT messagesArrived(batch);
+    if (more) {
+        if (!m_drainQueued) {
+            m_drainQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_drainQueued = false;
+                flush();
+            });
+        }
+        return;
+    }
+    if (m_finishing) {
+        // Everything is handed over: what applies to all of it, then the end.
+        m_finishing = false;
+        m_running = false;
+        if (!m_finishRetries.isEmpty())
+            Q_EMIT nextRetriesKnown(std::exchange(m_finishRetries, {}));
+        Q_EMIT finished(std::exchange(m_finishError, {}));
+    }
 }
 
 void QueueReader::begin()
@@ -151,18 +181,18 @@ void QueueReader::begin()
     m_timer->start();
 }
 
-void QueueReader::finish(const QString &error)
+void QueueReader::finish(const QString &error, QHash<QString, qint64> nextRetries)
 {
     m_timer->stop();
-    flush();
-    m_running = false;
-    // The finished stream still holds its parser and, with it, up to
-    // kMaxInterned shared strings and their keys (about 7 MB at 100,000
-    // messages): released now, not at the next refresh.
+    // The finished stream still holds its parser (and a reader's state):
+    // released now, not at the next refresh.
     if (m_stream)
         m_stream->deleteLater();
     m_stream = nullptr;
-    Q_EMIT finished(error);
+    m_finishing = true;
+    m_finishError = error;
+    m_finishRetries = std::move(nextRetries);
+    flush();
 }
 
 PostfixQueueReader::PostfixQueueReader(Host &host, QObject *parent)
@@ -255,9 +285,9 @@ void PostfixQueueReader::start()
                 times.sudo = true;
                 m_host.run(times).then(this, [this](const RemoteResult<CommandResult> &result) {
                     // Without the helper's rule the listing is still complete: only the times are unknown.
-                    if (result && result->succeeded())
-                        Q_EMIT nextRetriesKnown(parseQueueTimes(result->out));
-                    finish(QString());
+                    // Given with the end: they apply to every message, the last batches too.
+                    finish(QString(),
+                        result && result->succeeded() ? parseQueueTimes(result->out) : QHash<QString, qint64>());
                 });
             });
     });

@@ -33,6 +33,8 @@ class QueueReader : public QObject
     Q_OBJECT
 public:
     static constexpr int kBatchIntervalMs = 40;
+    /// The most messages one messagesArrived() carries.
+    static constexpr qsizetype kMaxBatch = 4096;
 
     /// The reader for \a kind, or nullptr with \a why set when this MTA's
     /// queue cannot be read yet.
@@ -65,8 +67,10 @@ protected:
     void addProblem(const QString &problem);
     /// Reader's thread: the listing starts; batches are emitted from now on.
     void begin();
-    /// Reader's thread: the command ended; emits what is left, then finished().
-    void finish(const QString &error);
+    /// Reader's thread: the command ended; hands over what is left (in
+    /// batches), then emits nextRetriesKnown(\a nextRetries) unless empty,
+    /// and finished(\a error).
+    void finish(const QString &error, QHash<QString, qint64> nextRetries = {});
 
     Host &m_host;
     QPointer<RemoteStream> m_stream;
@@ -77,6 +81,10 @@ private:
     struct Shared;
     std::shared_ptr<Shared> m_shared;
     bool m_running = false;
+    bool m_drainQueued = false; ///< a flush at the next turn of the event loop is due
+    bool m_finishing = false; ///< finish() was called: finished() follows the last batch
+    QString m_finishError;
+    QHash<QString, qint64> m_finishRetries;
     QTimer *m_timer = nullptr;
 };
 

@@ -59,6 +59,41 @@ private Q_SLOTS:
         QVERIFY(!reader.isRunning());
     }
 
+    // A listing that arrives faster than it is handed over: no batch carries
+    // more than kMaxBatch messages (a receiver on the GUI thread appends
+    // each at once), none comes after finished(), none is lost.
+    void batchesAreBounded()
+    {
+        PostfixQueueReader reader(m_host, nullptr);
+        Command burst;
+        burst.argv = {"awk",
+            "BEGIN { for (i = 0; i < 20000; i++) printf \"{\\\"queue_id\\\": \\\"ID%d\\\", "
+            "\\\"recipients\\\": [{\\\"address\\\": \\\"r@x\\\"}]}\\n\", i }"};
+        burst.maxLineLength = PostfixQueueReader::kMaxLineLength;
+        reader.setListingCommand(burst);
+        qsizetype largest = 0;
+        qsizetype count = 0;
+        bool afterFinished = false;
+        bool inOrder = true;
+        connect(&reader, &QueueReader::messagesArrived, this, [&](const QList<QueueMessage> &batch) {
+            largest = qMax(largest, batch.size());
+            for (const QueueMessage &message : batch)
+                inOrder = inOrder && message.id == QStringLiteral("ID%1").arg(count++);
+            afterFinished = afterFinished || !reader.isRunning();
+        });
+        QSignalSpy finished(&reader, &QueueReader::finished);
+        reader.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(count, 20000);
+        QVERIFY(inOrder);
+        QVERIFY2(largest <= QueueReader::kMaxBatch, qPrintable(QString::number(largest)));
+        QVERIFY(!afterFinished);
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(count, 20000);
+    }
+
     // A broken line is named with its number and column; the others are kept.
     void brokenLineIsAProblemNotAFailure()
     {
