@@ -3139,10 +3139,6 @@
         <translation>Das mw-file des Hosts ist älter als dieses Mailwarden und kann das Protokoll von qmail-send, in dem die Gründe für die Zurückstellung der Empfänger stehen, nicht lesen: Bereiten Sie den Host erneut vor (Hosts ▸ Host vorbereiten…).</translation>
     </message>
     <message>
-        <source>mw-file log-tail qmail did not answer with one log frame.</source>
-        <translation>mw-file log-tail qmail hat nicht mit genau einem Protokoll-Frame geantwortet.</translation>
-    </message>
-    <message>
         <source>qmail-send&apos;s log could not be read, so the recipients&apos; deferral reasons are not shown: %1</source>
         <translation>Das Protokoll von qmail-send konnte nicht gelesen werden, daher werden die Gründe für die Zurückstellung der Empfänger nicht angezeigt: %1</translation>
     </message>
@@ -3188,6 +3184,10 @@
     <message>
         <source>handed to the mail server (its queue gives it a new id)</source>
         <translation>dem Mailserver übergeben (seine Warteschlange gibt ihr eine neue ID)</translation>
+    </message>
+    <message>
+        <source>mw-file log-tail qmail did not answer with log frames.</source>
+        <translation>mw-file log-tail qmail hat nicht mit Log-Rahmen geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5297,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>qmail&apos;s queue files may only be changed while qmail-send is stopped: it is stopped for a moment (deliveries under way finish first) and started again.</source>
         <translation>qmails Warteschlangendateien dürfen nur geändert werden, während qmail-send angehalten ist: Es wird kurz angehalten (laufende Zustellungen enden zuerst) und wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1 (%2 ago)</source>
+        <translation>Letzter Versuch: %1 (vor %2)</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,8 @@ QByteArray jsonLine(const QueueMessage &m)
     QJsonObject extended = o;
     if (m.tries >= 0)
         extended.insert(QStringLiteral("tries"), m.tries);
+    if (m.lastAttempt > 0)
+        extended.insert(QStringLiteral("last_attempt"), m.lastAttempt);
     if (m.nextRetry > 0) {
         extended.insert(QStringLiteral("next_retry"), m.nextRetry);
         extended.insert(QStringLiteral("next_retry_kind"),

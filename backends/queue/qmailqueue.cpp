@@ -312,8 +312,10 @@ QList<QueueMessage> qmailMessagesFromDump(const QList<QueueDumpFrame> &frames, q
                     QString reason;
                     // A stamp a second before birth still counts: info/'s mtime is whole seconds.
                     if (const QmailLogReason *logged = log ? log->find(id, record.text) : nullptr;
-                        logged && (logged->time == 0 || logged->time + 1 >= message.arrival))
+                        logged && (logged->time == 0 || logged->time + 1 >= message.arrival)) {
                         reason = logged->text;
+                        message.lastAttempt = qMax(message.lastAttempt, logged->time);
+                    }
                     message.recipients.append(QueueRecipient {intern(record.text), reason});
                     pending = true;
                 } else if (record.type != 'D') {

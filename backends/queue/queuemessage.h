@@ -57,6 +57,10 @@ struct QueueMessage {
     qint64 arrival = 0; ///< seconds since the epoch, UTC; 0 when unknown
     qint64 size = -1; ///< bytes; -1 when unknown
     qint64 nextRetry = 0; ///< seconds since the epoch; 0 when unknown
+    /// The last delivery attempt, seconds since the epoch; 0 when unknown or
+    /// none yet (Sendmail's qf `K`; qmail: its latest deferral in the log;
+    /// Postfix's listing does not say)
+    qint64 lastAttempt = 0;
     qint32 tries = -1; ///< delivery attempts so far; -1 when unknown
     QueueName queue = QueueName::Other;
     RetryKind retryKind = RetryKind::Unknown;

@@ -186,6 +186,7 @@ SendmailQueueListing sendmailMessagesFromDump(const QList<QueueDumpFrame> &frame
             m.queue = QueueName::Submission; // the MSP's own queue runs hand it to the MTA: no retry of ours to tell
         else
             m.queue = m.tries > 0 ? QueueName::Deferred : QueueName::Incoming;
+        m.lastAttempt = qf->lastAttempt;
         if (m.queue == QueueName::Deferred || m.queue == QueueName::Incoming) {
             m.nextRetry = sendmailNextRetry(qf->lastAttempt, m.arrival, listing.interval, now);
             if (m.nextRetry > 0)

@@ -188,6 +188,13 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("next_retry_kind")).toString(), QStringLiteral("estimate"));
             QVERIFY(o.value(QStringLiteral("next_retry")).toInteger()
                 > o.value(QStringLiteral("arrival_time")).toInteger());
+            QVERIFY(!o.contains(QStringLiteral("last_attempt"))); // not tried yet (K0)
+        }
+        // A deferred message was tried: its last attempt (K) is after its arrival.
+        for (const QJsonObject &o : listed) {
+            if (o.value(QStringLiteral("queue_name")).toString() == QLatin1String("deferred"))
+                QVERIFY(o.value(QStringLiteral("last_attempt")).toInteger()
+                    >= o.value(QStringLiteral("arrival_time")).toInteger());
         }
         // The seeded mail was tried and deferred: its reason is there.
         const auto seeded = std::ranges::count_if(listed, [](const QJsonObject &o) {

@@ -608,6 +608,10 @@ void QueuePage::showDetails()
         << tr("Sender: %1").arg(m->sender.isEmpty() ? QStringLiteral("<>") : displayText(m->sender, LineBreaks::Join));
     if (m->tries >= 0)
         lines << tr("Delivery attempts: %1").arg(m->tries);
+    if (m->lastAttempt > 0)
+        lines << tr("Last attempt: %1 (%2 ago)")
+                     .arg(locale.toString(QDateTime::fromSecsSinceEpoch(m->lastAttempt), QLocale::LongFormat),
+                         durationText(qMax<qint64>(0, now - m->lastAttempt)));
     if (m->nextRetry > 0) {
         const QString when = locale.toString(QDateTime::fromSecsSinceEpoch(m->nextRetry), QLocale::LongFormat);
         lines << (m->retryKind == Queue::RetryKind::Estimate

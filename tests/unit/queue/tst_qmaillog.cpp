@@ -278,11 +278,16 @@ private Q_SLOTS:
             (QList<QueueRecipient> {{QStringLiteral("carol@q.test"), QStringLiteral("over quota")}}));
         QCOMPARE(messages.at(3).queue, QueueName::Todo);
         QCOMPARE(messages.at(3).recipients, (QList<QueueRecipient> {{QStringLiteral("one@a.example"), QString()}}));
+        // The last attempt: when the deferral taken as the reason was logged.
+        QCOMPARE(messages.at(0).lastAttempt, kT0 + 1);
+        QCOMPARE(messages.at(1).lastAttempt, 0);
+        QCOMPARE(messages.at(2).lastAttempt, kT0 + 6);
 
         // Without the log: the same messages, no reasons.
         const QList<QueueMessage> plain = qmailMessagesFromDump(frames, kT0 + 10, &problems);
         QCOMPARE(plain.size(), 4);
         QCOMPARE(plain.at(0).reason(), QString());
+        QCOMPARE(plain.at(0).lastAttempt, 0);
     }
 
     // log-tail's answer as the reader takes it: a frame, cut or whole; any

@@ -162,6 +162,8 @@ private Q_SLOTS:
         QCOMPARE(listing.messages.size(), 4);
         QCOMPARE(listing.messages.at(0).queue, QueueName::Deferred);
         QVERIFY(listing.messages.at(0).nextRetry > 0);
+        QCOMPARE(listing.messages.at(0).lastAttempt, 200); // K
+        QCOMPARE(listing.messages.at(2).lastAttempt, 0); // K0: not tried yet
         QCOMPARE(listing.messages.at(1).queue, QueueName::Submission);
         QCOMPARE(listing.messages.at(1).nextRetry, 0);
         QCOMPARE(listing.messages.at(2).queue, QueueName::Active);
