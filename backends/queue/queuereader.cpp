@@ -265,8 +265,8 @@ void PostfixQueueReader::start()
             Qt::DirectConnection);
         connect(stream, &RemoteStream::finished, this,
             [this, parser, errors, stream](int exitCode, const QString &message) {
-                // Its shared strings (up to kMaxInterned, with their keys: ~7 MB)
-                // go before the model trims the heap, not when the stream is deleted.
+                // Its pool (up to kMaxInterned strings and its table) goes
+                // before the model trims the heap, not when the stream is deleted.
                 parser->releaseStrings();
                 QString error = message;
                 if (error.isEmpty() && exitCode != 0)
