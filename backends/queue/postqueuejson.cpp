@@ -25,12 +25,12 @@ public:
                 QByteArray decoded;
                 QByteArrayView name;
                 if (stringView(name, decoded))
-                    message.queue = queueFromKey(name.data() ? name : QByteArrayView(decoded));
+                    message.queue = queueFromKey(name);
             } else if (key == "queue_id") {
                 QByteArray decoded;
                 QByteArrayView id;
                 if (stringView(id, decoded)) {
-                    message.id = QString::fromUtf8(id.data() ? id : QByteArrayView(decoded));
+                    message.id = QString::fromUtf8(id);
                     haveId = !message.id.isEmpty();
                 }
             } else if (key == "arrival_time") {
@@ -118,10 +118,11 @@ private:
         if (take('}'))
             return;
         do {
-            QByteArray key;
-            if (!string(key) || !expect(':'))
+            QByteArray decoded;
+            QByteArrayView key;
+            if (!stringView(key, decoded) || !expect(':'))
                 return;
-            member(QByteArrayView(key));
+            member(key);
             if (m_error)
                 return;
         } while (take(','));
@@ -145,27 +146,17 @@ private:
 
     // A JSON string into \a out as UTF-8. Postfix escapes control characters
     // and replaces bad UTF-8 by '?', so raw control bytes mean a broken line.
-    bool string(QByteArray &out)
-    {
-        QByteArrayView view;
-        if (!stringView(view, out))
-            return false;
-        if (view.data())
-            out = view.toByteArray();
-        return true;
-    }
-
     QString internedString()
     {
         QByteArray decoded;
         QByteArrayView view;
         if (!stringView(view, decoded))
             return {};
-        return m_parser.intern(view.data() ? view : QByteArrayView(decoded));
+        return m_parser.intern(view);
     }
 
-    // A string without escapes comes back as a view into the line; one with
-    // escapes is decoded into \a decoded (and \a view stays null).
+    // \a view: the string's text, a view into the line; a string with
+    // escapes is decoded into \a decoded and \a view shows that.
     bool stringView(QByteArrayView &view, QByteArray &decoded)
     {
         if (!expect('"'))
@@ -181,8 +172,10 @@ private:
         decoded = QByteArray(start, m_p - start);
         while (m_p < m_end) {
             const char c = *m_p++;
-            if (c == '"')
+            if (c == '"') {
+                view = decoded;
                 return true;
+            }
             if (uchar(c) < 0x20) {
                 --m_p;
                 fail(Tr::tr("a control character inside a string"));
@@ -342,8 +335,9 @@ private:
             array([&] { skipValue(depth + 1); });
             return;
         case '"': {
-            QByteArray ignored;
-            string(ignored);
+            QByteArray decoded;
+            QByteArrayView ignored;
+            stringView(ignored, decoded);
             return;
         }
         default:

@@ -204,8 +204,7 @@ QList<QueueMessage> qmailMessagesFromDump(const QList<QueueDumpFrame> &frames, q
     qint64 lifetime, const QmailLogReasons *log)
 {
     Problems problems(problemList);
-    StringPool pool;
-    const auto intern = [&pool](QByteArrayView utf8) { return pool.share(utf8); };
+    StringPool strings;
 
     // Pass 1: which frames belong to which id, in the order ids first appear
     // with an info or todo frame.
@@ -277,12 +276,12 @@ QList<QueueMessage> qmailMessagesFromDump(const QList<QueueDumpFrame> &frames, q
         bool haveSender = false;
         for (const Record &record : std::as_const(records)) {
             if (record.type == 'F' && !haveSender) {
-                message.sender = intern(record.text);
+                message.sender = strings.share(record.text);
                 haveSender = true;
                 if (!todo)
                     break; // info holds only the sender
             } else if (todo && record.type == 'T') {
-                message.recipients.append(QueueRecipient {intern(record.text), QString()});
+                message.recipients.append(QueueRecipient {strings.share(record.text), QString()});
             }
         }
         if (!complete)
@@ -316,7 +315,7 @@ QList<QueueMessage> qmailMessagesFromDump(const QList<QueueDumpFrame> &frames, q
                         reason = logged->text;
                         message.lastAttempt = qMax(message.lastAttempt, logged->time);
                     }
-                    message.recipients.append(QueueRecipient {intern(record.text), reason});
+                    message.recipients.append(QueueRecipient {strings.share(record.text), reason});
                     pending = true;
                 } else if (record.type != 'D') {
                     // qmail-send stops reading the file here, and so do we.
