@@ -1,5 +1,7 @@
 // mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json]
-//                      [--top N] [--syslog-name NAME] [--follow] FILE...|-
+//                      [--top N] [--syslog-name NAME] [--since DAY] [--until DAY]
+//                      [--follow] FILE...|-
+// DAY: today, yesterday or YYYY-MM-DD; only those days' lines count.
 //   mailwarden-cli stats --mailstats [--json] (--host NAME | FILE|-)
 // With --host the files are read (or followed) on that host over SSH;
 // --mailstats reads Sendmail's mailstats table (on a host: sudo -n mailstats -P,
@@ -38,8 +40,20 @@ struct StatsArgs {
     int top = 10;
     QString syslogName = QStringLiteral("postfix");
     QString host;
+    QDate since, until;
     QStringList files;
 };
+
+// "today", "yesterday" or YYYY-MM-DD; an invalid date when it is none.
+QDate dayFromName(const QString &name)
+{
+    const QDate today = QDate::currentDate();
+    if (name == QLatin1String("today"))
+        return today;
+    if (name == QLatin1String("yesterday"))
+        return today.addDays(-1);
+    return QDate::fromString(name, Qt::ISODate);
+}
 
 std::optional<MtaKind> mtaFromName(const QString &name, bool &ok)
 {
@@ -55,7 +69,8 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
         QString arg = args.takeFirst();
         QString value;
         const bool takesValue = arg == QLatin1String("--mta") || arg == QLatin1String("--top")
-            || arg == QLatin1String("--host") || arg == QLatin1String("--syslog-name");
+            || arg == QLatin1String("--host") || arg == QLatin1String("--syslog-name")
+            || arg == QLatin1String("--since") || arg == QLatin1String("--until");
         if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
             value = arg.mid(arg.indexOf(QLatin1Char('=')) + 1);
             arg = arg.left(arg.indexOf(QLatin1Char('=')));
@@ -78,6 +93,13 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
                 return std::unexpected(QCoreApplication::translate("cli", "stats: --top needs a number"));
         } else if (arg == QLatin1String("--host")) {
             a.host = value;
+        } else if (arg == QLatin1String("--since") || arg == QLatin1String("--until")) {
+            const QDate day = dayFromName(value);
+            if (!day.isValid())
+                return std::unexpected(
+                    QCoreApplication::translate("cli", "stats: %1 takes today, yesterday or YYYY-MM-DD, not '%2'")
+                        .arg(arg, value));
+            (arg == QLatin1String("--since") ? a.since : a.until) = day;
         } else if (arg == QLatin1String("--syslog-name")) {
             a.syslogName = value;
         } else if (arg == QLatin1String("--json")) {
@@ -92,6 +114,8 @@ std::expected<StatsArgs, QString> parseArgs(QStringList args)
             a.files << arg;
         }
     }
+    if (a.since.isValid() && a.until.isValid() && a.since > a.until)
+        return std::unexpected(QCoreApplication::translate("cli", "stats: --since is after --until"));
     if (a.files.isEmpty() && !(a.mailstats && !a.host.isEmpty()))
         return std::unexpected(QCoreApplication::translate("cli", "stats: name a log file, or - for standard input"));
     return a;
@@ -199,7 +223,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         err << a.error() << '\n'
             << QCoreApplication::translate("cli",
                    "usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] "
-                   "[--follow] FILE...|-")
+                   "[--since DAY] [--until DAY] [--follow] FILE...|-")
             << '\n';
         return UsageError;
     }
@@ -208,6 +232,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     AnalysisOptions options;
     options.mta = a->mta;
     options.postfixSyslogName = a->syslogName.toStdString();
+    options.days = DayRange::between(a->since, a->until);
     if (!a->host.isEmpty()) {
         std::unique_ptr<Host> host = openHost(a->host, SshOptions {}, err);
         if (!host)

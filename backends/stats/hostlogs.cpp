@@ -5,8 +5,12 @@
 #include "remote/remotestream.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMutex>
 #include <QPromise>
+#include <QThreadPool>
+
+#include <climits>
 
 namespace Mailwarden::Stats {
 
@@ -28,102 +32,243 @@ void feedLines(LogAnalyzer &analyzer, const QByteArrayList &lines)
 
 } // namespace
 
-QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
-    Host &host, const QStringList &paths, const AnalysisOptions &options)
-{
-    struct Job {
-        QMutex mutex;
-        std::unique_ptr<LogAnalyzer> analyzer;
-        std::optional<MtaKind> mta;
-        std::string syslogName;
-        QString error;
-        QByteArray head; // the lines held back until the MTA is known
-        bool undetected = false;
-        QPromise<std::expected<AnalysisResult, QString>> promise;
+namespace {
 
-        // Decides the MTA from the head (as analyzeLogs() does from a file's
-        // first 256 KiB) and hands the held lines to the analyzer.
-        void start()
-        {
-            if (!mta)
-                mta = LineParser::detect(std::string_view(head.constData(), std::size_t(head.size())));
-            if (!mta) {
-                undetected = true;
-                error = Tr::tr("Cannot tell which MTA wrote the log (no Postfix, Sendmail or qmail lines at its "
-                               "start); name it with --mta.");
-            } else {
-                analyzer = std::make_unique<LogAnalyzer>(*mta, syslogName);
-                analyzer->feed(head);
+// Lists "SIZE MTIME CONTENTSIZE READABLE PATH" per existing file; CONTENTSIZE
+// of a .gz file is its trailer's ISIZE (the last four bytes, little-endian:
+// od reads them in the host's order, right on the x86 and ARM hosts we meet).
+const QByteArray kListScript = "for b; do for f in \"$b\" \"$b\".* \"$b\"-*; do [ -f \"$f\" ] || continue; "
+                               "s=$(stat -L -c '%s %Y' -- \"$f\") || continue; u=-; r=0; [ -r \"$f\" ] && r=1; "
+                               "case $f in *.gz) [ $r = 1 ] && u=$(tail -c 4 -- \"$f\" | od -An -tu4 | tr -d ' ') ;; "
+                               "*) u=${s%% *} ;; esac; printf '%s %s %s %s\\n' \"$s\" \"${u:--}\" \"$r\" \"$f\"; done; done";
+
+// The state of one analyzeHostLogs() run. The host's worker thread only
+// queues lines (deliver, end); one drain at a time parses them on the thread
+// pool, in order, and the last drain after the end reports the result.
+struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
+    QPromise<std::expected<AnalysisResult, QString>> promise;
+    QStringList paths;
+    qint64 expectedKiB = 0;
+
+    // Guarded by mutex: handed over by the worker thread.
+    QMutex mutex;
+    QByteArrayList pending;
+    bool draining = false;
+    bool ended = false;
+    int exitCode = 0;
+    QString failure; ///< the stream's error, or the command's first stderr line
+    QString stderrLine;
+    qint64 overlongLines = 0;
+
+    // Owned by the drain in progress.
+    std::optional<MtaKind> mta;
+    std::string syslogName;
+    DayRange days;
+    std::unique_ptr<LogAnalyzer> analyzer;
+    QByteArray head; // the lines held back until the MTA is known
+    bool undetected = false;
+    qint64 bytesRead = 0;
+
+    void deliver(const QByteArrayList &lines)
+    {
+        QMutexLocker lock(&mutex);
+        pending += lines;
+        scheduleLocked();
+    }
+
+    void end(int code, const QString &error, qint64 overlong)
+    {
+        QMutexLocker lock(&mutex);
+        ended = true;
+        exitCode = code;
+        failure = error;
+        overlongLines = overlong;
+        scheduleLocked();
+    }
+
+    void scheduleLocked()
+    {
+        if (draining)
+            return;
+        draining = true;
+        QThreadPool::globalInstance()->start([self = shared_from_this()] { self->drain(); });
+    }
+
+    void drain()
+    {
+        for (;;) {
+            QByteArrayList lines;
+            bool finishing = false;
+            {
+                QMutexLocker lock(&mutex);
+                lines.swap(pending);
+                if (lines.isEmpty()) {
+                    if (!ended) {
+                        draining = false;
+                        return;
+                    }
+                    finishing = true;
+                }
             }
-            head.clear();
-            head.squeeze();
+            if (finishing) {
+                report();
+                return;
+            }
+            parse(lines);
         }
-    };
-    auto job = std::make_shared<Job>();
+    }
+
+    void parse(const QByteArrayList &lines)
+    {
+        if (promise.isCanceled())
+            return;
+        for (const QByteArray &line : lines)
+            bytesRead += line.size() + 1;
+        if (expectedKiB > 0)
+            promise.setProgressValue(int(std::min(bytesRead / 1024, expectedKiB)));
+        if (undetected)
+            return;
+        if (!analyzer) {
+            for (const QByteArray &line : lines)
+                head += line + '\n';
+            if (!mta && head.size() < kDetectionBytes)
+                return;
+            start();
+            return;
+        }
+        feedLines(*analyzer, lines);
+    }
+
+    // Decides the MTA from the head (as analyzeLogs() does from a file's
+    // first 256 KiB) and hands the held lines to the analyzer.
+    void start()
+    {
+        if (!mta)
+            mta = LineParser::detect(std::string_view(head.constData(), std::size_t(head.size())));
+        if (!mta) {
+            undetected = true;
+        } else {
+            analyzer = std::make_unique<LogAnalyzer>(*mta, syslogName);
+            analyzer->aggregator().setDayRange(days);
+            analyzer->feed(head);
+        }
+        head.clear();
+        head.squeeze();
+    }
+
+    void report()
+    {
+        if (promise.isCanceled()) {
+            promise.finish();
+            return;
+        }
+        if (!analyzer && !undetected && !head.isEmpty())
+            start(); // a log shorter than the detection window
+        std::expected<AnalysisResult, QString> result;
+        if (!failure.isEmpty())
+            result = std::unexpected(failure);
+        else if (exitCode != 0)
+            result = std::unexpected(Tr::tr("Cannot read the log on the host: %1")
+                    .arg(stderrLine.isEmpty() ? paths.join(QLatin1String(", ")) : stderrLine));
+        else if (undetected)
+            result = std::unexpected(Tr::tr("Cannot tell which MTA wrote the log (no Postfix, Sendmail or qmail "
+                                            "lines at its start); name it with --mta."));
+        else {
+            AnalysisResult analysis;
+            analysis.mta = mta.value_or(MtaKind::Postfix);
+            if (analyzer) {
+                analyzer->finish();
+                analyzer->aggregator().countOverlongLines(overlongLines);
+                const QDate today = QDate::currentDate();
+                analyzer->aggregator().resolveYears(today.year(), today.month());
+                analysis.figures = analyzer->aggregator().takeFigures();
+            }
+            result = std::move(analysis);
+        }
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+};
+
+} // namespace
+
+QFuture<std::expected<QList<HostLogFile>, QString>> listHostLogs(Host &host, const QStringList &extraBases)
+{
+    Command command;
+    command.argv = {"sh", "-c", kListScript, "sh", "/var/log/mail.log", "/var/log/maillog"};
+    for (const QString &base : extraBases)
+        if (!base.isEmpty() && base != QLatin1String("/var/log/mail.log") && base != QLatin1String("/var/log/maillog"))
+            command.argv << base.toUtf8();
+    return host.run(command).then([](const RemoteResult<CommandResult> &result)
+                                      -> std::expected<QList<HostLogFile>, QString> {
+        if (!result)
+            return std::unexpected(result.error().toString());
+        QHash<QString, HostLogFile> byPath;
+        for (const QByteArray &line : result->out.split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() < 5)
+                continue;
+            HostLogFile file;
+            bool sizeOk = false, timeOk = false, contentOk = false;
+            file.size = f[0].toLongLong(&sizeOk);
+            file.modified = QDateTime::fromSecsSinceEpoch(f[1].toLongLong(&timeOk));
+            file.contentSize = f[2].toLongLong(&contentOk);
+            if (!contentOk)
+                file.contentSize = -1;
+            file.readable = f[3] == "1";
+            file.path = QString::fromUtf8(line.mid(f[0].size() + f[1].size() + f[2].size() + f[3].size() + 4));
+            if (sizeOk && timeOk && file.path.startsWith(QLatin1Char('/')))
+                byPath.insert(file.path, file);
+        }
+        QList<HostLogFile> files;
+        for (const QString &path : orderRotatedSet(byPath.keys()))
+            files << byPath.value(path);
+        return files;
+    });
+}
+
+QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
+    Host &host, const QStringList &paths, const AnalysisOptions &options, qint64 expectedBytes)
+{
+    auto job = std::make_shared<HostAnalysis>();
+    job->paths = paths;
     job->mta = options.mta;
     job->syslogName = options.postfixSyslogName;
+    job->days = options.days;
+    job->expectedKiB = std::max<qint64>(0, expectedBytes / 1024);
     job->promise.start();
+    if (job->expectedKiB > 0)
+        job->promise.setProgressRange(0, int(std::min<qint64>(job->expectedKiB, INT_MAX)));
     auto future = job->promise.future();
 
     Command command;
     command.argv = {"sh", "-c", kCatScript, "sh"};
     for (const QString &path : paths)
         command.argv << path.toUtf8();
-    // Direct: the analyzer runs on the host's worker thread, in order.
-    host.stream(command, nullptr, [job, paths](RemoteStream *stream) {
+    // Direct: the worker thread only hands the lines over (HostAnalysis::deliver).
+    host.stream(command, nullptr, [job](RemoteStream *stream) {
         QObject::connect(
             stream, &RemoteStream::linesReceived, stream,
-            [job](const QByteArrayList &lines) {
-                QMutexLocker lock(&job->mutex);
-                if (job->undetected)
-                    return;
-                if (!job->analyzer) {
-                    for (const QByteArray &line : lines)
-                        job->head += line + '\n';
-                    if (!job->mta && job->head.size() < kDetectionBytes)
-                        return;
-                    job->start();
+            [job, stream](const QByteArrayList &lines) {
+                if (job->promise.isCanceled()) {
+                    stream->cancel();
                     return;
                 }
-                feedLines(*job->analyzer, lines);
+                job->deliver(lines);
             },
             Qt::DirectConnection);
         QObject::connect(
             stream, &RemoteStream::errorLinesReceived, stream,
             [job](const QByteArrayList &lines) {
                 QMutexLocker lock(&job->mutex);
-                if (job->error.isEmpty() && !lines.isEmpty())
-                    job->error = QString::fromUtf8(lines.first());
+                if (job->stderrLine.isEmpty() && !lines.isEmpty())
+                    job->stderrLine = QString::fromUtf8(lines.first());
             },
             Qt::DirectConnection);
         QObject::connect(
             stream, &RemoteStream::finished, stream,
-            [job, stream, paths](int exitCode, const QString &errorMessage) {
-                QMutexLocker lock(&job->mutex);
-                if (!job->analyzer && !job->undetected && !job->head.isEmpty())
-                    job->start(); // a log shorter than the detection window
-                std::expected<AnalysisResult, QString> result;
-                if (!errorMessage.isEmpty())
-                    result = std::unexpected(errorMessage);
-                else if (exitCode != 0)
-                    result = std::unexpected(Tr::tr("Cannot read the log on the host: %1")
-                            .arg(job->error.isEmpty() ? paths.join(QLatin1String(", ")) : job->error));
-                else if (job->undetected)
-                    result = std::unexpected(job->error);
-                else {
-                    AnalysisResult analysis;
-                    analysis.mta = job->mta.value_or(MtaKind::Postfix);
-                    if (job->analyzer) {
-                        job->analyzer->finish();
-                        job->analyzer->aggregator().countOverlongLines(stream->overlongLines());
-                        const QDate today = QDate::currentDate();
-                        job->analyzer->aggregator().resolveYears(today.year(), today.month());
-                        analysis.figures = job->analyzer->aggregator().figures();
-                    }
-                    result = std::move(analysis);
-                }
-                job->promise.addResult(std::move(result));
-                job->promise.finish();
+            [job, stream](int exitCode, const QString &errorMessage) {
+                job->end(exitCode, errorMessage, stream->overlongLines());
                 stream->deleteLater();
             },
             Qt::DirectConnection);

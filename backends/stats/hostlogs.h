@@ -3,6 +3,7 @@
 #include "loganalysis.h"
 #include "loganalyzer.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 
@@ -15,13 +16,35 @@ class RemoteStream;
 
 namespace Mailwarden::Stats {
 
+/// One mail log file on a host, as listHostLogs() finds it.
+struct HostLogFile {
+    QString path;
+    qint64 size = 0; ///< bytes on disk
+    /// Bytes the file yields when read: its size, or for a .gz file the
+    /// length its trailer records (modulo 4 GiB, as gzip keeps it); -1 unknown.
+    qint64 contentSize = -1;
+    QDateTime modified;
+    bool readable = false; ///< by the login account (on Debian: group adm)
+};
+
+/// The mail logs of a host, oldest first within each log (orderRotatedSet):
+/// every existing `BASE`, `BASE.N[.gz]` and `BASE-DATE[.gz]` of /var/log/mail.log,
+/// /var/log/maillog and \a extraBases (Postfix's maillog_file). Names are
+/// never part of the script ("$@").
+QFuture<std::expected<QList<HostLogFile>, QString>> listHostLogs(Host &host, const QStringList &extraBases = {});
+
 /// Reads logs on a host (oldest first: pass them through orderRotatedSet)
 /// through one Host::stream of `cat`/`gzip -dc`, feeding a LogAnalyzer as the
 /// bytes arrive: memory stays bounded by the distinct keys, not the log's
-/// size, and nothing is copied to this machine first. Year-less syslog days
-/// are dated by this machine's clock. The Host must outlive the future.
+/// size, and nothing is copied to this machine first. The lines are parsed on
+/// the thread pool, not on the host's worker thread, so other work on the host
+/// goes on meanwhile. Year-less syslog days are dated by this machine's clock.
+///
+/// Progress is reported in KiB read of \a expectedBytes (when > 0; see
+/// HostLogFile::contentSize); cancelling the future stops the remote command.
+/// The Host must outlive the future.
 QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
-    Host &host, const QStringList &paths, const AnalysisOptions &options);
+    Host &host, const QStringList &paths, const AnalysisOptions &options, qint64 expectedBytes = 0);
 
 /// Follows a live log on a host (`tail -F -n 0`, so it survives rotation and
 /// starts at the end) and keeps its figures up to date. Lines arrive on the

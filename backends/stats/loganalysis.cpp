@@ -106,6 +106,7 @@ void parseParallel(
     for (int i = 0; i < parts; ++i) {
         aggregators.push_back(std::make_unique<StatsAggregator>());
         aggregators.back()->setHasPredecessor(true);
+        aggregators.back()->setDayRange(total.dayRange());
     }
     auto work = [&](int i) {
         parseFileRange(fd, bounds[std::size_t(i)], bounds[std::size_t(i) + 1], parsers[std::size_t(i)],
@@ -128,6 +129,7 @@ public:
     StreamReader(LineParser &parser, StatsAggregator &total) : m_total(total), m_reader(parser, m_part)
     {
         m_part.setHasPredecessor(true);
+        m_part.setDayRange(total.dayRange());
     }
 
     void feed(const char *data, qsizetype size) { m_reader.feed(QByteArrayView(data, size)); }
@@ -196,6 +198,7 @@ std::expected<AnalysisResult, QString> analyzeLogs(const QStringList &paths, con
     std::optional<MtaKind> mta = options.mta;
     std::optional<LineParser> parser; // one for the whole set: qmail's keeps state across files
     StatsAggregator total;
+    total.setDayRange(options.days);
     QDateTime reference = QDateTime::currentDateTime();
     QByteArray block(BlockSize, Qt::Uninitialized);
 
@@ -232,6 +235,7 @@ std::expected<AnalysisResult, QString> analyzeLogs(const QStringList &paths, con
                 if (parser->isStateful()) {
                     StatsAggregator part;
                     part.setHasPredecessor(true);
+                    part.setDayRange(total.dayRange());
                     parseFileRange(file.handle(), 0, size, *parser, part);
                     total.absorb(part);
                 } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dayrange.h"
 #include "mailevent.h"
 #include "statsfigures.h"
 
@@ -15,6 +16,7 @@ namespace Mailwarden::Stats {
 struct AnalysisOptions {
     std::optional<MtaKind> mta; ///< nullopt: detect from the first input's start
     std::string postfixSyslogName = "postfix"; ///< Postfix's syslog_name
+    DayRange days; ///< the days counted (lines of other days are read, not counted)
     int threads = 0; ///< 0: QThread::idealThreadCount()
     qint64 minPartBytes = 4 << 20; ///< smallest part worth a thread of its own
 };

@@ -167,6 +167,8 @@ void StatsAggregator::reject(const MailEvent &e, int index, std::int64_t StatsFi
 
 void StatsAggregator::event(const MailEvent &e)
 {
+    if (!m_days.contains(e.time))
+        return;
     switch (e.kind) {
     case EventKind::Received: {
         ++m_figures.received;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dayrange.h"
 #include "mailevent.h"
 #include "statsfigures.h"
 
@@ -36,6 +37,10 @@ public:
 
     /// This aggregator reads a part that does not start the log.
     void setHasPredecessor(bool hasPredecessor);
+
+    /// Count only events of these days (lines are still counted); every day by default.
+    void setDayRange(const DayRange &days) { m_days = days; }
+    const DayRange &dayRange() const { return m_days; }
 
     /// Keep a per-second series of the last \a seconds seconds (live follow); 0 = off.
     void setLiveWindow(int seconds);
@@ -89,6 +94,7 @@ private:
     std::unordered_set<std::string, KeyHash, std::equal_to<>> m_origins;
     std::vector<std::pair<std::string, std::vector<PendingOp>>> m_orphans;
     bool m_hasPredecessor = false;
+    DayRange m_days;
     std::string m_buffer, m_buffer2, m_keyBuffer;
 
     // Year-less days: relative year offset from the first line, rollover by month order.

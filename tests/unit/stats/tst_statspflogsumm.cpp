@@ -13,7 +13,9 @@
 //    We start a queue id's state afresh at client=/pickup (and drop it at
 //    "removed", which also keeps memory bounded).
 #include "testsupport.h"
+#include <QDateTime>
 #include <QDir>
+#include <QTimeZone>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,31 +154,45 @@ private Q_SLOTS:
     {
         QFETCH(QString, log);
         const QMap<QString, qint64> theirs = grandTotals(run(QStringLiteral("perl"), {exactPflogsumm(), log}));
-        QVERIFY2(theirs.size() >= labels().size(), "pflogsumm's Grand Totals not found");
-        const QJsonObject ours
-            = QJsonDocument::fromJson(run(cli(),
-                                          {QStringLiteral("stats"), QStringLiteral("--mta"), QStringLiteral("postfix"),
-                                              QStringLiteral("--json"), log}))
-                  .object()
-                  .value(QLatin1String("grandTotals"))
-                  .toObject();
-        QVERIFY(!ours.isEmpty());
-        for (const auto &[label, key] : labels()) {
-            QVERIFY2(theirs.contains(label), qPrintable(QStringLiteral("pflogsumm printed no \"%1\"").arg(label)));
-            QVERIFY2(ours.contains(key), qPrintable(QStringLiteral("our report has no %1").arg(key)));
-        }
-        for (const auto &[label, key] : labels())
-            QVERIFY2(ours.value(key).toInteger() == theirs.value(label),
-                qPrintable(QStringLiteral("%1: ours %2, pflogsumm %3")
-                        .arg(label)
-                        .arg(ours.value(key).toInteger())
-                        .arg(theirs.value(label))));
-        QVERIFY(theirs.contains(QStringLiteral("deferrals")));
-        QCOMPARE(ours.value(QLatin1String("deferrals")).toInteger(), theirs.value(QStringLiteral("deferrals")));
+        compareTotals(theirs, ourTotals({QStringLiteral("--mta"), QStringLiteral("postfix"), log}));
 
         // The text report's block is pflogsumm's, byte for byte (units included).
         QCOMPARE(grandTotalsBlock(run(cli(), {QStringLiteral("stats"), log})),
             grandTotalsBlock(run(QLatin1String(Pflogsumm), {log})));
+    }
+
+    // `--since/--until today|yesterday` counts what pflogsumm's `-d today|yesterday`
+    // counts: a log from yesterday 23:15 into today (UTC, for both tools).
+    void dayFilterEqual_data()
+    {
+        QTest::addColumn<QString>("day");
+        QTest::newRow("today") << QStringLiteral("today");
+        QTest::newRow("yesterday") << QStringLiteral("yesterday");
+    }
+
+    void dayFilterEqual()
+    {
+        QFETCH(QString, day);
+        qputenv("TZ", "UTC");
+        const QString log = m_dir.filePath(QStringLiteral("two-days.log"));
+        if (!QFile::exists(log)) {
+            const qint64 midnight = QDateTime(QDate::currentDate(), QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch();
+            QProcess gen;
+            gen.setStandardOutputFile(log);
+            gen.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/genlog"),
+                {QStringLiteral("--mta"), QStringLiteral("postfix"), QStringLiteral("--lines"), QStringLiteral("60000"),
+                    QStringLiteral("--seed"), QStringLiteral("21"), QStringLiteral("--start"),
+                    QString::number(midnight - 45 * 60)});
+            QVERIFY(gen.waitForFinished(120000) && gen.exitCode() == 0);
+        }
+        const QMap<QString, qint64> theirs
+            = grandTotals(run(QStringLiteral("perl"), {exactPflogsumm(), QStringLiteral("-d"), day, log}));
+        const QJsonObject ours = ourTotals({QStringLiteral("--since"), day, QStringLiteral("--until"), day, log});
+        compareTotals(theirs, ours);
+        // Both days have traffic, so the filter really chose (the whole log has more).
+        QVERIFY(ours.value(QLatin1String("received")).toInteger() > 100);
+        QVERIFY(ours.value(QLatin1String("received")).toInteger()
+            < ourTotals({log}).value(QLatin1String("received")).toInteger());
     }
 
     // pflogsumm bug (see the file comment): a reused queue id loses the second message.
@@ -198,6 +214,32 @@ private Q_SLOTS:
     }
 
 private:
+    static QJsonObject ourTotals(const QStringList &args)
+    {
+        return QJsonDocument::fromJson(run(cli(), QStringList {QStringLiteral("stats"), QStringLiteral("--json")} + args))
+            .object()
+            .value(QLatin1String("grandTotals"))
+            .toObject();
+    }
+
+    static void compareTotals(const QMap<QString, qint64> &theirs, const QJsonObject &ours)
+    {
+        QVERIFY2(theirs.size() >= labels().size(), "pflogsumm's Grand Totals not found");
+        QVERIFY(!ours.isEmpty());
+        for (const auto &[label, key] : labels()) {
+            QVERIFY2(theirs.contains(label), qPrintable(QStringLiteral("pflogsumm printed no \"%1\"").arg(label)));
+            QVERIFY2(ours.contains(key), qPrintable(QStringLiteral("our report has no %1").arg(key)));
+        }
+        for (const auto &[label, key] : labels())
+            QVERIFY2(ours.value(key).toInteger() == theirs.value(label),
+                qPrintable(QStringLiteral("%1: ours %2, pflogsumm %3")
+                        .arg(label)
+                        .arg(ours.value(key).toInteger())
+                        .arg(theirs.value(label))));
+        QVERIFY(theirs.contains(QStringLiteral("deferrals")));
+        QCOMPARE(ours.value(QLatin1String("deferrals")).toInteger(), theirs.value(QStringLiteral("deferrals")));
+    }
+
     QString exactPflogsumm() const { return m_dir.filePath(QStringLiteral("pflogsumm-exact")); }
     QTemporaryDir m_dir;
 };
