@@ -37,10 +37,11 @@ namespace {
 // Lists "SIZE MTIME CONTENTSIZE READABLE PATH" per existing file; CONTENTSIZE
 // of a .gz file is its trailer's ISIZE (the last four bytes, little-endian:
 // od reads them in the host's order, right on the x86 and ARM hosts we meet).
-const QByteArray kListScript = "for b; do for f in \"$b\" \"$b\".* \"$b\"-*; do [ -f \"$f\" ] || continue; "
-                               "s=$(stat -L -c '%s %Y' -- \"$f\") || continue; u=-; r=0; [ -r \"$f\" ] && r=1; "
-                               "case $f in *.gz) [ $r = 1 ] && u=$(tail -c 4 -- \"$f\" | od -An -tu4 | tr -d ' ') ;; "
-                               "*) u=${s%% *} ;; esac; printf '%s %s %s %s\\n' \"$s\" \"${u:--}\" \"$r\" \"$f\"; done; done";
+const QByteArray kListScript
+    = "for b; do for f in \"$b\" \"$b\".* \"$b\"-*; do [ -f \"$f\" ] || continue; "
+      "s=$(stat -L -c '%s %Y' -- \"$f\") || continue; u=-; r=0; [ -r \"$f\" ] && r=1; "
+      "case $f in *.gz) [ $r = 1 ] && u=$(tail -c 4 -- \"$f\" | od -An -tu4 | tr -d ' ') ;; "
+      "*) u=${s%% *} ;; esac; printf '%s %s %s %s\\n' \"$s\" \"${u:--}\" \"$r\" \"$f\"; done; done";
 
 // The state of one analyzeHostLogs() run. The host's worker thread only
 // queues lines (deliver, end); one drain at a time parses them on the thread
@@ -199,32 +200,32 @@ QFuture<std::expected<QList<HostLogFile>, QString>> listHostLogs(Host &host, con
     for (const QString &base : extraBases)
         if (!base.isEmpty() && base != QLatin1String("/var/log/mail.log") && base != QLatin1String("/var/log/maillog"))
             command.argv << base.toUtf8();
-    return host.run(command).then([](const RemoteResult<CommandResult> &result)
-                                      -> std::expected<QList<HostLogFile>, QString> {
-        if (!result)
-            return std::unexpected(result.error().toString());
-        QHash<QString, HostLogFile> byPath;
-        for (const QByteArray &line : result->out.split('\n')) {
-            const QList<QByteArray> f = line.split(' ');
-            if (f.size() < 5)
-                continue;
-            HostLogFile file;
-            bool sizeOk = false, timeOk = false, contentOk = false;
-            file.size = f[0].toLongLong(&sizeOk);
-            file.modified = QDateTime::fromSecsSinceEpoch(f[1].toLongLong(&timeOk));
-            file.contentSize = f[2].toLongLong(&contentOk);
-            if (!contentOk)
-                file.contentSize = -1;
-            file.readable = f[3] == "1";
-            file.path = QString::fromUtf8(line.mid(f[0].size() + f[1].size() + f[2].size() + f[3].size() + 4));
-            if (sizeOk && timeOk && file.path.startsWith(QLatin1Char('/')))
-                byPath.insert(file.path, file);
-        }
-        QList<HostLogFile> files;
-        for (const QString &path : orderRotatedSet(byPath.keys()))
-            files << byPath.value(path);
-        return files;
-    });
+    return host.run(command).then(
+        [](const RemoteResult<CommandResult> &result) -> std::expected<QList<HostLogFile>, QString> {
+            if (!result)
+                return std::unexpected(result.error().toString());
+            QHash<QString, HostLogFile> byPath;
+            for (const QByteArray &line : result->out.split('\n')) {
+                const QList<QByteArray> f = line.split(' ');
+                if (f.size() < 5)
+                    continue;
+                HostLogFile file;
+                bool sizeOk = false, timeOk = false, contentOk = false;
+                file.size = f[0].toLongLong(&sizeOk);
+                file.modified = QDateTime::fromSecsSinceEpoch(f[1].toLongLong(&timeOk));
+                file.contentSize = f[2].toLongLong(&contentOk);
+                if (!contentOk)
+                    file.contentSize = -1;
+                file.readable = f[3] == "1";
+                file.path = QString::fromUtf8(line.mid(f[0].size() + f[1].size() + f[2].size() + f[3].size() + 4));
+                if (sizeOk && timeOk && file.path.startsWith(QLatin1Char('/')))
+                    byPath.insert(file.path, file);
+            }
+            QList<HostLogFile> files;
+            for (const QString &path : orderRotatedSet(byPath.keys()))
+                files << byPath.value(path);
+            return files;
+        });
 }
 
 QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(

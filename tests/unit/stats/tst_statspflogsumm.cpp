@@ -15,7 +15,6 @@
 #include "testsupport.h"
 #include <QDateTime>
 #include <QDir>
-#include <QTimeZone>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +22,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <QTest>
 
@@ -216,7 +216,8 @@ private Q_SLOTS:
 private:
     static QJsonObject ourTotals(const QStringList &args)
     {
-        return QJsonDocument::fromJson(run(cli(), QStringList {QStringLiteral("stats"), QStringLiteral("--json")} + args))
+        return QJsonDocument::fromJson(
+            run(cli(), QStringList {QStringLiteral("stats"), QStringLiteral("--json")} + args))
             .object()
             .value(QLatin1String("grandTotals"))
             .toObject();
