@@ -3189,6 +3189,282 @@
         <source>mw-file log-tail qmail did not answer with log frames.</source>
         <translation>mw-file log-tail qmail hat nicht mit Log-Rahmen geantwortet.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deferral(s)</source>
+        <translation>
+            <numerusform>%n Zurückstellung</numerusform>
+            <numerusform>%n Zurückstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Reject warnings</source>
+        <translation>Abweisungswarnungen</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Bytes angenommen</translation>
+    </message>
+    <message>
+        <source>Bytes delivered</source>
+        <translation>Bytes zugestellt</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Absender</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending domain(s)</source>
+        <translation>
+            <numerusform>%n absendende Domain</numerusform>
+            <numerusform>%n absendende Domains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient domain(s)</source>
+        <translation>
+            <numerusform>%n Empfängerdomain</numerusform>
+            <numerusform>%n Empfängerdomains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>TLS share</source>
+        <translation>TLS-Anteil</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TLS session(s)</source>
+        <translation>
+            <numerusform>%n TLS-Sitzung</numerusform>
+            <numerusform>%n TLS-Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SASL failures</source>
+        <translation>SASL-Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 fatal, %2 panic</source>
+        <translation>%1 fatal, %2 panic</translation>
+    </message>
+    <message>
+        <source>Delay (median)</source>
+        <translation>Verzögerung (Median)</translation>
+    </message>
+    <message>
+        <source>95th percentile %1, max %2</source>
+        <translation>95. Perzentil %1, höchstens %2</translation>
+    </message>
+    <message>
+        <source>Senders by messages</source>
+        <translation>Absender nach Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Senders by size</source>
+        <translation>Absender nach Größe</translation>
+    </message>
+    <message>
+        <source>Recipients by messages</source>
+        <translation>Empfänger nach Nachrichten</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Recipients by size</source>
+        <translation>Empfänger nach Größe</translation>
+    </message>
+    <message>
+        <source>Sending domains</source>
+        <translation>Absendende Domains</translation>
+    </message>
+    <message>
+        <source>Host or domain</source>
+        <translation>Host oder Domain</translation>
+    </message>
+    <message>
+        <source>Recipient domains</source>
+        <translation>Empfängerdomains</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Deferrals</source>
+        <translation>Zurückstellungen</translation>
+    </message>
+    <message>
+        <source>Average delay (s)</source>
+        <translation>Mittlere Verzögerung (s)</translation>
+    </message>
+    <message>
+        <source>Maximum delay (s)</source>
+        <translation>Größte Verzögerung (s)</translation>
+    </message>
+    <message>
+        <source>Reject reasons</source>
+        <translation>Abweisungsgründe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Deferral reasons</source>
+        <translation>Zurückstellungsgründe</translation>
+    </message>
+    <message>
+        <source>Bounce reasons</source>
+        <translation>Gründe für Unzustellbarkeit</translation>
+    </message>
+    <message>
+        <source>SASL failures by client</source>
+        <translation>SASL-Fehlschläge nach Client</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Warnings, fatal errors and panics</source>
+        <translation>Warnungen, fatale Fehler und Paniken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>panic</source>
+        <translation>Panik</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>fatal</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Delivery delays</source>
+        <translation>Zustellverzögerungen</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>Delay (s)</source>
+        <translation>Verzögerung (s)</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Messages per hour of the day</source>
+        <translation>Nachrichten je Tagesstunde</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Nachrichten je Tag</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -4059,6 +4335,45 @@ Warteschlangen-Alarm: %3</translation>
 Use Host ▸ Add Host… to manage a Postfix, Sendmail or qmail server.</source>
         <translation>Noch keine Hosts.
 Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server verwalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::LiveTrafficView</name>
+    <message>
+        <source>Messages per minute, last hour</source>
+        <translation>Nachrichten je Minute, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Nachrichten je Minute</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>No log to follow.</source>
+        <translation>Kein Log zum Verfolgen.</translation>
+    </message>
+    <message>
+        <source>Following stopped: %1</source>
+        <translation>Verfolgen beendet: %1</translation>
+    </message>
+    <message>
+        <source>Following %1 on %2.</source>
+        <translation>Verfolge %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Verfolgen</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5734,222 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::StatsDashboard</name>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Diagramm speichern …</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>Dieses Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the table shown as CSV</source>
+        <translation>Die angezeigte Tabelle als CSV speichern</translation>
+    </message>
+    <message>
+        <source>%1 log lines read, %2 of them from the MTA.</source>
+        <translation>%1 Logzeilen gelesen, %2 davon vom MTA.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>Es gibt keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>Cannot render the chart.</source>
+        <translation>Das Diagramm lässt sich nicht zeichnen.</translation>
+    </message>
+    <message>
+        <source>Mail statistics: %1</source>
+        <translation>Mailstatistik: %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind in the log.</source>
+        <translation>Nichts dieser Art im Log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) (the CSV export has them all).</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile (der CSV-Export enthält alle).</numerusform>
+            <numerusform>… und %n weitere Zeilen (der CSV-Export enthält alle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::StatsPage</name>
+    <message>
+        <source>&amp;Read Logs</source>
+        <translation>Logs &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>%p % read</source>
+        <translation>%p % gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>Li&amp;ve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) read: %2.</source>
+        <translation>
+            <numerusform>%1: %n Datei gelesen: %2.</numerusform>
+            <numerusform>%1: %n Dateien gelesen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a host in the list on the left to see its mail statistics.</source>
+        <translation>Wählen Sie links einen Host, um seine Mailstatistik zu sehen.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>The current log</source>
+        <translation>Das aktuelle Log</translation>
+    </message>
+    <message>
+        <source>The current and rotated logs</source>
+        <translation>Das aktuelle und die rotierten Logs</translation>
+    </message>
+    <message>
+        <source>Chosen files…</source>
+        <translation>Ausgewählte Dateien …</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to read its mail logs.</source>
+        <translation>Verbinden Sie sich mit %1, um seine Mail-Logs zu lesen.</translation>
+    </message>
+    <message>
+        <source>qmail writes its log with multilog into /var/log/qmail, which only root may read: the Statistics tab reads Postfix and Sendmail logs so far. `mailwarden-cli stats` reads a copy of a qmail log.</source>
+        <translation>qmail schreibt sein Log mit multilog nach /var/log/qmail, das nur root lesen darf: Der Reiter Statistik liest bisher Postfix- und Sendmail-Logs. `mailwarden-cli stats` liest eine Kopie eines qmail-Logs.</translation>
+    </message>
+    <message>
+        <source>Looking for the mail logs of %1…</source>
+        <translation>Suche die Mail-Logs von %1 …</translation>
+    </message>
+    <message>
+        <source>The mail logs of %1 could not be listed: %2</source>
+        <translation>Die Mail-Logs von %1 ließen sich nicht auflisten: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no mail log this account may read (looked for %2). On Debian the account needs the group adm.</source>
+        <translation>%1 hat kein Mail-Log, das dieses Konto lesen darf (gesucht: %2). Unter Debian braucht das Konto die Gruppe adm.</translation>
+    </message>
+    <message>
+        <source>Choose Log Files</source>
+        <translation>Logdateien auswählen</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
+        <source>This account may not read it.</source>
+        <translation>Dieses Konto darf sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The logs on %1 to summarise, read oldest first:</source>
+        <translation>Die auszuwertenden Logs auf %1, die ältesten zuerst gelesen:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>chosen files</source>
+        <translation>ausgewählte Dateien</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2…</source>
+        <translation>Lese %1 auf %2 …</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 (%2).</source>
+        <translation>Abgebrochen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Summarising…</source>
+        <translation>Werte aus …</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
+        <translation>PDF-Dokumente (*.pdf);;HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>No log on %1 holds lines of the period “%2”.</source>
+        <translation>Kein Log auf %1 enthält Zeilen des Zeitraums „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::TableModel</name>
     <message>
         <source>Alias</source>
@@ -5644,6 +6175,13 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Comment %1</source>
         <translation>%1 kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -5993,10 +6531,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Check the fingerprint, then run again with --accept-fingerprint FINGERPRINT to trust it.</source>
         <translation>Prüfen Sie den Fingerabdruck und starten Sie erneut mit --accept-fingerprint FINGERABDRUCK, um ihm zu vertrauen.</translation>
-    </message>
-    <message>
-        <source>usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] FILE...|-</source>
-        <translation>Aufruf: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--follow] DATEI...|-</translation>
     </message>
     <message>
         <source>stats: with --host, name log files on that host</source>
@@ -6454,6 +6988,18 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>A host&apos;s mail queue (Postfix, Sendmail, qmail): list it, show its shape like qshape, delete, hold, release, requeue or flush messages, read one: queue list|shape|delete|hold|release|requeue|flush HOST [filters] [--json], queue show HOST ID [--all].</source>
         <translation>Die Mailwarteschlange eines Hosts (Postfix, Sendmail, qmail): auflisten, ihre Form wie qshape zeigen, Nachrichten löschen, zurückhalten, freigeben, neu einreihen oder zustellen, eine lesen: queue list|shape|delete|hold|release|requeue|flush HOST [Filter] [--json], queue show HOST ID [--all].</translation>
+    </message>
+    <message>
+        <source>stats: %1 takes today, yesterday or YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>stats: %1 nimmt today, yesterday oder JJJJ-MM-TT, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>stats: --since is after --until</source>
+        <translation>stats: --since liegt nach --until</translation>
+    </message>
+    <message>
+        <source>usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--since DAY] [--until DAY] [--follow] [--known-hosts FILE] [--accept-new] FILE...|-</source>
+        <translation>Aufruf: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--since TAG] [--until TAG] [--follow] [--known-hosts DATEI] [--accept-new] DATEI...|-</translation>
     </message>
 </context>
 <context>

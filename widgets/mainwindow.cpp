@@ -14,6 +14,7 @@
 #include "queue/queuepage.h"
 #include "queue/queuewatch.h"
 #include "remote/hostconnections.h"
+#include "stats/statspage.h"
 #include "tables/tablespage.h"
 
 #include "mta/mta.h"
@@ -172,7 +173,8 @@ void MainWindow::createWorkArea()
     // The oldest message of each listing is what the "oldest age" alarm watches.
     connect(queue, &QueuePage::oldestArrivalKnown, m_queueWatch, &QueueWatch::setOldestArrival);
     connect(queue, &QueuePage::alarmLimitsChanged, m_queueWatch, &QueueWatch::check);
-    QWidget *built[] = {tables, config, privacy, queue, nullptr, nullptr, history};
+    auto *stats = new StatsPage(m_workArea);
+    QWidget *built[] = {tables, config, privacy, queue, stats, nullptr, history};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];

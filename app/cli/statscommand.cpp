@@ -1,6 +1,6 @@
 // mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json]
 //                      [--top N] [--syslog-name NAME] [--since DAY] [--until DAY]
-//                      [--follow] FILE...|-
+//                      [--follow] [--known-hosts FILE] [--accept-new] FILE...|-
 // DAY: today, yesterday or YYYY-MM-DD; only those days' lines count.
 //   mailwarden-cli stats --mailstats [--json] (--host NAME | FILE|-)
 // With --host the files are read (or followed) on that host over SSH;
@@ -41,6 +41,7 @@ struct StatsArgs {
     QString syslogName = QStringLiteral("postfix");
     QString host;
     QDate since, until;
+    SshOptions ssh;
     QStringList files;
 };
 
@@ -65,6 +66,8 @@ std::optional<MtaKind> mtaFromName(const QString &name, bool &ok)
 std::expected<StatsArgs, QString> parseArgs(QStringList args)
 {
     StatsArgs a;
+    a.ssh.acceptNewHostKey = takeFlag(args, QStringLiteral("--accept-new"));
+    a.ssh.knownHostsFile = takeOption(args, QStringLiteral("--known-hosts")).value_or(QString());
     while (!args.isEmpty()) {
         QString arg = args.takeFirst();
         QString value;
@@ -138,8 +141,7 @@ int follow(Host &host, const StatsArgs &a, QTextStream &out, QTextStream &err)
     Traffic last;
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
-        const StatsFigures f = follower.figures();
-        const Traffic now {f.received, f.delivered, f.deferrals, f.bounced, f.rejected + f.rejectWarnings};
+        const Traffic now = follower.totals();
         out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))
             << QStringLiteral("  received %1  delivered %2  deferred %3  bounced %4  rejected %5")
                    .arg(now.received - last.received)
@@ -173,7 +175,7 @@ int mailstats(const StatsArgs &a, QTextStream &out, QTextStream &err)
     QByteArray table;
     QString source;
     if (!a.host.isEmpty()) {
-        std::unique_ptr<Host> host = openHost(a.host, SshOptions {}, err);
+        std::unique_ptr<Host> host = openHost(a.host, a.ssh, err);
         if (!host)
             return Failure;
         Mailwarden::Command command;
@@ -223,7 +225,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         err << a.error() << '\n'
             << QCoreApplication::translate("cli",
                    "usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] "
-                   "[--since DAY] [--until DAY] [--follow] FILE...|-")
+                   "[--since DAY] [--until DAY] [--follow] [--known-hosts FILE] [--accept-new] FILE...|-")
             << '\n';
         return UsageError;
     }
@@ -234,7 +236,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     options.postfixSyslogName = a->syslogName.toStdString();
     options.days = DayRange::between(a->since, a->until);
     if (!a->host.isEmpty()) {
-        std::unique_ptr<Host> host = openHost(a->host, SshOptions {}, err);
+        std::unique_ptr<Host> host = openHost(a->host, a->ssh, err);
         if (!host)
             return Failure;
         if (a->follow)

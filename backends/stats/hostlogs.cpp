@@ -228,8 +228,8 @@ QFuture<std::expected<QList<HostLogFile>, QString>> listHostLogs(Host &host, con
         });
 }
 
-QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
-    Host &host, const QStringList &paths, const AnalysisOptions &options, qint64 expectedBytes)
+QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(Host &host, const QStringList &paths,
+    const AnalysisOptions &options, qint64 expectedBytes, std::function<void()> *canceller)
 {
     auto job = std::make_shared<HostAnalysis>();
     job->paths = paths;
@@ -247,7 +247,7 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
     for (const QString &path : paths)
         command.argv << path.toUtf8();
     // Direct: the worker thread only hands the lines over (HostAnalysis::deliver).
-    host.stream(command, nullptr, [job](RemoteStream *stream) {
+    RemoteStream *started = host.stream(command, nullptr, [job](RemoteStream *stream) {
         QObject::connect(
             stream, &RemoteStream::linesReceived, stream,
             [job, stream](const QByteArrayList &lines) {
@@ -274,6 +274,12 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
             },
             Qt::DirectConnection);
     });
+    if (canceller)
+        *canceller = [job, sink = std::weak_ptr<StreamSink>(started->sink())] {
+            job->promise.future().cancel();
+            if (const auto s = sink.lock())
+                s->cancel();
+        };
     return future;
 }
 
@@ -317,6 +323,13 @@ StatsFigures HostLogFollower::figures() const
     StatsFigures figures = m_state->analyzer.aggregator().figures();
     figures.overlongLines += m_stream->overlongLines();
     return figures;
+}
+
+Traffic HostLogFollower::totals() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    const StatsFigures &f = m_state->analyzer.aggregator().figures();
+    return {f.received, f.delivered, f.deferrals, f.bounced, f.rejected + f.rejectWarnings};
 }
 
 qint64 HostLogFollower::lineCount() const

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Mailwarden {
@@ -41,10 +42,12 @@ QFuture<std::expected<QList<HostLogFile>, QString>> listHostLogs(Host &host, con
 /// goes on meanwhile. Year-less syslog days are dated by this machine's clock.
 ///
 /// Progress is reported in KiB read of \a expectedBytes (when > 0; see
-/// HostLogFile::contentSize); cancelling the future stops the remote command.
-/// The Host must outlive the future.
-QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(
-    Host &host, const QStringList &paths, const AnalysisOptions &options, qint64 expectedBytes = 0);
+/// HostLogFile::contentSize). When \a canceller is given it is set to a
+/// function that cancels the future and stops the remote command at once
+/// (cancelling the future alone stops it at the next lines). The Host must
+/// outlive the future.
+QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(Host &host, const QStringList &paths,
+    const AnalysisOptions &options, qint64 expectedBytes = 0, std::function<void()> *canceller = nullptr);
 
 /// Follows a live log on a host (`tail -F -n 0`, so it survives rotation and
 /// starts at the end) and keeps its figures up to date. Lines arrive on the
@@ -60,6 +63,9 @@ public:
     /// A copy of the figures so far.
     StatsFigures figures() const;
     qint64 lineCount() const;
+    /// The traffic counted so far (deferred: deferrals, rejected: rejects and
+    /// reject warnings), cheap enough to ask every second.
+    Traffic totals() const;
 
 Q_SIGNALS:
     /// The follow ended (the host dropped the connection, tail failed): why.

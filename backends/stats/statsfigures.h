@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace Mailwarden::Stats {
 
@@ -52,6 +54,24 @@ V &slot(KeyMap<V> &map, std::string_view key)
     if (it == map.end())
         it = map.emplace(std::string(key), V {}).first;
     return it->second;
+}
+
+/// The \a top (all when negative) largest entries of \a map by \a value, ties by
+/// name: pointers into the map, valid while it is unchanged.
+template<typename V, typename F>
+std::vector<std::pair<const std::string *, const V *>> topEntries(const KeyMap<V> &map, int top, F value)
+{
+    std::vector<std::pair<const std::string *, const V *>> rows;
+    rows.reserve(map.size());
+    for (const auto &[k, v] : map)
+        rows.emplace_back(&k, &v);
+    const auto n = std::min<std::size_t>(rows.size(), top < 0 ? rows.size() : std::size_t(top));
+    std::partial_sort(rows.begin(), rows.begin() + std::ptrdiff_t(n), rows.end(), [&](const auto &a, const auto &b) {
+        const auto va = value(*a.second), vb = value(*b.second);
+        return va != vb ? va > vb : *a.first < *b.first;
+    });
+    rows.resize(n);
+    return rows;
 }
 
 /// Messages and bytes of one sender, recipient or domain.

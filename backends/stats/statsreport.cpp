@@ -53,29 +53,12 @@ QString key(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-// The \a top largest entries by \a value, ties by name.
-template<typename V, typename F>
-std::vector<std::pair<const std::string *, const V *>> topOf(const KeyMap<V> &map, int top, F value)
-{
-    std::vector<std::pair<const std::string *, const V *>> rows;
-    rows.reserve(map.size());
-    for (const auto &[k, v] : map)
-        rows.emplace_back(&k, &v);
-    const auto n = std::min<std::size_t>(rows.size(), top < 0 ? rows.size() : std::size_t(top));
-    std::partial_sort(rows.begin(), rows.begin() + std::ptrdiff_t(n), rows.end(), [&](const auto &a, const auto &b) {
-        const auto va = value(*a.second), vb = value(*b.second);
-        return va != vb ? va > vb : *a.first < *b.first;
-    });
-    rows.resize(n);
-    return rows;
-}
-
 QString countTable(const QString &name, const KeyMap<std::int64_t> &map, int top)
 {
     if (map.empty())
         return QLatin1Char('\n') + name + QStringLiteral(": none\n");
     QString out = title(name);
-    for (const auto &[k, v] : topOf(map, top, [](std::int64_t c) { return c; }))
+    for (const auto &[k, v] : topEntries(map, top, [](std::int64_t c) { return c; }))
         out += QLatin1Char(' ') + units(double(*v)) + QStringLiteral("  ") + key(*k) + QLatin1Char('\n');
     return out;
 }
@@ -86,7 +69,7 @@ QString userTable(const QString &name, const KeyMap<Volume> &map, int top, bool 
     if (map.empty())
         return QLatin1Char('\n') + t + QStringLiteral(": none\n");
     QString out = QLatin1Char('\n') + t + QLatin1Char('\n') + QString(t.size(), QLatin1Char('-')) + QLatin1Char('\n');
-    for (const auto &[k, v] : topOf(map, top, [&](const Volume &x) { return bySize ? x.bytes : x.count; }))
+    for (const auto &[k, v] : topEntries(map, top, [&](const Volume &x) { return bySize ? x.bytes : x.count; }))
         out += QLatin1Char(' ') + units(double(bySize ? v->bytes : v->count)) + QStringLiteral("  ") + key(*k)
             + QLatin1Char('\n');
     return out;
@@ -105,7 +88,7 @@ QString dayLabel(std::int32_t day)
 QJsonObject counts(const KeyMap<std::int64_t> &map, int top)
 {
     QJsonObject o;
-    for (const auto &[k, v] : topOf(map, top, [](std::int64_t c) { return c; }))
+    for (const auto &[k, v] : topEntries(map, top, [](std::int64_t c) { return c; }))
         o.insert(key(*k), qint64(*v));
     return o;
 }
@@ -113,7 +96,7 @@ QJsonObject counts(const KeyMap<std::int64_t> &map, int top)
 QJsonArray volumes(const KeyMap<Volume> &map, int top, bool bySize)
 {
     QJsonArray a;
-    for (const auto &[k, v] : topOf(map, top, [&](const Volume &x) { return bySize ? x.bytes : x.count; }))
+    for (const auto &[k, v] : topEntries(map, top, [&](const Volume &x) { return bySize ? x.bytes : x.count; }))
         a.append(QJsonObject {{QStringLiteral("name"), key(*k)}, {QStringLiteral("messages"), qint64(v->count)},
             {QStringLiteral("bytes"), qint64(v->bytes)}});
     return a;
@@ -195,13 +178,14 @@ QString text(const AnalysisResult &result, int top)
     out += QStringLiteral(" sent cnt  bytes   defers   avg dly max dly host/domain\n -------- -------  -------  "
                           "------- ------- -----------\n");
     for (const auto &[k, v] :
-        topOf(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
+        topEntries(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
         out += QStringLiteral(" %1  %2  %3  %4  %5  %6\n")
                    .arg(units(double(v->count)), units(double(v->bytes)), units(double(v->defers)),
                        timeUnits(v->count ? v->delaySum / double(v->count) : 0), timeUnits(v->delayMax), key(*k));
     out += title(QStringLiteral("Host/Domain Summary: Messages Received (top %1)").arg(top));
     out += QStringLiteral(" msg cnt   bytes   host/domain\n -------- -------  -----------\n");
-    for (const auto &[k, v] : topOf(f.sendingDomains, top, [](const Volume &d) { return std::pair(d.count, d.bytes); }))
+    for (const auto &[k, v] :
+        topEntries(f.sendingDomains, top, [](const Volume &d) { return std::pair(d.count, d.bytes); }))
         out += QStringLiteral(" %1  %2  %3\n").arg(units(double(v->count)), units(double(v->bytes)), key(*k));
 
     out += userTable(QStringLiteral("Senders by message count"), f.senders, top, false);
@@ -269,7 +253,7 @@ QJsonObject json(const AnalysisResult &result, int top)
     QJsonObject domains;
     QJsonArray rd;
     for (const auto &[k, v] :
-        topOf(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
+        topEntries(f.recipientDomains, top, [](const DeliveryVolume &d) { return std::pair(d.count, d.bytes); }))
         rd.append(QJsonObject {{QStringLiteral("name"), key(*k)}, {QStringLiteral("messages"), qint64(v->count)},
             {QStringLiteral("bytes"), qint64(v->bytes)}, {QStringLiteral("defers"), qint64(v->defers)},
             {QStringLiteral("averageDelay"), v->count ? v->delaySum / double(v->count) : 0.0},
