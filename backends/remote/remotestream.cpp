@@ -10,6 +10,11 @@ StreamSink::StreamSink(RemoteStream *stream, qsizetype maxLineLength)
 void StreamSink::deliver(QByteArrayView chunk, bool isStderr)
 {
     QMutexLocker locker(&m_mutex);
+    if (!isStderr && m_rawOutput.load()) {
+        if (m_stream && !chunk.isEmpty())
+            Q_EMIT m_stream->bytesReceived(chunk.toByteArray());
+        return;
+    }
     QByteArrayList lines;
     (isStderr ? m_err : m_out).feed(chunk, [&lines](QByteArrayView line) { lines.append(line.toByteArray()); });
     countOverlong();

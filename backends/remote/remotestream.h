@@ -33,6 +33,8 @@ public:
     void finish(const RemoteResult<int> &result);
 
     bool isCancelled() const { return m_cancelled.load(); }
+    /// Stdout is handed on as it arrives (RemoteStream::bytesReceived), not cut into lines.
+    void setRawOutput(bool raw) { m_rawOutput.store(raw); }
     void cancel() { m_cancelled.store(true); }
     /// The stream is going away: nothing more is emitted.
     void detach();
@@ -50,6 +52,7 @@ private:
     LineSplitter m_err;
     bool m_finished = false;
     std::atomic_bool m_cancelled = false;
+    std::atomic_bool m_rawOutput = false;
     std::atomic<qint64> m_overlongLines = 0;
 };
 
@@ -68,12 +71,18 @@ public:
     /// Stops the remote command; finished() follows with Kind::Cancelled.
     void cancel();
     std::shared_ptr<StreamSink> sink() const { return m_sink; }
+    /// Stdout arrives as bytesReceived() in the chunks the host sends, for a
+    /// reader that splits lines itself (one allocation per chunk, not per
+    /// line). Call before the command starts (in Host::stream's connectFirst).
+    void setRawOutput() { m_sink->setRawOutput(true); }
     /// Lines longer than the limit (Command::maxLineLength), which arrived cut to it.
     qint64 overlongLines() const { return m_sink->overlongLines(); }
 
 Q_SIGNALS:
     /// Complete stdout lines, without their line feeds (at most the limit each).
     void linesReceived(const QByteArrayList &lines);
+    /// Stdout as it arrives, after setRawOutput() (unbounded lines: the reader bounds them).
+    void bytesReceived(const QByteArray &bytes);
     /// Complete stderr lines.
     void errorLinesReceived(const QByteArrayList &lines);
     /// The command ended with \a exitCode, or failed: then \a errorMessage

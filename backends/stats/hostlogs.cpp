@@ -53,13 +53,12 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
 
     // Guarded by mutex: handed over by the worker thread.
     QMutex mutex;
-    QByteArrayList pending;
+    QByteArrayList pending; ///< chunks of the log as they came
     bool draining = false;
     bool ended = false;
     int exitCode = 0;
     QString failure; ///< the stream's error, or the command's first stderr line
     QString stderrLine;
-    qint64 overlongLines = 0;
 
     // Owned by the drain in progress.
     std::optional<MtaKind> mta;
@@ -70,20 +69,19 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
     bool undetected = false;
     qint64 bytesRead = 0;
 
-    void deliver(const QByteArrayList &lines)
+    void deliver(const QByteArray &bytes)
     {
         QMutexLocker lock(&mutex);
-        pending += lines;
+        pending += bytes;
         scheduleLocked();
     }
 
-    void end(int code, const QString &error, qint64 overlong)
+    void end(int code, const QString &error)
     {
         QMutexLocker lock(&mutex);
         ended = true;
         exitCode = code;
         failure = error;
-        overlongLines = overlong;
         scheduleLocked();
     }
 
@@ -98,12 +96,12 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
     void drain()
     {
         for (;;) {
-            QByteArrayList lines;
+            QByteArrayList chunks;
             bool finishing = false;
             {
                 QMutexLocker lock(&mutex);
-                lines.swap(pending);
-                if (lines.isEmpty()) {
+                chunks.swap(pending);
+                if (chunks.isEmpty()) {
                     if (!ended) {
                         draining = false;
                         return;
@@ -115,29 +113,28 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
                 report();
                 return;
             }
-            parse(lines);
+            for (const QByteArray &chunk : std::as_const(chunks))
+                parse(chunk);
         }
     }
 
-    void parse(const QByteArrayList &lines)
+    void parse(const QByteArray &chunk)
     {
         if (promise.isCanceled())
             return;
-        for (const QByteArray &line : lines)
-            bytesRead += line.size() + 1;
+        bytesRead += chunk.size();
         if (expectedKiB > 0)
             promise.setProgressValue(int(std::min(bytesRead / 1024, expectedKiB)));
         if (undetected)
             return;
         if (!analyzer) {
-            for (const QByteArray &line : lines)
-                head += line + '\n';
+            head += chunk;
             if (!mta && head.size() < kDetectionBytes)
                 return;
             start();
             return;
         }
-        feedLines(*analyzer, lines);
+        analyzer->feed(chunk);
     }
 
     // Decides the MTA from the head (as analyzeLogs() does from a file's
@@ -178,8 +175,7 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
             AnalysisResult analysis;
             analysis.mta = mta.value_or(MtaKind::Postfix);
             if (analyzer) {
-                analyzer->finish();
-                analyzer->aggregator().countOverlongLines(overlongLines);
+                analyzer->finish(); // counts the overlong lines its splitter cut
                 const QDate today = QDate::currentDate();
                 analyzer->aggregator().resolveYears(today.year(), today.month());
                 analysis.figures = analyzer->aggregator().takeFigures();
@@ -248,14 +244,16 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(Host &host, cons
         command.argv << path.toUtf8();
     // Direct: the worker thread only hands the lines over (HostAnalysis::deliver).
     RemoteStream *started = host.stream(command, nullptr, [job](RemoteStream *stream) {
+        // Chunks, not lines: LogAnalyzer splits them itself (memchr, bounded lines).
+        stream->setRawOutput();
         QObject::connect(
-            stream, &RemoteStream::linesReceived, stream,
-            [job, stream](const QByteArrayList &lines) {
+            stream, &RemoteStream::bytesReceived, stream,
+            [job, stream](const QByteArray &bytes) {
                 if (job->promise.isCanceled()) {
                     stream->cancel();
                     return;
                 }
-                job->deliver(lines);
+                job->deliver(bytes);
             },
             Qt::DirectConnection);
         QObject::connect(
@@ -269,7 +267,7 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(Host &host, cons
         QObject::connect(
             stream, &RemoteStream::finished, stream,
             [job, stream](int exitCode, const QString &errorMessage) {
-                job->end(exitCode, errorMessage, stream->overlongLines());
+                job->end(exitCode, errorMessage);
                 stream->deleteLater();
             },
             Qt::DirectConnection);
