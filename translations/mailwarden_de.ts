@@ -4597,6 +4597,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>Mailwarden: queue alarm</source>
         <translation>Mailwarden: Warteschlangen-Alarm</translation>
     </message>
+    <message>
+        <source>Mend %1 here, then run the tests again.</source>
+        <translation>Beheben Sie %1 hier und führen Sie die Tests dann erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::MasterForm</name>
@@ -6175,6 +6179,190 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Comment %1</source>
         <translation>%1 kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::TestsPage</name>
+    <message>
+        <source>Open relay</source>
+        <translation>Offenes Relay</translation>
+    </message>
+    <message>
+        <source>STARTTLS and TLS</source>
+        <translation>STARTTLS und TLS</translation>
+    </message>
+    <message>
+        <source>SMTP exposure</source>
+        <translation>SMTP-Angriffsfläche</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Relay</source>
+        <translation>&amp;Relay</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Exposure</source>
+        <translation>&amp;Angriffsfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Run Tests</source>
+        <translation>Tests &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Beheben …</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>This machine, from address</source>
+        <translation>Dieser Rechner, von Adresse</translation>
+    </message>
+    <message>
+        <source>Inside the host (its SSH connection)</source>
+        <translation>Im Host (über seine SSH-Verbindung)</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.3</source>
+        <translation>z. B. 127.0.0.3</translation>
+    </message>
+    <message>
+        <source>Open the setting that mends the selected finding</source>
+        <translation>Die Einstellung öffnen, die den gewählten Befund behebt</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Select a host in the list on the left to test its mail server.</source>
+        <translation>Wählen Sie links einen Host, um seinen Mailserver zu testen.</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to test its mail server.</source>
+        <translation>Verbinden Sie sich mit %1, um seinen Mailserver zu testen.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one test.</source>
+        <translation>Wählen Sie mindestens einen Test.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address of this machine.</source>
+        <translation>„%1“ ist keine IP-Adresse dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>From inside %1 to 127.0.0.1:%2</source>
+        <translation>Aus %1 heraus an 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <source>From this machine (%1) to %2:%3</source>
+        <translation>Von diesem Rechner (%1) an %2:%3</translation>
+    </message>
+    <message>
+        <source>From this machine to %1:%2</source>
+        <translation>Von diesem Rechner an %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) made.</source>
+        <translation>
+            <numerusform>%n Prüfung gemacht.</numerusform>
+            <numerusform>%n Prüfungen gemacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: verbinde …</translation>
+    </message>
+    <message>
+        <source>No channel from %1 to its own port %2: %3</source>
+        <translation>Kein Kanal von %1 zu seinem eigenen Port %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n check(s) so far)</source>
+        <translation>
+            <numerusform>%1: %2 (bisher %n Prüfung)</numerusform>
+            <numerusform>%1: %2 (bisher %n Prüfungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n check(s).</source>
+        <translation>
+            <numerusform>Nach %n Prüfung abgebrochen.</numerusform>
+            <numerusform>Nach %n Prüfungen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Rat: %1</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Fakten:</translation>
+    </message>
+    <message>
+        <source>SMTP transcript:</source>
+        <translation>SMTP-Mitschnitt:</translation>
+    </message>
+    <message>
+        <source>Mail server tests: %1</source>
+        <translation>Mailserver-Tests: %1</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Rat</translation>
+    </message>
+    <message>
+        <source>Export Test Results</source>
+        <translation>Testergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;HTML pages (*.html)</source>
+        <translation>JSON-Dateien (*.json);;HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Select a check to see its evidence, advice and SMTP transcript.</source>
+        <translation>Wählen Sie eine Prüfung, um ihren Beleg, den Rat und den SMTP-Mitschnitt zu sehen.</translation>
     </message>
 </context>
 <context>

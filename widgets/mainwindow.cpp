@@ -11,6 +11,7 @@
 #include "pages/activehosttracker.h"
 #include "placeholderpage.h"
 #include "privacy/privacypage.h"
+#include "probes/testspage.h"
 #include "queue/queuepage.h"
 #include "queue/queuewatch.h"
 #include "remote/hostconnections.h"
@@ -174,7 +175,13 @@ void MainWindow::createWorkArea()
     connect(queue, &QueuePage::oldestArrivalKnown, m_queueWatch, &QueueWatch::setOldestArrival);
     connect(queue, &QueuePage::alarmLimitsChanged, m_queueWatch, &QueueWatch::check);
     auto *stats = new StatsPage(m_workArea);
-    QWidget *built[] = {tables, config, privacy, queue, stats, nullptr, history};
+    auto *tests = new TestsPage(m_workArea);
+    // "Fix…" on a finding opens the tab where it is mended.
+    connect(tests, &TestsPage::fixRequested, this, [this](int page, const QString &checkId) {
+        showPage(static_cast<Page>(page));
+        statusBar()->showMessage(tr("Mend %1 here, then run the tests again.").arg(checkId), 10000);
+    });
+    QWidget *built[] = {tables, config, privacy, queue, stats, tests, history};
     for (int i = 0; i < int(std::size(pages)); ++i) {
         const auto &page = pages[i];
         QWidget *widget = built[i];

@@ -70,6 +70,8 @@ void ProbeRunner::runNext()
         break;
     }
     connect(m_current, &SmtpProbe::finished, this, &ProbeRunner::runNext);
+    connect(m_current, &SmtpProbe::checkAdded, this,
+        [this, index = int(m_next - 1)](const QString &title) { Q_EMIT checkAdded(index, title); });
     m_current->start();
 }
 

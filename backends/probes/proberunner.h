@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    /// Progress: probe \a index of the run (0-based) produced the check \a title.
+    void checkAdded(int index, const QString &title);
 
 private:
     void runNext();

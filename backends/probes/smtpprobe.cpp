@@ -94,7 +94,9 @@ void SmtpProbe::done()
 
 void SmtpProbe::add(CheckResult result)
 {
+    const QString title = result.title;
     m_results.append(std::move(result));
+    Q_EMIT checkAdded(title);
 }
 
 CheckResult SmtpProbe::errorCheck(const QString &id, const QString &title, const SmtpError &error) const

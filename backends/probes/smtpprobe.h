@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    /// A check came out (for progress: the title of the check).
+    void checkAdded(const QString &title);
 
 protected:
     /// Runs once start() was called; ends by calling done().
