@@ -12,6 +12,7 @@
 #include "pages/activehosttracker.h"
 #include "probes/testspage.h"
 
+#include "clirunner.h"
 #include "colorscheme.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -154,6 +156,44 @@ private Q_SLOTS:
             page->view()->setCurrentIndex(relay);
             QVERIFY(!page->fixButton()->isEnabled()); // a pass needs no fix
         }
+    }
+
+    // The lab's mynetworks is 127.0.0.2/32: widened to 127.0.0.0/8 (through the
+    // CLI's transaction, reloaded), the relay is open for this machine and for
+    // the host itself; set back afterwards.
+    void relayOpensAfterMynetworksChange()
+    {
+        CliRunner cli;
+        const CliRunner::Result added = cli.addHost(QStringLiteral("lab-postfix"), *m_lab);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        auto setMynetworks = [&](const QString &value) {
+            return cli.run({QStringLiteral("option"), QStringLiteral("set"), QStringLiteral("lab-postfix"),
+                QStringLiteral("mynetworks"), value, QStringLiteral("--known-hosts"), m_lab->knownHostsFile});
+        };
+        const CliRunner::Result widened = setMynetworks(QStringLiteral("127.0.0.0/8"));
+        QVERIFY2(widened.exitCode == 0, widened.err.constData());
+        const auto restore = qScopeGuard([&] {
+            const CliRunner::Result back = setMynetworks(QStringLiteral("127.0.0.2/32"));
+            if (back.exitCode != 0)
+                qWarning("mynetworks not restored: %s", back.err.constData());
+        });
+        MainWindow window({});
+        TestsPage *page = open(window);
+        QVERIFY(page);
+        page->setKinds({ProbeKind::Relay});
+        QVERIFY(runAndWait(page));
+        QCOMPARE(page->reports().size(), 2);
+        for (const ProbeReport &report : page->reports()) {
+            const CheckResult *open = report.find(QStringLiteral("relay.open"));
+            QVERIFY2(open, qPrintable(report.connectionError));
+            QCOMPARE(open->verdict, Verdict::Fail);
+        }
+        const QModelIndex open = findCheck(page, 0, page->reports()[0].find(QStringLiteral("relay.open"))->title);
+        page->view()->setCurrentIndex(open);
+        QVERIFY(page->fixButton()->isEnabled());
+        saveShot(&window, shot(QStringLiteral("tests-relay-open")));
+        page->fixButton()->click();
+        QCOMPARE(window.workArea()->currentIndex(), int(MainWindow::Page::Config));
     }
 
     void fromAChosenAddress()

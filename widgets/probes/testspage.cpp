@@ -180,7 +180,7 @@ TestsPage::TestsPage(QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("testsDetails"));
     m_details->setPlaceholderText(tr("Select a check to see its evidence, advice and SMTP transcript."));
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
