@@ -5869,10 +5869,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Verbinden Sie sich mit %1, um seine Mail-Logs zu lesen.</translation>
     </message>
     <message>
-        <source>qmail writes its log with multilog into /var/log/qmail, which only root may read: the Statistics tab reads Postfix and Sendmail logs so far. `mailwarden-cli stats` reads a copy of a qmail log.</source>
-        <translation>qmail schreibt sein Log mit multilog nach /var/log/qmail, das nur root lesen darf: Der Reiter Statistik liest bisher Postfix- und Sendmail-Logs. `mailwarden-cli stats` liest eine Kopie eines qmail-Logs.</translation>
-    </message>
-    <message>
         <source>Looking for the mail logs of %1…</source>
         <translation>Suche die Mail-Logs von %1 …</translation>
     </message>
@@ -5951,6 +5947,26 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>No log on %1 holds lines of the period “%2”.</source>
         <translation>Kein Log auf %1 enthält Zeilen des Zeitraums „%2“.</translation>
+    </message>
+    <message>
+        <source>mw-file log-tail qmail failed: %1</source>
+        <translation>mw-file log-tail qmail ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>mw-file log-tail qmail did not answer with log frames.</source>
+        <translation>mw-file log-tail qmail hat nicht mit Log-Rahmen geantwortet.</translation>
+    </message>
+    <message>
+        <source>qmail-send&apos;s log (/var/log/qmail) is readable only by root: prepare %1 for Mailwarden (Host ▸ Prepare Host…) so that its helper can read it.</source>
+        <translation>Das Log von qmail-send (/var/log/qmail) kann nur root lesen: Bereiten Sie %1 für Mailwarden vor (Host ▸ Host vorbereiten …), damit sein Helfer es lesen kann.</translation>
+    </message>
+    <message>
+        <source>qmail-send&apos;s log through mw-file (the newest %1)</source>
+        <translation>Log von qmail-send über mw-file (die neuesten %1)</translation>
+    </message>
+    <message>
+        <source>Reading qmail-send&apos;s log on %1…</source>
+        <translation>Lese das Log von qmail-send auf %1 …</translation>
     </message>
 </context>
 <context>

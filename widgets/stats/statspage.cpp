@@ -6,7 +6,10 @@
 
 #include "mta/mta.h"
 #include "mta/mtasurvey.h"
+#include "queue/queuedump.h"
+#include "queue/queuereader.h"
 #include "remote/host.h"
+#include "stats/loganalyzer.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -24,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QtConcurrentRun>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Mailwarden {
@@ -38,6 +42,38 @@ QByteArray optionValue(const HostSurvey &survey, const char *name)
         if (option.name == name)
             return option.value;
     return {};
+}
+
+// What the Statistics tab names qmail-send's log: the helper reads multilog's
+// current file and the newest rotated ones beside it, at most kQmailLogBytes.
+constexpr char kQmailLog[] = "/var/log/qmail/current";
+constexpr qsizetype kQmailLogBytes = 16 << 20;
+
+// qmail-send's log as mw-file log-tail frames it (oldest file first), analysed
+// as one log; runs on the thread pool.
+std::expected<AnalysisResult, QString> analyzeQmailFrames(const RemoteResult<CommandResult> &result, DayRange days)
+{
+    if (!result)
+        return std::unexpected(result.error().toString());
+    if (!result->succeeded())
+        return std::unexpected(StatsPage::tr("mw-file log-tail qmail failed: %1")
+                .arg(QString::fromUtf8(result->err).trimmed().section(u'\n', 0, 0).left(300)));
+    const auto frames = Queue::parseQueueDump(result->out);
+    if (!frames)
+        return std::unexpected(frames.error());
+    LogAnalyzer analyzer(MtaKind::Qmail);
+    analyzer.aggregator().setDayRange(days);
+    for (const Queue::QueueDumpFrame &frame : *frames) {
+        if (frame.kind != "log")
+            return std::unexpected(StatsPage::tr("mw-file log-tail qmail did not answer with log frames."));
+        analyzer.feed(frame.data);
+        if (!frame.data.isEmpty() && !frame.data.endsWith('\n'))
+            analyzer.feed("\n");
+    }
+    analyzer.finish();
+    const QDate today = QDate::currentDate();
+    analyzer.aggregator().resolveYears(today.year(), today.month());
+    return AnalysisResult {MtaKind::Qmail, analyzer.aggregator().takeFigures()};
 }
 
 bool belongsTo(const QString &path, const QString &base)
@@ -122,7 +158,8 @@ StatsPage::StatsPage(QWidget *parent)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &StatsPage::runFinishedInternally);
     connect(m_digestWatcher, &QFutureWatcherBase::finished, this, [this] {
         m_dashboard->setDigest(m_digestWatcher->result(), m_runSubject, m_runFiles);
-        m_scroll->verticalScrollBar()->setValue(0);
+        // After the new widgets' layout, which may scroll to a focused table.
+        QTimer::singleShot(0, m_scroll, [this] { m_scroll->verticalScrollBar()->setValue(0); });
         m_report->setEnabled(true);
         m_status->setText(tr("%1: %n file(s) read: %2.", nullptr, int(m_runFiles.size()))
                 .arg(m_runSubject, m_runFiles.join(QLatin1String(", "))));
@@ -187,11 +224,22 @@ void StatsPage::setActiveHost(const ActiveHost &host)
         return;
     }
     if (host.survey->mta && host.survey->mta->kind() == MtaKind::Qmail) {
-        showState(tr("qmail writes its log with multilog into /var/log/qmail, which only root may read: the "
-                     "Statistics tab reads Postfix and Sendmail logs so far. `mailwarden-cli stats` reads a copy "
-                     "of a qmail log."));
+        // multilog's files are root's: qmail-send's log comes through the root-file helper.
+        if (host.host->fileHelper().isEmpty()) {
+            showState(tr("qmail-send's log (/var/log/qmail) is readable only by root: prepare %1 for Mailwarden "
+                         "(Host ▸ Prepare Host…) so that its helper can read it.")
+                    .arg(host.name));
+            return;
+        }
+        m_mainBase = QString::fromLatin1(kQmailLog);
+        m_stack->setCurrentIndex(1);
+        m_tabs->setCurrentIndex(0);
+        m_tabs->setTabEnabled(m_tabs->indexOf(m_live), false); // tail -F cannot read root's files
+        Q_EMIT logsListed();
+        startSelected();
         return;
     }
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_live), true);
     listLogs();
 }
 
@@ -296,26 +344,11 @@ void StatsPage::run(Period period, const QStringList &chosen)
         return;
     cancel();
     m_period->setCurrentIndex(m_period->findData(QVariant::fromValue(period)));
-    const QDate today = QDate::currentDate();
-    QDate first, last;
-    switch (period) {
-    case Period::Today:
-        first = last = today;
-        break;
-    case Period::Yesterday:
-        first = last = today.addDays(-1);
-        break;
-    case Period::Last7Days:
-        first = today.addDays(-6);
-        last = today;
-        break;
-    case Period::Last30Days:
-        first = today.addDays(-29);
-        last = today;
-        break;
-    default:
-        break;
+    if (m_mainBase == QLatin1String(kQmailLog)) {
+        runQmail(period);
+        return;
     }
+    const auto [first, last] = periodDays(period);
     QStringList files;
     qint64 expected = 0;
     bool sizesKnown = true;
@@ -372,6 +405,43 @@ void StatsPage::run(Period period, const QStringList &chosen)
     m_status->setText(tr("Reading %1 on %2…").arg(files.join(QLatin1String(", ")), m_host.name));
     m_watcher.setFuture(
         m_loads.track(analyzeHostLogs(*m_host.host, files, options, sizesKnown ? expected : 0, &m_canceller)));
+}
+
+std::pair<QDate, QDate> StatsPage::periodDays(Period period)
+{
+    const QDate today = QDate::currentDate();
+    switch (period) {
+    case Period::Today:
+        return {today, today};
+    case Period::Yesterday:
+        return {today.addDays(-1), today.addDays(-1)};
+    case Period::Last7Days:
+        return {today.addDays(-6), today};
+    case Period::Last30Days:
+        return {today.addDays(-29), today};
+    default:
+        return {};
+    }
+}
+
+void StatsPage::runQmail(Period period)
+{
+    const auto [first, last] = periodDays(period);
+    m_runFiles
+        = {tr("qmail-send's log through mw-file (the newest %1)").arg(QLocale().formattedDataSize(kQmailLogBytes))};
+    m_runSubject = tr("%1, %2").arg(m_host.name, periodText(period));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Reading qmail-send's log on %1…").arg(m_host.name));
+    const DayRange days = DayRange::between(first, last);
+    QFuture<std::expected<AnalysisResult, QString>> future
+        = m_host.host->run(Queue::HelperQueueReader::qmailLogTailCommand(m_host.host->fileHelper(), kQmailLogBytes))
+              .then(QtFuture::Launch::Async,
+                  [days](const RemoteResult<CommandResult> &result) { return analyzeQmailFrames(result, days); });
+    m_canceller = [future]() mutable { future.cancel(); };
+    m_watcher.setFuture(m_loads.track(future));
 }
 
 void StatsPage::cancel()

@@ -60,6 +60,9 @@ Q_SIGNALS:
 
 private:
     void listLogs();
+    void runQmail(Period period);
+    /// The first and last day of a period of days; invalid dates for the others.
+    static std::pair<QDate, QDate> periodDays(Period period);
     void showState(const QString &text);
     void startSelected();
     void runFinishedInternally();
