@@ -23,8 +23,11 @@ DayRange DayRange::between(QDate first, QDate last)
 {
     if (!first.isValid() && !last.isValid())
         return {};
+    // An open end is today: year-less stamps then match the days since \a first
+    // (an open start cannot narrow them: every month and day occurs before).
     const QDate epoch(1970, 1, 1);
-    return DayRange(first.isValid() ? epoch.daysTo(first) : -1000000, last.isValid() ? epoch.daysTo(last) : 1000000);
+    return DayRange(
+        first.isValid() ? epoch.daysTo(first) : -1000000, epoch.daysTo(last.isValid() ? last : QDate::currentDate()));
 }
 
 bool DayRange::containsDate(int year, int month, int day) const

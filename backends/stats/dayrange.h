@@ -22,7 +22,7 @@ public:
     DayRange(std::int64_t first, std::int64_t last);
 
     /// The days \a first..\a last of the calendar (invalid first: from the
-    /// beginning, invalid last: to the end of the log; both invalid: every day).
+    /// beginning, invalid last: up to today; both invalid: every day).
     static DayRange between(QDate first, QDate last);
 
     bool isAll() const { return m_all; }

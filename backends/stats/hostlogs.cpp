@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QPromise>
 #include <QThreadPool>
+#include <QWaitCondition>
 
 #include <climits>
 
@@ -22,6 +23,18 @@ const QByteArray kCatScript = "for f; do case $f in *.gz) gzip -dc -- \"$f\" ;; 
 // As much of a log's start as analyzeLogs() reads to tell the MTA.
 constexpr qsizetype kDetectionBytes = 256 * 1024;
 
+// Bytes read but not yet parsed, at most (HostAnalysis::deliver).
+constexpr qint64 kMaxPendingBytes = 32 << 20;
+
+// The drains' own pool: the global one runs tasks that wait for a host
+// (MtaFiles::load), which must never keep a drain the host's worker waits for
+// from running.
+QThreadPool &drainPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 void feedLines(LogAnalyzer &analyzer, const QByteArrayList &lines)
 {
     for (const QByteArray &line : lines) {
@@ -29,10 +42,6 @@ void feedLines(LogAnalyzer &analyzer, const QByteArrayList &lines)
         analyzer.feed("\n");
     }
 }
-
-} // namespace
-
-namespace {
 
 // Lists "SIZE MTIME CONTENTSIZE READABLE PATH" per existing file; CONTENTSIZE
 // of a .gz file is its trailer's ISIZE (the last four bytes, little-endian:
@@ -44,8 +53,11 @@ const QByteArray kListScript
       "*) u=${s%% *} ;; esac; printf '%s %s %s %s\\n' \"$s\" \"${u:--}\" \"$r\" \"$f\"; done; done";
 
 // The state of one analyzeHostLogs() run. The host's worker thread only
-// queues lines (deliver, end); one drain at a time parses them on the thread
-// pool, in order, and the last drain after the end reports the result.
+// queues the chunks (deliver, end); one drain at a time parses them on the
+// thread pool, in order, and the last drain after the end reports the result.
+// At most kMaxPendingBytes wait: beyond that the worker waits for the parser
+// (memory stays bounded when parsing is slower than the link; it is usually
+// several times faster).
 struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
     QPromise<std::expected<AnalysisResult, QString>> promise;
     QStringList paths;
@@ -53,7 +65,9 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
 
     // Guarded by mutex: handed over by the worker thread.
     QMutex mutex;
+    QWaitCondition drained; ///< pending was taken
     QByteArrayList pending; ///< chunks of the log as they came
+    qint64 pendingBytes = 0;
     bool draining = false;
     bool ended = false;
     int exitCode = 0;
@@ -65,14 +79,18 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
     std::string syslogName;
     DayRange days;
     std::unique_ptr<LogAnalyzer> analyzer;
-    QByteArray head; // the lines held back until the MTA is known
+    std::weak_ptr<StreamSink> sink; ///< to stop the read early (undetectable log)
+    QByteArray head; // the bytes held back until the MTA is known
     bool undetected = false;
     qint64 bytesRead = 0;
 
     void deliver(const QByteArray &bytes)
     {
         QMutexLocker lock(&mutex);
+        while (pendingBytes > kMaxPendingBytes && !promise.isCanceled())
+            drained.wait(&mutex, QDeadlineTimer(100));
         pending += bytes;
+        pendingBytes += bytes.size();
         scheduleLocked();
     }
 
@@ -90,7 +108,7 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
         if (draining)
             return;
         draining = true;
-        QThreadPool::globalInstance()->start([self = shared_from_this()] { self->drain(); });
+        drainPool().start([self = shared_from_this()] { self->drain(); });
     }
 
     void drain()
@@ -101,6 +119,8 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
             {
                 QMutexLocker lock(&mutex);
                 chunks.swap(pending);
+                pendingBytes = 0;
+                drained.wakeAll();
                 if (chunks.isEmpty()) {
                     if (!ended) {
                         draining = false;
@@ -145,6 +165,8 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
             mta = LineParser::detect(std::string_view(head.constData(), std::size_t(head.size())));
         if (!mta) {
             undetected = true;
+            if (const auto s = sink.lock())
+                s->cancel(); // the rest would only be thrown away
         } else {
             analyzer = std::make_unique<LogAnalyzer>(*mta, syslogName);
             analyzer->aggregator().setDayRange(days);
@@ -163,14 +185,14 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
         if (!analyzer && !undetected && !head.isEmpty())
             start(); // a log shorter than the detection window
         std::expected<AnalysisResult, QString> result;
-        if (!failure.isEmpty())
+        if (undetected) // first: the read was stopped for it
+            result = std::unexpected(Tr::tr("Cannot tell which MTA wrote the log (no Postfix, Sendmail or qmail "
+                                            "lines at its start); name it with --mta."));
+        else if (!failure.isEmpty())
             result = std::unexpected(failure);
         else if (exitCode != 0)
             result = std::unexpected(Tr::tr("Cannot read the log on the host: %1")
                     .arg(stderrLine.isEmpty() ? paths.join(QLatin1String(", ")) : stderrLine));
-        else if (undetected)
-            result = std::unexpected(Tr::tr("Cannot tell which MTA wrote the log (no Postfix, Sendmail or qmail "
-                                            "lines at its start); name it with --mta."));
         else {
             AnalysisResult analysis;
             analysis.mta = mta.value_or(MtaKind::Postfix);
@@ -246,6 +268,7 @@ QFuture<std::expected<AnalysisResult, QString>> analyzeHostLogs(Host &host, cons
     RemoteStream *started = host.stream(command, nullptr, [job](RemoteStream *stream) {
         // Chunks, not lines: LogAnalyzer splits them itself (memchr, bounded lines).
         stream->setRawOutput();
+        job->sink = stream->sink();
         QObject::connect(
             stream, &RemoteStream::bytesReceived, stream,
             [job, stream](const QByteArray &bytes) {

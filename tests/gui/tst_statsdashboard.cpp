@@ -145,6 +145,18 @@ private Q_SLOTS:
         QVERIFY(!december.contains(LogTime {})); // no date: only when every day counts
         QVERIFY(DayRange().contains(LogTime {}));
         QVERIFY(!DayRange::between(QDate(2026, 12, 1), {}).contains(withYear)); // open end, still from December 2026
+        // --since alone: the open end is today, so year-less stamps are narrowed too.
+        const QDate today = QDate::currentDate();
+        const DayRange sinceYesterday = DayRange::between(today.addDays(-1), {});
+        LogTime todays;
+        todays.month = std::int8_t(today.month());
+        todays.day = std::int8_t(today.day());
+        QVERIFY(sinceYesterday.contains(todays));
+        const QDate old = today.addDays(-10);
+        LogTime olds;
+        olds.month = std::int8_t(old.month());
+        olds.day = std::int8_t(old.day());
+        QVERIFY(!sinceYesterday.contains(olds));
     }
 };
 

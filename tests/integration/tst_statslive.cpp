@@ -8,6 +8,7 @@
 #include "stats/hostlogs.h"
 #include "stats/mailstatstable.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -109,6 +110,21 @@ private Q_SLOTS:
         const auto missing = analyzeHostLogs(host, {QStringLiteral("/var/log/no-such.log")}, options).result();
         QVERIFY(!missing);
         QVERIFY2(missing.error().contains(QLatin1String("no-such.log")), qPrintable(missing.error()));
+
+        // No MTA's lines in the first 256 KiB (20 MB of something else): the read stops there.
+        Command big;
+        big.argv = {"sh", "-c", "yes 'not a mail log line at all' | head -c 20000000 > /tmp/mw-statslive-other.log"};
+        QVERIFY(host.run(big).result());
+        QElapsedTimer clock;
+        clock.start();
+        const auto other
+            = analyzeHostLogs(host, {QStringLiteral("/tmp/mw-statslive-other.log")}, AnalysisOptions {}).result();
+        QVERIFY(!other);
+        QVERIFY2(other.error().contains(QLatin1String("MTA")), qPrintable(other.error()));
+        qInfo("undetectable 20 MB log refused after %lld ms", static_cast<long long>(clock.elapsed()));
+        Command remove;
+        remove.argv = {"rm", "-f", "/tmp/mw-statslive-other.log"};
+        QVERIFY(host.run(remove).result());
     }
 
     void sendmailMailstatsCountsADelivery()
