@@ -226,6 +226,14 @@ void TestsPage::setActiveHost(const ActiveHost &host)
     cancel();
     ++m_generation;
     m_host = host;
+    // Nothing of the previous host stays: its findings are not this one's.
+    m_reports.clear();
+    m_labels.clear();
+    m_model->removeRows(0, m_model->rowCount());
+    m_details->clear();
+    m_status->clear();
+    m_export->setEnabled(false);
+    m_fix->setEnabled(false);
     const QString waiting = waitingText(host, tr("Select a host in the list on the left to test its mail server."),
         tr("Connect to %1 to test its mail server.").arg(host.name));
     if (!waiting.isEmpty()) {

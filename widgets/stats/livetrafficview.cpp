@@ -83,7 +83,7 @@ LiveTrafficView::LiveTrafficView(QWidget *parent) : QWidget(parent), m_timer(new
         if (m_follower)
             stop();
         else if (m_host)
-            follow(m_host, m_hostName, m_path, m_mta);
+            follow(m_host, m_hostName, m_path, m_mta, m_syslogName);
     });
     side->addRow(m_toggle);
 
@@ -97,13 +97,15 @@ LiveTrafficView::LiveTrafficView(QWidget *parent) : QWidget(parent), m_timer(new
 
 LiveTrafficView::~LiveTrafficView() = default;
 
-void LiveTrafficView::follow(Host *host, const QString &hostName, const QString &path, MtaKind mta)
+void LiveTrafficView::follow(
+    Host *host, const QString &hostName, const QString &path, MtaKind mta, std::string postfixSyslogName)
 {
     stop();
     m_host = host;
     m_hostName = hostName;
     m_path = path;
     m_mta = mta;
+    m_syslogName = std::move(postfixSyslogName);
     if (!host || path.isEmpty()) {
         m_state->setText(tr("No log to follow."));
         m_toggle->setEnabled(false);
@@ -111,10 +113,10 @@ void LiveTrafficView::follow(Host *host, const QString &hostName, const QString 
     }
     m_minutes.clear();
     m_last = {};
-    m_follower = new Stats::HostLogFollower(*host, path, mta, "postfix", this);
+    m_follower = new Stats::HostLogFollower(*host, path, mta, m_syslogName, this);
     connect(m_follower, &Stats::HostLogFollower::failed, this, [this](const QString &why) {
-        m_state->setText(tr("Following stopped: %1").arg(why));
         stop();
+        m_state->setText(tr("Following stopped: %1").arg(why));
     });
     m_state->setText(tr("Following %1 on %2.").arg(path, hostName));
     m_toggle->setText(tr("Stop"));

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <map>
+#include <string>
 
 class QChart;
 class QChartView;
@@ -38,7 +39,8 @@ public:
 
     /// Follows \a path on \a host (nullptr: stops). \a host must outlive the
     /// follow: call with nullptr before it goes.
-    void follow(Host *host, const QString &hostName, const QString &path, MtaKind mta);
+    void follow(Host *host, const QString &hostName, const QString &path, MtaKind mta,
+        std::string postfixSyslogName = "postfix");
     void stop();
     bool isFollowing() const { return m_follower != nullptr; }
 
@@ -71,6 +73,7 @@ private:
     Host *m_host = nullptr;
     QString m_path;
     MtaKind m_mta = MtaKind::Postfix;
+    std::string m_syslogName = "postfix";
     int m_redraws = 0;
 };
 

@@ -110,6 +110,8 @@ StatsDashboard::StatsDashboard(QWidget *parent) : QWidget(parent)
 void StatsDashboard::clear()
 {
     m_digest = {};
+    m_subject.clear();
+    m_files.clear();
     while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -157,6 +157,10 @@ StatsPage::StatsPage(QWidget *parent)
     connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &StatsPage::runFinishedInternally);
     connect(m_digestWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_watchedRun != m_runId)
+            return;
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
         m_dashboard->setDigest(m_digestWatcher->result(), m_runSubject, m_runFiles);
         // After the new widgets' layout, which may scroll to a focused table.
         QTimer::singleShot(0, m_scroll, [this] { m_scroll->verticalScrollBar()->setValue(0); });
@@ -210,7 +214,11 @@ void StatsPage::setActiveHost(const ActiveHost &host)
         return;
     ++m_generation;
     cancel();
-    m_live->follow(nullptr, {}, {}, MtaKind::Postfix);
+    ++m_runId;
+    m_progress->hide();
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_live->follow(nullptr, {}, {}, MtaKind::Postfix); // forgets the old host
     m_host = host;
     m_logFiles.clear();
     m_mainBase.clear();
@@ -236,7 +244,7 @@ void StatsPage::setActiveHost(const ActiveHost &host)
         m_tabs->setCurrentIndex(0);
         m_tabs->setTabEnabled(m_tabs->indexOf(m_live), false); // tail -F cannot read root's files
         Q_EMIT logsListed();
-        startSelected();
+        startAutomatically();
         return;
     }
     m_tabs->setTabEnabled(m_tabs->indexOf(m_live), true);
@@ -280,7 +288,7 @@ void StatsPage::listLogs()
             m_stack->setCurrentIndex(1);
             Q_EMIT logsListed();
             updateLive();
-            startSelected();
+            startAutomatically();
         });
 }
 
@@ -303,8 +311,23 @@ void StatsPage::startSelected()
     run(period);
 }
 
+void StatsPage::startAutomatically()
+{
+    const auto period = m_period->currentData().value<Period>();
+    run(period == Period::ChosenFiles ? Period::Today : period);
+}
+
+void StatsPage::beginRun()
+{
+    m_watchedRun = ++m_runId;
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->show();
+}
+
 void StatsPage::chooseFiles()
 {
+    const int generation = m_generation;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Choose Log Files"));
     auto *list = new QListWidget;
@@ -328,8 +351,8 @@ void StatsPage::chooseFiles()
     layout->addWidget(list);
     layout->addWidget(buttons);
     dialog.resize(560, 360);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted || generation != m_generation)
+        return; // cancelled, or another host was chosen meanwhile
     QStringList files;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->checkState() == Qt::Checked)
@@ -377,17 +400,21 @@ void StatsPage::run(Period period, const QStringList &chosen)
     }
     if (period == Period::ChosenFiles)
         files = orderRotatedSet(chosen);
-    for (const HostLogFile &f : std::as_const(m_logFiles))
-        if (files.contains(f.path)) {
-            if (f.contentSize < 0)
-                sizesKnown = false;
-            expected += std::max<qint64>(0, f.contentSize);
-        }
+    // Progress in bytes when every file's length is known (a chosen file outside the listing is not).
+    for (const QString &path : std::as_const(files)) {
+        const auto known = std::ranges::find(m_logFiles, path, &HostLogFile::path);
+        if (known == m_logFiles.cend() || known->contentSize < 0)
+            sizesKnown = false;
+        else
+            expected += known->contentSize;
+    }
     m_runFiles = files;
     m_runSubject
         = tr("%1, %2").arg(m_host.name, period == Period::ChosenFiles ? tr("chosen files") : periodText(period));
     if (files.isEmpty()) {
+        ++m_runId; // a digest still being made belongs to an earlier run
         m_dashboard->clear();
+        m_report->setEnabled(false);
         m_status->setText(tr("No log on %1 holds lines of the period “%2”.").arg(m_host.name, periodText(period)));
         Q_EMIT runFinished();
         return;
@@ -397,11 +424,9 @@ void StatsPage::run(Period period, const QStringList &chosen)
     if (const QByteArray name = optionValue(*m_host.survey, "syslog_name"); !name.isEmpty())
         options.postfixSyslogName = name.toStdString();
     options.days = DayRange::between(first, last);
+    beginRun();
     m_progress->setRange(0, sizesKnown ? 1 : 0);
     m_progress->setValue(0);
-    m_progress->show();
-    m_run->setEnabled(false);
-    m_cancel->setEnabled(true);
     m_status->setText(tr("Reading %1 on %2…").arg(files.join(QLatin1String(", ")), m_host.name));
     m_watcher.setFuture(
         m_loads.track(analyzeHostLogs(*m_host.host, files, options, sizesKnown ? expected : 0, &m_canceller)));
@@ -430,10 +455,8 @@ void StatsPage::runQmail(Period period)
     m_runFiles
         = {tr("qmail-send's log through mw-file (the newest %1)").arg(QLocale().formattedDataSize(kQmailLogBytes))};
     m_runSubject = tr("%1, %2").arg(m_host.name, periodText(period));
+    beginRun();
     m_progress->setRange(0, 0);
-    m_progress->show();
-    m_run->setEnabled(false);
-    m_cancel->setEnabled(true);
     m_status->setText(tr("Reading qmail-send's log on %1…").arg(m_host.name));
     const DayRange days = DayRange::between(first, last);
     QFuture<std::expected<AnalysisResult, QString>> future
@@ -458,22 +481,21 @@ bool StatsPage::isRunning() const
 
 void StatsPage::runFinishedInternally()
 {
+    if (m_watchedRun != m_runId)
+        return; // an earlier run or host: cancelled, results not wanted
     m_canceller = nullptr;
     m_progress->hide();
-    m_run->setEnabled(true);
-    m_cancel->setEnabled(false);
     const auto future = m_watcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
-        m_status->setText(tr("Cancelled: %1 (%2).").arg(m_runSubject, m_runFiles.join(QLatin1String(", "))));
+    if (future.isCanceled() || future.resultCount() == 0 || !future.result()) {
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_status->setText(future.isCanceled() || future.resultCount() == 0
+                ? tr("Cancelled: %1 (%2).").arg(m_runSubject, m_runFiles.join(QLatin1String(", ")))
+                : tr("%1: %2").arg(m_runSubject, future.result().error()));
         Q_EMIT runFinished();
         return;
     }
     const std::expected<AnalysisResult, QString> result = future.result();
-    if (!result) {
-        m_status->setText(tr("%1: %2").arg(m_runSubject, result.error()));
-        Q_EMIT runFinished();
-        return;
-    }
     m_status->setText(tr("Summarising…"));
     m_digestWatcher->setFuture(QtConcurrent::run([result] { return StatsDigest::from(*result); }));
 }

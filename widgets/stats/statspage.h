@@ -65,6 +65,10 @@ private:
     static std::pair<QDate, QDate> periodDays(Period period);
     void showState(const QString &text);
     void startSelected();
+    /// Runs the chosen period without asking (on a new host): "Chosen files…" becomes today.
+    void startAutomatically();
+    /// A new run (or host) from now on: results of earlier ones are dropped.
+    void beginRun();
     void runFinishedInternally();
     void chooseFiles();
     void exportTable(const QString &id);
@@ -84,6 +88,8 @@ private:
     QFutureWatcher<StatsDigest> *m_digestWatcher;
     std::function<void()> m_canceller; ///< stops the run in progress at once
     int m_generation = 0; ///< bumped per host: results of an earlier host are dropped
+    int m_runId = 0; ///< bumped per run and per host: only the newest run's results are shown
+    int m_watchedRun = -1; ///< the run m_watcher and m_digestWatcher carry
 
     QComboBox *m_period;
     QPushButton *m_run;

@@ -74,8 +74,9 @@ QVariant StatsTableModel::data(const QModelIndex &index, int role) const
         if (isNumber(value))
             return QLocale().toString(value.toLongLong());
         return value;
-    case Qt::ToolTipRole:
-        return isNumber(value) ? QVariant() : value;
+    case Qt::ToolTipRole: // log text: never rich text
+        return isNumber(value) ? QVariant()
+                               : QVariant(QStringLiteral("<qt>%1</qt>").arg(value.toString().toHtmlEscaped()));
     case Qt::TextAlignmentRole:
         return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::UserRole:
