@@ -34,13 +34,14 @@ struct TestArgs {
     int timeoutSeconds = 20;
     bool json = false;
     bool transcript = false;
+    std::optional<bool> implicitTls; ///< unset: implicit TLS on port 465 only
 };
 
 QString usage()
 {
     return QCoreApplication::translate("cli",
         "usage: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] "
-        "[--source ADDRESS] [--helo NAME] [--timeout SECONDS] [--transcript]");
+        "[--source ADDRESS] [--helo NAME] [--timeout SECONDS] [--transcript] [--implicit-tls|--starttls]");
 }
 
 // "host", "host:25", "[::1]:25", "::1"
@@ -107,6 +108,8 @@ std::expected<TestArgs, QString> parseArgs(QStringList args)
             a.json = true;
         } else if (arg == QLatin1String("--transcript")) {
             a.transcript = true;
+        } else if (arg == QLatin1String("--implicit-tls") || arg == QLatin1String("--starttls")) {
+            a.implicitTls = arg == QLatin1String("--implicit-tls");
         } else if (arg.startsWith(QLatin1Char('-'))) {
             return std::unexpected(QCoreApplication::translate("cli", "test: unknown option '%1'").arg(arg));
         } else {
@@ -143,14 +146,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         err << a.error() << '\n' << usage() << '\n';
         return UsageError;
     }
-    ProbeSettings settings;
-    settings.targetName = a->host;
-    settings.targetPort = a->port;
-    if (!QHostAddress(a->host).isNull())
-        settings.targetAddress = a->host;
-    settings.endpoint.host = a->host;
-    settings.endpoint.port = a->port;
-    settings.endpoint.peerName = a->host;
+    ProbeSettings settings = probeSettings(a->host, a->port, a->implicitTls.value_or(a->port == SmtpsPort));
     settings.endpoint.sourceAddress = a->source;
     settings.endpoint.stepTimeoutMs = a->timeoutSeconds * 1000;
     settings.endpoint.connectTimeoutMs = a->timeoutSeconds * 1000;

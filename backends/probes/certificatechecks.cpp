@@ -4,6 +4,57 @@
 
 namespace Mailwarden::Probes {
 
+namespace {
+
+// A distinguished name as one comparable string (attribute order kept).
+QString distinguishedName(const QSslCertificate &c, bool issuer)
+{
+    QStringList parts;
+    const QList<QByteArray> attributes = issuer ? c.issuerInfoAttributes() : c.subjectInfoAttributes();
+    for (const QByteArray &a : attributes)
+        parts << QString::fromLatin1(a) + QLatin1Char('=')
+                + (issuer ? c.issuerInfo(a) : c.subjectInfo(a)).join(QLatin1Char('+'));
+    return parts.join(QLatin1String(", "));
+}
+
+// The chain in the order the server sent it: each certificate should be
+// issued by the next one. A root at the end is allowed (wasted bytes).
+CheckResult chainCheck(const QList<QSslCertificate> &chain)
+{
+    CheckResult check {
+        QStringLiteral("tls.cert.chain"), Tr::tr("Certificate chain as sent"), Verdict::Pass, {}, {}, {}, {}};
+    QVariantList sent;
+    QStringList lines;
+    QStringList problems;
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        const QSslCertificate &c = chain[i];
+        sent << QVariantMap {{QStringLiteral("subject"), distinguishedName(c, false)},
+            {QStringLiteral("issuer"), distinguishedName(c, true)},
+            {QStringLiteral("notAfter"), c.expiryDate().toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("selfSigned"), c.isSelfSigned()}};
+        lines << Tr::tr("%1: %2 (issued by %3)").arg(i + 1).arg(c.subjectDisplayName(), c.issuerDisplayName());
+        if (i + 1 < chain.size() && distinguishedName(c, true) != distinguishedName(chain[i + 1], false))
+            problems << Tr::tr("certificate %1 is not issued by certificate %2").arg(i + 1).arg(i + 2);
+        if (i > 0 && c.isSelfSigned())
+            check.facts[QStringLiteral("rootSent")] = true;
+    }
+    check.facts[QStringLiteral("certificates")] = sent;
+    check.evidence = Tr::tr("%n certificate(s): %1", nullptr, int(chain.size())).arg(lines.join(QLatin1String("; ")));
+    if (!problems.isEmpty()) {
+        check.verdict = Verdict::Warn;
+        check.evidence += QLatin1String("; ") + problems.join(QLatin1String("; "));
+        check.advice = Tr::tr("Send the server's certificate first, then each intermediate in order (Postfix "
+                              "smtpd_tls_chain_files or a cert file with the chain appended; Sendmail confSERVER_CERT "
+                              "with the intermediates after it).");
+    } else if (check.facts.contains(QStringLiteral("rootSent"))) {
+        check.verdict = Verdict::Info;
+        check.evidence += QLatin1String("; ") + Tr::tr("the root is sent too (clients ignore it)");
+    }
+    return check;
+}
+
+} // namespace
+
 QList<CheckResult> certificateChecks(const QList<QSslCertificate> &chain, const QList<QSslError> &sslErrors,
     const QStringList &names, const QDateTime &now, TlsFindings &findings)
 {
@@ -55,6 +106,7 @@ QList<CheckResult> certificateChecks(const QList<QSslCertificate> &chain, const 
                              "SHA-256 signature.");
     }
     add(cert);
+    add(chainCheck(chain));
 
     CheckResult expiry {
         QStringLiteral("tls.cert.expiry"), Tr::tr("Certificate validity"), Verdict::Pass, {}, {}, {}, {}};

@@ -10,7 +10,8 @@
 namespace Mailwarden::Probes {
 
 /// The certificate checks of the TLS probe, from what the handshake gave:
-/// "tls.cert" (the facts), "tls.cert.expiry" (fail when expired or not yet
+/// "tls.cert" (the facts), "tls.cert.chain" (the certificates in the order
+/// sent; warn when one is not issued by the next), "tls.cert.expiry" (fail when expired or not yet
 /// valid, warn under 30 days), "tls.cert.trust" (warn when self-signed or
 /// not verifying against the system's CAs; \a sslErrors are the handshake's,
 /// a host name mismatch among them is judged by the name check instead) and

@@ -20,16 +20,25 @@ SmtpClient::SmtpClient(QObject *parent) : QObject(parent), m_socket(new QSslSock
                 .arg(m_socket->peerPort())
                 .arg(m_socket->localAddress().toString())
                 .toUtf8());
-        if (m_step == Step::Connecting) {
-            m_step = Step::Reply; // the greeting is the connection's first reply
+        if (m_step != Step::Connecting)
+            return;
+        if (m_endpoint.implicitTls) {
+            m_step = Step::Handshake;
             m_timer.start(m_endpoint.stepTimeoutMs);
-            onReadyRead();
+            encrypt(*m_endpoint.implicitTls);
+            return;
         }
+        readGreeting();
     });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         const QSslCipher cipher = m_socket->sessionCipher();
         note(QStringLiteral("TLS established: %1, %2").arg(cipher.protocolString(), cipher.name()).toUtf8());
-        if (m_step == Step::Handshake)
+        if (m_step != Step::Handshake)
+            return;
+        // Implicit TLS: the greeting comes now, through the encrypted channel.
+        if (m_endpoint.implicitTls && !m_greeted)
+            readGreeting();
+        else
             finish(m_tlsReply);
     });
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -110,15 +119,28 @@ void SmtpClient::startTls(const QSslConfiguration &configuration, Callback done)
             note("server sent data after 220 before the TLS handshake; discarded");
         m_parser = SmtpReplyParser();
         m_tlsReply = *outcome;
-        m_socket->setSslConfiguration(configuration);
         begin(Step::Handshake, m_endpoint.stepTimeoutMs, done);
-        note("TLS handshake");
-        // SNI and the name the certificate is checked against: the server's
-        // name, not the address of a port forward.
-        if (!m_endpoint.peerName.isEmpty())
-            m_socket->setPeerVerifyName(m_endpoint.peerName);
-        m_socket->startClientEncryption();
+        encrypt(configuration);
     });
+}
+
+void SmtpClient::encrypt(const QSslConfiguration &configuration)
+{
+    m_socket->setSslConfiguration(configuration);
+    note("TLS handshake");
+    // SNI and the name the certificate is checked against: the server's
+    // name, not the address of a port forward.
+    if (!m_endpoint.peerName.isEmpty())
+        m_socket->setPeerVerifyName(m_endpoint.peerName);
+    m_socket->startClientEncryption();
+}
+
+void SmtpClient::readGreeting()
+{
+    m_greeted = true;
+    m_step = Step::Reply; // the greeting is the connection's first reply
+    m_timer.start(m_endpoint.stepTimeoutMs);
+    onReadyRead();
 }
 
 void SmtpClient::quit(Callback done)

@@ -13,6 +13,7 @@
 
 #include <expected>
 #include <functional>
+#include <optional>
 
 class QSslSocket;
 
@@ -26,6 +27,9 @@ struct SmtpEndpoint {
     QHostAddress sourceAddress; ///< bind to this local address first (null: any)
     int connectTimeoutMs = 10000;
     int stepTimeoutMs = 20000; ///< each reply, and the TLS handshake
+    /// TLS from the first byte (SMTPS, RFC 8314, port 465): the handshake with
+    /// this configuration comes before the greeting. Unset: plain SMTP.
+    std::optional<QSslConfiguration> implicitTls;
 };
 
 /// Why a step of the conversation did not produce a reply.
@@ -36,6 +40,7 @@ struct SmtpError {
         Closed, ///< the server closed the connection
         Protocol, ///< the server's bytes are not SMTP replies
         Tls, ///< the TLS handshake failed
+        Refused, ///< the server answered, but with a refusal (the reply is in the message)
     };
     Kind kind = Kind::Closed;
     QString message; ///< translated
@@ -73,7 +78,8 @@ public:
     ~SmtpClient() override;
     Q_DISABLE_COPY_MOVE(SmtpClient)
 
-    /// Connects (bound to endpoint.sourceAddress when set) and reads the greeting.
+    /// Connects (bound to endpoint.sourceAddress when set), makes the TLS
+    /// handshake first when endpoint.implicitTls is set, and reads the greeting.
     void open(const SmtpEndpoint &endpoint, Callback done);
     /// Sends one command line (without CRLF) and reads its reply.
     void send(const QByteArray &command, Callback done);
@@ -105,6 +111,8 @@ private:
     enum class Step { Idle, Connecting, Reply, Handshake };
 
     void begin(Step step, int timeoutMs, Callback done);
+    void encrypt(const QSslConfiguration &configuration);
+    void readGreeting();
     void finish(const SmtpOutcome &outcome);
     void fail(SmtpError::Kind kind, const QString &message);
     void onReadyRead();
@@ -132,6 +140,7 @@ private:
     Callback m_done;
     SmtpReply m_tlsReply;
     bool m_broken = false;
+    bool m_greeted = false;
 };
 
 } // namespace Mailwarden::Probes

@@ -6,6 +6,21 @@
 
 namespace Mailwarden::Probes {
 
+ProbeSettings probeSettings(const QString &target, quint16 port, bool implicitTls)
+{
+    ProbeSettings settings;
+    settings.targetName = target;
+    settings.targetPort = port;
+    if (!QHostAddress(target).isNull())
+        settings.targetAddress = target;
+    settings.endpoint.host = target;
+    settings.endpoint.port = port;
+    settings.endpoint.peerName = target;
+    if (implicitTls)
+        settings.endpoint.implicitTls = QSslConfiguration::defaultConfiguration();
+    return settings;
+}
+
 QString greetingName(const SmtpReply &greeting)
 {
     return greeting.lines.isEmpty() ? QString()
@@ -27,8 +42,17 @@ Transcript SmtpProbe::fullTranscript() const
     return m_closedTranscripts + (m_client ? m_client->transcript() : Transcript());
 }
 
+namespace {
+
+SmtpError refused(const QString &why)
+{
+    return {SmtpError::Kind::Refused, why};
+}
+
+} // namespace
+
 void SmtpProbe::openConnection(
-    Greet greet, const std::function<void()> &then, const std::function<void(const QString &why)> &failed)
+    Greet greet, const std::function<void()> &then, const std::function<void(const SmtpError &why)> &failed)
 {
     if (m_client) {
         m_closedTranscripts += m_client->transcript();
@@ -37,27 +61,27 @@ void SmtpProbe::openConnection(
     }
     m_client = new SmtpClient(this);
     const bool first = m_connections++ == 0;
-    const auto broken = [this, first, failed](const QString &why) {
+    const auto broken = [this, first, failed](const SmtpError &why) {
         if (failed && !first)
             return failed(why);
         if (first)
-            m_connectionError = why;
+            m_connectionError = why.message;
         else
-            add({m_failedCheckId, Tr::tr("Connection"), Verdict::Error, why, {}, {}, m_client->transcript()});
+            add({m_failedCheckId, Tr::tr("Connection"), Verdict::Error, why.message, {}, {}, m_client->transcript()});
         m_client->abort();
         done();
     };
     m_client->open(m_settings.endpoint, [=, this](const SmtpOutcome &greeting) {
         if (!greeting)
-            return broken(greeting.error().message);
+            return broken(greeting.error());
         if (!greeting->isPositive())
-            return broken(Tr::tr("the server refused the connection: %1").arg(greeting->summary()));
+            return broken(refused(Tr::tr("the server refused the connection: %1").arg(greeting->summary())));
         m_greeting = *greeting;
         if (greet == Greet::None)
             return then();
         send("EHLO " + m_settings.heloName, [=, this](const SmtpOutcome &ehlo) {
             if (!ehlo)
-                return broken(ehlo.error().message);
+                return broken(ehlo.error());
             if (ehlo->isPositive()) {
                 m_caps = EhloCapabilities::fromReply(*ehlo);
                 return then();
@@ -66,7 +90,7 @@ void SmtpProbe::openConnection(
             send("HELO " + m_settings.heloName, [=, this](const SmtpOutcome &helo) {
                 if (!helo || !helo->isPositive())
                     return broken(
-                        helo ? Tr::tr("the server refused HELO: %1").arg(helo->summary()) : helo.error().message);
+                        helo ? refused(Tr::tr("the server refused HELO: %1").arg(helo->summary())) : helo.error());
                 m_caps = {};
                 then();
             });

@@ -20,6 +20,15 @@ struct ProbeSettings {
     QByteArray heloName = "probe.mailwarden.invalid";
 };
 
+/// The settings for testing \a target (a name or an address) on \a port as
+/// the user named them; \a implicitTls for SMTPS (TLS from the first byte).
+/// A caller that reaches the server through a port forward then points
+/// endpoint.host and endpoint.port at the forward.
+ProbeSettings probeSettings(const QString &target, quint16 port, bool implicitTls = false);
+
+/// The port of SMTPS (RFC 8314): implicit TLS is the default there.
+inline constexpr quint16 SmtpsPort = 465;
+
 /// Base of the relay, TLS and exposure probes: one asynchronous run that
 /// opens SMTP connections, adds CheckResults and emits finished() once.
 /// Subclasses implement run(); results() and connectionError() are valid
@@ -56,7 +65,7 @@ protected:
     /// Error check m_failedCheckId otherwise — unless \a failed is given,
     /// which then gets the reason and decides.
     void openConnection(
-        Greet greet, const std::function<void()> &then, const std::function<void(const QString &why)> &failed = {});
+        Greet greet, const std::function<void()> &then, const std::function<void(const SmtpError &why)> &failed = {});
     /// Sends \a command; \a then gets the outcome.
     void send(const QByteArray &command, const SmtpClient::Callback &then);
     /// QUIT, then done().

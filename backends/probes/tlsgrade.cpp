@@ -25,6 +25,14 @@ TlsGrade gradeTls(const TlsFindings &f)
     };
     if (!accepted("1.2") && !accepted("1.3"))
         cap('D', Tr::tr("neither TLS 1.2 nor TLS 1.3 is accepted"));
+    if (f.nullOrExportSuites)
+        cap('F', Tr::tr("suites without encryption (NULL) or of export grade are accepted"));
+    if (f.rc4Suites)
+        cap('C', Tr::tr("RC4 suites are accepted"));
+    if (f.desSuites)
+        cap('B', Tr::tr("DES or 3DES suites are accepted (64-bit blocks)"));
+    if (f.anonymousSuites)
+        cap('B', Tr::tr("anonymous suites are accepted: a client that offers them gets no server authentication"));
     if (f.plaintextAuthBeforeTls)
         cap('C', Tr::tr("AUTH PLAIN/LOGIN is offered before STARTTLS: passwords can travel in clear text"));
     if (f.expired)

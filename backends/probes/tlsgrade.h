@@ -21,6 +21,10 @@ struct TlsFindings {
     bool nameMismatch = false;
     bool plaintextAuthBeforeTls = false; ///< PLAIN or LOGIN before STARTTLS
     bool authBeforeTls = false; ///< any mechanism before STARTTLS
+    bool nullOrExportSuites = false; ///< a suite without encryption or of export grade is accepted
+    bool rc4Suites = false;
+    bool desSuites = false; ///< DES or 3DES
+    bool anonymousSuites = false; ///< a suite without server authentication
 };
 
 /// A letter A–F and why it is not better. Each finding caps the grade;

@@ -2,6 +2,7 @@
 
 #include "certificatechecks.h"
 #include "core/tr.h"
+#include "tlsciphers.h"
 
 #include <QSslSocket>
 
@@ -45,6 +46,17 @@ void TlsProbe::run()
 {
     if (!m_now.isValid())
         m_now = QDateTime::currentDateTimeUtc();
+    if (m_settings.endpoint.implicitTls) {
+        // SMTPS: the first connection is encrypted from its first byte.
+        m_settings.endpoint.implicitTls = QSslConfiguration::defaultConfiguration();
+        openConnection(Greet::Ehlo, [this] {
+            m_bannerName = greetingName(m_greeting);
+            m_starttls = true;
+            m_authAfter = m_caps.authMechanisms();
+            afterMainHandshake();
+        });
+        return;
+    }
     openConnection(Greet::Ehlo, [this] {
         m_bannerName = greetingName(m_greeting);
         m_starttls = m_caps.has("STARTTLS");
@@ -54,9 +66,8 @@ void TlsProbe::run()
             m_client->quit([this](const SmtpOutcome &) { evaluate(); });
             return;
         }
-        const Transcript before = m_client->transcript();
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        m_client->startTls(config, [this, before](const SmtpOutcome &outcome) {
+        m_client->startTls(config, [this](const SmtpOutcome &outcome) {
             if (!outcome || outcome->code != 220) {
                 m_handshakeError
                     = outcome ? Tr::tr("STARTTLS refused: %1").arg(outcome->summary()) : outcome.error().message;
@@ -65,12 +76,38 @@ void TlsProbe::run()
                 m_versions = allTlsVersions();
                 return tryVersion(0);
             }
-            afterMainHandshake(before);
+            // RFC 3207: forget what was said before TLS and greet again.
+            send("EHLO " + m_settings.heloName, [this](const SmtpOutcome &ehlo) {
+                if (ehlo && ehlo->isPositive())
+                    m_authAfter = EhloCapabilities::fromReply(*ehlo).authMechanisms();
+                afterMainHandshake();
+            });
         });
     });
 }
 
-void TlsProbe::afterMainHandshake(const Transcript &)
+void TlsProbe::openTls(const QSslConfiguration &configuration, const std::function<void()> &encrypted,
+    const std::function<void(const SmtpError &why)> &failed)
+{
+    if (m_settings.endpoint.implicitTls) {
+        m_settings.endpoint.implicitTls = configuration;
+        return openConnection(Greet::None, encrypted, failed);
+    }
+    openConnection(
+        Greet::Ehlo,
+        [=, this] {
+            if (!m_caps.has("STARTTLS"))
+                return failed({SmtpError::Kind::Refused, Tr::tr("STARTTLS is not offered on this connection")});
+            m_client->startTls(configuration, [=](const SmtpOutcome &outcome) {
+                if (outcome && outcome->code == 220)
+                    return encrypted();
+                failed(outcome ? SmtpError {SmtpError::Kind::Refused, outcome->summary()} : outcome.error());
+            });
+        },
+        failed);
+}
+
+void TlsProbe::afterMainHandshake()
 {
     m_handshake = true;
     const QSslSocket *socket = m_client->socket();
@@ -78,51 +115,108 @@ void TlsProbe::afterMainHandshake(const Transcript &)
     m_ephemeralKey = socket->sslConfiguration().ephemeralServerKey();
     m_chain = socket->peerCertificateChain();
     m_sslErrors = m_client->sslErrors();
-    // RFC 3207: forget what was said before TLS and greet again.
-    send("EHLO " + m_settings.heloName, [this](const SmtpOutcome &ehlo) {
-        if (ehlo && ehlo->isPositive())
-            m_authAfter = EhloCapabilities::fromReply(*ehlo).authMechanisms();
-        m_client->quit([this](const SmtpOutcome &) {
-            m_mainTranscript = m_client->transcript();
-            m_versions = allTlsVersions();
-            tryVersion(0);
-        });
+    m_client->quit([this](const SmtpOutcome &) {
+        m_mainTranscript = m_client->transcript();
+        m_versions = allTlsVersions();
+        tryVersion(0);
     });
 }
 
 void TlsProbe::tryVersion(qsizetype index)
 {
     if (index >= m_versions.size())
-        return evaluate();
+        return m_handshake ? scanCiphers(0) : evaluate();
     const TlsVersion version = m_versions[index];
     auto *offer = new TlsOfferCheck(this);
-    offer->check(version, [=, this](bool offered) {
+    offer->check(tlsConfigurationFor(version), [=, this](bool offered) {
         offer->deleteLater();
         if (!offered)
             return versionDone(index, TlsFindings::Version::Untested,
                 Tr::tr("untested: this machine's TLS library will not offer %1").arg(tlsVersionName(version)), {});
-        const auto failed = [=, this](const QString &why) {
-            versionDone(index, TlsFindings::Version::Untested, Tr::tr("untested: %1").arg(why), m_client->transcript());
-        };
-        openConnection(
-            Greet::Ehlo,
+        openTls(
+            tlsConfigurationFor(version),
             [=, this] {
-                if (!m_caps.has("STARTTLS"))
-                    return failed(Tr::tr("STARTTLS is not offered on this connection"));
-                m_client->startTls(tlsConfigurationFor(version), [=, this](const SmtpOutcome &outcome) {
-                    if (outcome && outcome->code == 220) {
-                        const QString negotiated = m_client->socket()->sessionCipher().name();
-                        m_client->quit();
-                        return versionDone(index, TlsFindings::Version::Accepted,
-                            Tr::tr("accepted (%1)").arg(negotiated), m_client->transcript());
-                    }
-                    if (!outcome && outcome.error().kind == SmtpError::Kind::Tls)
-                        return versionDone(index, TlsFindings::Version::Refused,
-                            Tr::tr("refused: %1").arg(outcome.error().message), m_client->transcript());
-                    failed(outcome ? outcome->summary() : outcome.error().message);
-                });
+                const QString negotiated = m_client->socket()->sessionCipher().name();
+                m_client->quit();
+                versionDone(index, TlsFindings::Version::Accepted, Tr::tr("accepted (%1)").arg(negotiated),
+                    m_client->transcript());
             },
-            failed);
+            [=, this](const SmtpError &why) {
+                if (why.kind == SmtpError::Kind::Tls)
+                    return versionDone(index, TlsFindings::Version::Refused, Tr::tr("refused: %1").arg(why.message),
+                        m_client->transcript());
+                versionDone(index, TlsFindings::Version::Untested, Tr::tr("untested: %1").arg(why.message),
+                    m_client->transcript());
+            });
+    });
+}
+
+void TlsProbe::scanCiphers(qsizetype index)
+{
+    if (index >= m_versions.size()) {
+        // The groups are tried with the newest version the server accepts.
+        const auto accepted = [this](TlsVersion v) {
+            return m_versionResults.value(tlsVersionId(v)) == TlsFindings::Version::Accepted;
+        };
+        if (accepted(TlsVersion::V1_3) || accepted(TlsVersion::V1_2)) {
+            m_groupVersion = accepted(TlsVersion::V1_3) ? TlsVersion::V1_3 : TlsVersion::V1_2;
+            m_groupCandidates = keyExchangeGroups(m_groupVersion);
+        }
+        return scanGroups(0);
+    }
+    const TlsVersion version = m_versions[index];
+    const QString id = tlsVersionId(version);
+    if (m_versionResults.value(id) != TlsFindings::Version::Accepted)
+        return scanCiphers(index + 1);
+    if (m_suites[id].size() >= MaxSuitesPerVersion) {
+        m_suiteScanStopped[id] = Tr::tr("stopped after %1 suites").arg(MaxSuitesPerVersion);
+        return scanCiphers(index + 1);
+    }
+    openTls(
+        cipherScanConfiguration(version, m_suites[id]),
+        [=, this] {
+            const QString name = m_client->socket()->sessionCipher().name();
+            m_client->quit();
+            // OpenSSL ends a handshake on a suite it did not offer; this is a second guard.
+            if (name.isEmpty() || m_suites[id].contains(name)) {
+                m_suiteScanStopped[id] = Tr::tr("the server chose %1 again").arg(name);
+                return scanCiphers(index + 1);
+            }
+            m_suites[id] << name;
+            scanCiphers(index);
+        },
+        [=, this](const SmtpError &why) {
+            // A failed handshake is the end of the list; anything else cut it short.
+            if (why.kind != SmtpError::Kind::Tls)
+                m_suiteScanStopped[id] = why.message;
+            scanCiphers(index + 1);
+        });
+}
+
+void TlsProbe::scanGroups(qsizetype index)
+{
+    if (index >= m_groupCandidates.size())
+        return evaluate();
+    const QString group = m_groupCandidates[index];
+    const QSslConfiguration config = groupScanConfiguration(m_groupVersion, group);
+    auto *offer = new TlsOfferCheck(this);
+    offer->check(config, [=, this](bool offered) {
+        offer->deleteLater();
+        if (!offered) {
+            m_groupsUntested << group;
+            return scanGroups(index + 1);
+        }
+        openTls(
+            config,
+            [=, this] {
+                m_client->quit();
+                m_groupsAccepted << group;
+                scanGroups(index + 1);
+            },
+            [=, this](const SmtpError &why) {
+                (why.kind == SmtpError::Kind::Tls ? m_groupsRefused : m_groupsUntested) << group;
+                scanGroups(index + 1);
+            });
     });
 }
 
@@ -163,10 +257,14 @@ void TlsProbe::evaluate()
     findings.handshakeWorked = m_handshake;
     findings.versions = m_versionResults;
 
-    CheckResult offered {
-        QStringLiteral("tls.offered"), Tr::tr("STARTTLS"), Verdict::Pass, {}, {}, {}, m_mainTranscript};
-    offered.facts = {{QStringLiteral("offered"), m_starttls}, {QStringLiteral("handshake"), m_handshake}};
-    if (!m_starttls) {
+    const bool implicit = m_settings.endpoint.implicitTls.has_value();
+    CheckResult offered {QStringLiteral("tls.offered"), implicit ? Tr::tr("Implicit TLS (SMTPS)") : Tr::tr("STARTTLS"),
+        Verdict::Pass, {}, {}, {}, m_mainTranscript};
+    offered.facts = {{QStringLiteral("offered"), m_starttls}, {QStringLiteral("handshake"), m_handshake},
+        {QStringLiteral("implicit"), implicit}};
+    if (implicit) {
+        offered.evidence = Tr::tr("TLS from the first byte works");
+    } else if (!m_starttls) {
         offered.verdict = Verdict::Fail;
         offered.evidence = Tr::tr("STARTTLS is not offered: mail to and from this server travels in clear text");
         offered.advice = Tr::tr("Offer STARTTLS with the host's certificate: Postfix smtpd_tls_security_level = may "
@@ -185,6 +283,8 @@ void TlsProbe::evaluate()
             if (m_versionChecks.contains(tlsVersionId(v)))
                 add(m_versionChecks.value(tlsVersionId(v)));
         }
+        addCipherChecks(findings);
+        addGroupCheck();
     }
 
     if (m_handshake) {
@@ -232,6 +332,10 @@ void TlsProbe::evaluate()
     } else if (findings.authBeforeTls) {
         auth.verdict = Verdict::Warn;
         auth.evidence = Tr::tr("AUTH %1 is offered before STARTTLS").arg(mechanisms);
+    } else if (implicit) {
+        auth.evidence = m_authAfter.isEmpty()
+            ? Tr::tr("AUTH is not offered")
+            : Tr::tr("AUTH is offered inside TLS only (%1)").arg(QString::fromLatin1(m_authAfter.join(' ')));
     } else {
         auth.evidence = m_authAfter.isEmpty()
             ? Tr::tr("AUTH is not offered")
@@ -253,6 +357,91 @@ void TlsProbe::evaluate()
                                                  : Verdict::Warn;
     m_results.prepend(g);
     done();
+}
+
+void TlsProbe::addCipherChecks(TlsFindings &findings)
+{
+    for (const TlsVersion v : allTlsVersions()) {
+        const QString id = tlsVersionId(v);
+        if (!m_suites.contains(id))
+            continue;
+        const QStringList suites = m_suites.value(id);
+        CheckResult c {QStringLiteral("tls.ciphers.") + id, Tr::tr("Cipher suites, %1").arg(tlsVersionName(v)),
+            Verdict::Pass, {}, {}, {}, {}};
+        QMap<CipherWeakness, QStringList> weak; // by kind, for one line per kind
+        QVariantList weakFacts;
+        for (const QString &suite : suites) {
+            const CipherWeakness w = cipherWeakness(suite);
+            if (w == CipherWeakness::None)
+                continue;
+            weak[w] << suite;
+            weakFacts << QVariantMap {{QStringLiteral("suite"), suite}, {QStringLiteral("why"), cipherWeaknessText(w)}};
+        }
+        for (auto it = weak.cbegin(); it != weak.cend(); ++it) {
+            switch (it.key()) {
+            case CipherWeakness::NullEncryption:
+            case CipherWeakness::Export:
+                findings.nullOrExportSuites = true;
+                c.verdict = Verdict::Fail;
+                break;
+            case CipherWeakness::Rc4:
+                findings.rc4Suites = true;
+                c.verdict = Verdict::Fail;
+                break;
+            case CipherWeakness::Des:
+                findings.desSuites = true;
+                c.verdict = std::max(c.verdict, Verdict::Warn);
+                break;
+            case CipherWeakness::Anonymous:
+                findings.anonymousSuites = true;
+                c.verdict = std::max(c.verdict, Verdict::Warn);
+                break;
+            case CipherWeakness::None:
+                break;
+            }
+        }
+        c.facts = {{QStringLiteral("suites"), suites}, {QStringLiteral("weak"), weakFacts}};
+        c.evidence
+            = Tr::tr("%n suite(s) accepted: %1", nullptr, int(suites.size())).arg(suites.join(QLatin1String(", ")));
+        for (auto it = weak.cbegin(); it != weak.cend(); ++it)
+            c.evidence += QLatin1String("; ")
+                + Tr::tr("weak (%1): %2").arg(cipherWeaknessText(it.key()), it.value().join(QLatin1String(", ")));
+        if (m_suiteScanStopped.contains(id)) {
+            c.facts[QStringLiteral("incomplete")] = m_suiteScanStopped.value(id);
+            c.evidence
+                += QLatin1String("; ") + Tr::tr("the list may be incomplete: %1").arg(m_suiteScanStopped.value(id));
+        }
+        if (!weak.isEmpty())
+            c.advice = Tr::tr("Exclude the weak suites: Postfix smtpd_tls_exclude_ciphers = aNULL, eNULL, EXPORT, RC4, "
+                              "DES, 3DES; Sendmail O CipherList=HIGH:!aNULL:!eNULL:!3DES:!RC4 in sendmail.mc's "
+                              "LOCAL_CONFIG. (Anonymous suites only reach clients that do not check the certificate; "
+                              "auditors flag them all the same.)");
+        add(c);
+    }
+}
+
+void TlsProbe::addGroupCheck()
+{
+    if (m_groupCandidates.isEmpty())
+        return;
+    CheckResult g {QStringLiteral("tls.groups"), Tr::tr("Key exchange groups"), Verdict::Pass, {}, {}, {}, {}};
+    g.facts
+        = {{QStringLiteral("version"), tlsVersionId(m_groupVersion)}, {QStringLiteral("accepted"), m_groupsAccepted},
+            {QStringLiteral("refused"), m_groupsRefused}, {QStringLiteral("untested"), m_groupsUntested}};
+    const QString none = Tr::tr("none");
+    g.evidence = Tr::tr("with %1: accepted %2; refused %3")
+                     .arg(tlsVersionName(m_groupVersion),
+                         m_groupsAccepted.isEmpty() ? none : m_groupsAccepted.join(QLatin1String(", ")),
+                         m_groupsRefused.isEmpty() ? none : m_groupsRefused.join(QLatin1String(", ")));
+    if (!m_groupsUntested.isEmpty())
+        g.evidence += QLatin1String("; ")
+            + Tr::tr("untested (this machine's TLS library lacks them): %1")
+                  .arg(m_groupsUntested.join(QLatin1String(", ")));
+    if (m_groupsAccepted.isEmpty()) {
+        g.verdict = Verdict::Warn;
+        g.advice = Tr::tr("No group was accepted alone: the server may need a group this machine cannot offer.");
+    }
+    add(g);
 }
 
 void TlsProbe::addCertificateChecks(TlsFindings &findings)

@@ -11,15 +11,21 @@
 
 namespace Mailwarden::Probes {
 
-/// The STARTTLS test. One connection with the default client settings
+/// The TLS test, over STARTTLS or, when the endpoint says so, implicit TLS
+/// (SMTPS, port 465). One connection with the default client settings
 /// learns the capabilities before and after TLS, the negotiated session and
-/// the certificate chain; then one connection per protocol version (1.0 to
-/// 1.3) learns which versions the server accepts. A version this machine's
-/// TLS library will not offer is reported as skipped, never as refused.
+/// the certificate chain as sent; then one connection per protocol version
+/// (1.0 to 1.3) learns which versions the server accepts. For each accepted
+/// version the cipher suites are enumerated (every suite offered but the ones
+/// found, until the handshake fails), then the key exchange groups are tried
+/// one at a time with the newest accepted version. A case this machine's TLS
+/// library will not offer is reported as untested, never as refused.
 ///
 /// Results: "tls.grade" (A–F with reasons), "tls.offered",
-/// "tls.version.1.0" … "tls.version.1.3", "tls.cipher", "tls.cert",
-/// "tls.cert.expiry", "tls.cert.trust", "tls.cert.name", "auth.plaintext".
+/// "tls.version.1.0" … "tls.version.1.3", "tls.ciphers.1.0" …
+/// "tls.ciphers.1.3", "tls.groups", "tls.cipher", "tls.cert",
+/// "tls.cert.chain", "tls.cert.expiry", "tls.cert.trust", "tls.cert.name",
+/// "auth.plaintext".
 class TlsProbe final : public SmtpProbe
 {
     Q_OBJECT
@@ -32,12 +38,24 @@ protected:
     void run() override;
 
 private:
-    void afterMainHandshake(const Transcript &before);
+    /// A new connection that ends encrypted with \a configuration: the
+    /// handshake at once (implicit TLS) or after EHLO and STARTTLS.
+    void openTls(const QSslConfiguration &configuration, const std::function<void()> &encrypted,
+        const std::function<void(const SmtpError &why)> &failed);
+    void afterMainHandshake();
     void tryVersion(qsizetype index);
     void versionDone(
         qsizetype index, TlsFindings::Version result, const QString &evidence, const Transcript &transcript);
+    void scanCiphers(qsizetype index);
+    void scanGroups(qsizetype index);
     void evaluate();
+    void addCipherChecks(TlsFindings &findings);
+    void addGroupCheck();
     void addCertificateChecks(TlsFindings &findings);
+
+    /// A server that keeps choosing suites the client did not offer would
+    /// keep the scan going: no version has more than this many.
+    static constexpr qsizetype MaxSuitesPerVersion = 200;
 
     QDateTime m_now;
     bool m_starttls = false;
@@ -54,6 +72,13 @@ private:
     QList<TlsVersion> m_versions;
     QMap<QString, CheckResult> m_versionChecks;
     QMap<QString, TlsFindings::Version> m_versionResults;
+    QMap<QString, QStringList> m_suites; ///< version id → suites accepted, in the order found
+    QMap<QString, QString> m_suiteScanStopped; ///< version id → why its scan ended before a refusal
+    TlsVersion m_groupVersion = TlsVersion::V1_3;
+    QStringList m_groupCandidates;
+    QStringList m_groupsAccepted;
+    QStringList m_groupsRefused;
+    QStringList m_groupsUntested;
 };
 
 } // namespace Mailwarden::Probes

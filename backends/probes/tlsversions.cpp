@@ -60,7 +60,7 @@ QSslConfiguration tlsConfigurationFor(TlsVersion version)
 
 TlsOfferCheck::TlsOfferCheck(QObject *parent) : QObject(parent) { }
 
-void TlsOfferCheck::check(TlsVersion version, std::function<void(bool)> done)
+void TlsOfferCheck::check(const QSslConfiguration &configuration, std::function<void(bool)> done)
 {
     m_done = std::move(done);
     if (!QSslSocket::supportsSsl() || !m_server.listen(QHostAddress::LocalHost, 0)) {
@@ -68,7 +68,7 @@ void TlsOfferCheck::check(TlsVersion version, std::function<void(bool)> done)
         return;
     }
     auto *client = new QSslSocket(this);
-    client->setSslConfiguration(tlsConfigurationFor(version));
+    client->setSslConfiguration(configuration);
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         QTcpSocket *peer = m_server.nextPendingConnection();
         peer->setParent(this);

@@ -23,17 +23,18 @@ QString tlsVersionId(TlsVersion version);
 /// Certificates are not verified here (SmtpClient records the errors).
 QSslConfiguration tlsConfigurationFor(TlsVersion version);
 
-/// Whether this machine's TLS library will send a ClientHello for \a
-/// version at all: a QSslSocket with tlsConfigurationFor() talks to a
-/// listener on 127.0.0.1 that only looks at the first bytes. When it cannot,
-/// the probe reports the version as untested, never as refused by the server.
+/// Whether this machine's TLS library will send a ClientHello with a
+/// configuration at all (a version it was built without, a group name it
+/// does not know): a QSslSocket with that configuration talks to a listener
+/// on 127.0.0.1 that only looks at the first bytes. When it cannot, the
+/// probe reports the case as untested, never as refused by the server.
 class TlsOfferCheck final : public QObject
 {
     Q_OBJECT
 public:
     explicit TlsOfferCheck(QObject *parent = nullptr);
     /// \a done runs once with the answer (within ~3 s).
-    void check(TlsVersion version, std::function<void(bool offered)> done);
+    void check(const QSslConfiguration &configuration, std::function<void(bool offered)> done);
 
 private:
     void finish(bool offered);

@@ -80,6 +80,7 @@ std::optional<LabHost> labHost(const QString &name, const QTemporaryDir &scratch
     host.profile.auth = HostProfile::Auth::PublicKey;
     host.fqdn = env.value(QStringLiteral("LAB_FQDN"));
     host.smtpPort = quint16(env.value(QStringLiteral("LAB_SMTP_PORT")).toUInt());
+    host.smtpsPort = quint16(env.value(QStringLiteral("LAB_SMTPS_PORT")).toUInt());
     host.deadPort = quint16(env.value(QStringLiteral("LAB_DEAD_PORT")).toUInt());
     QFile passwordFile(env.value(QStringLiteral("LAB_PASSWORD_FILE")));
     if (!passwordFile.open(QIODevice::ReadOnly))

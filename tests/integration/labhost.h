@@ -21,6 +21,7 @@ struct LabHost {
     QString labKnownHostsFile;
     QString fqdn; ///< "postfix.lab.test"
     quint16 smtpPort = 0; ///< the MTA's SMTP port on 127.0.0.1
+    quint16 smtpsPort = 0; ///< its SMTPS (implicit TLS) port; 0: none (only the Postfix host has one)
     quint16 deadPort = 0; ///< nothing listens there
     /// The account with full sudo that asks for its password (mwsetup, for
     /// `hosts prepare`; same key as the admin); empty on a lab started before it.

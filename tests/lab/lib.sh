@@ -40,12 +40,14 @@ lab_is_host() {
     return 1
 }
 
-# lab_port HOST ssh|smtp: the configured port (environment, else default)
+# lab_port HOST ssh|smtp|smtps: the configured port (environment, else default; smtps may be empty)
 lab_port() {
     local host=$1 kind=$2 var def
     case "$host:$kind" in
     postfix:ssh) def=22201 ;; sendmail:ssh) def=22202 ;; qmail:ssh) def=22203 ;;
     postfix:smtp) def=22251 ;; sendmail:smtp) def=22252 ;; qmail:smtp) def=22253 ;;
+    # implicit TLS (SMTPS, as on port 465): the Postfix host only
+    postfix:smtps) def=22261 ;; sendmail:smtps | qmail:smtps) def= ;;
     *) lab_die "no port for $host $kind" ;;
     esac
     var=MAILWARDEN_LAB_${host^^}_${kind^^}_PORT

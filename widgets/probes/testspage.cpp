@@ -104,6 +104,7 @@ TestsPage::TestsPage(QWidget *parent)
     , m_stateLabel(new QLabel)
     , m_target(new QLabel)
     , m_port(new QSpinBox)
+    , m_implicitTls(new QCheckBox(tr("SMTP&S")))
     , m_vantage(new QComboBox)
     , m_source(new QLineEdit)
     , m_relay(new QCheckBox(tr("&Relay")))
@@ -123,6 +124,10 @@ TestsPage::TestsPage(QWidget *parent)
     m_port->setRange(1, 65535);
     m_port->setValue(25);
     m_port->setObjectName(QStringLiteral("testsPort"));
+    m_implicitTls->setObjectName(QStringLiteral("testsImplicitTls"));
+    m_implicitTls->setToolTip(tr("TLS from the first byte (implicit TLS, as on port 465) instead of STARTTLS"));
+    // Port 465 speaks TLS at once (RFC 8314); the box can still be changed.
+    connect(m_port, &QSpinBox::valueChanged, this, [this](int port) { m_implicitTls->setChecked(port == SmtpsPort); });
     m_vantage->setObjectName(QStringLiteral("testsVantage"));
     m_vantage->addItem(tr("This machine"), QVariant::fromValue(Vantage::ThisMachine));
     m_vantage->addItem(tr("This machine, from address"), QVariant::fromValue(Vantage::SourceAddress));
@@ -153,6 +158,7 @@ TestsPage::TestsPage(QWidget *parent)
     portLabel->setBuddy(m_port);
     where->addWidget(portLabel);
     where->addWidget(m_port);
+    where->addWidget(m_implicitTls);
     auto *fromLabel = new QLabel(tr("F&rom:"));
     fromLabel->setBuddy(m_vantage);
     where->addWidget(fromLabel);
@@ -286,14 +292,7 @@ void TestsPage::run()
     }
     const QString address = targetAddress(m_host.host);
     const auto vantage = m_vantage->currentData().value<Vantage>();
-    ProbeSettings settings;
-    settings.targetName = address;
-    settings.targetPort = quint16(m_port->value());
-    if (!QHostAddress(address).isNull())
-        settings.targetAddress = address;
-    settings.endpoint.host = address;
-    settings.endpoint.port = quint16(m_port->value());
-    settings.endpoint.peerName = address;
+    ProbeSettings settings = probeSettings(address, quint16(m_port->value()), m_implicitTls->isChecked());
     if (vantage == Vantage::SourceAddress) {
         if (!settings.endpoint.sourceAddress.setAddress(m_source->text().trimmed())) {
             m_status->setText(tr("“%1” is not an IP address of this machine.").arg(m_source->text()));
@@ -371,13 +370,10 @@ void TestsPage::startRunner(const Pass &pass, std::shared_ptr<PortForward> forwa
 {
     ProbeSettings settings = pass.settings;
     if (forward) {
-        settings.targetName = QStringLiteral("127.0.0.1");
-        settings.targetAddress = QStringLiteral("127.0.0.1");
-        settings.targetPort = pass.insidePort;
+        settings = probeSettings(
+            QStringLiteral("127.0.0.1"), pass.insidePort, pass.settings.endpoint.implicitTls.has_value());
         settings.endpoint.host = forward->address();
         settings.endpoint.port = forward->port();
-        settings.endpoint.peerName = QStringLiteral("127.0.0.1");
-        settings.endpoint.sourceAddress = {};
     }
     m_runner = new ProbeRunner(settings, pass.kinds, this);
     if (forward)

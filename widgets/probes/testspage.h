@@ -103,6 +103,7 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_target;
     QSpinBox *m_port;
+    QCheckBox *m_implicitTls;
     QComboBox *m_vantage;
     QLineEdit *m_source;
     QCheckBox *m_relay;

@@ -8,6 +8,7 @@
 #include "probes/probereportformat.h"
 #include "probes/relaycases.h"
 #include "probes/smtpreply.h"
+#include "probes/tlsciphers.h"
 #include "probes/tlsgrade.h"
 #include "recordedsession.h"
 
@@ -367,6 +368,90 @@ private Q_SLOTS:
             {u"1.3"_s, TlsFindings::Version::Refused}};
         QTest::newRow("tls-1.0-only") << old << QChar(u'D');
         QTest::newRow("no-starttls") << TlsFindings {} << QChar(u'F');
+        TlsFindings anonymous = good;
+        anonymous.anonymousSuites = true;
+        QTest::newRow("anonymous-suites") << anonymous << QChar(u'B');
+        TlsFindings des = good;
+        des.desSuites = true;
+        QTest::newRow("3des-suites") << des << QChar(u'B');
+        TlsFindings rc4 = good;
+        rc4.rc4Suites = true;
+        QTest::newRow("rc4-suites") << rc4 << QChar(u'C');
+        TlsFindings null = good;
+        null.nullOrExportSuites = true;
+        QTest::newRow("null-suites") << null << QChar(u'F');
+    }
+
+    void cipherWeakness_data()
+    {
+        QTest::addColumn<QString>("suite");
+        QTest::addColumn<CipherWeakness>("weakness");
+        QTest::newRow("modern") << u"ECDHE-RSA-AES256-GCM-SHA384"_s << CipherWeakness::None;
+        QTest::newRow("tls13") << u"TLS_CHACHA20_POLY1305_SHA256"_s << CipherWeakness::None;
+        QTest::newRow("static-rsa") << u"AES128-SHA"_s << CipherWeakness::None;
+        QTest::newRow("null") << u"ECDHE-RSA-NULL-SHA"_s << CipherWeakness::NullEncryption;
+        QTest::newRow("null-anon") << u"AECDH-NULL-SHA"_s << CipherWeakness::NullEncryption;
+        QTest::newRow("export") << u"EXP-RC4-MD5"_s << CipherWeakness::Export;
+        QTest::newRow("export-des") << u"EXP-EDH-RSA-DES-CBC-SHA"_s << CipherWeakness::Export;
+        QTest::newRow("anon-dh") << u"ADH-AES256-GCM-SHA384"_s << CipherWeakness::Anonymous;
+        QTest::newRow("anon-ecdh") << u"AECDH-AES128-SHA"_s << CipherWeakness::Anonymous;
+        QTest::newRow("anon-3des") << u"ADH-DES-CBC3-SHA"_s << CipherWeakness::Anonymous;
+        QTest::newRow("rc4") << u"ECDHE-RSA-RC4-SHA"_s << CipherWeakness::Rc4;
+        QTest::newRow("3des") << u"DES-CBC3-SHA"_s << CipherWeakness::Des;
+        QTest::newRow("des") << u"EDH-RSA-DES-CBC-SHA"_s << CipherWeakness::Des;
+    }
+    void cipherWeakness()
+    {
+        QFETCH(QString, suite);
+        QFETCH(CipherWeakness, weakness);
+        QCOMPARE(Mailwarden::Probes::cipherWeakness(suite), weakness);
+        QCOMPARE(cipherWeaknessText(weakness).isEmpty(), weakness == CipherWeakness::None);
+    }
+
+    // The scan's configurations: all but the suites found, at security level 0; one group at a time.
+    void scanConfigurations()
+    {
+        const QSslConfiguration tls12 = cipherScanConfiguration(TlsVersion::V1_2, {u"AES128-SHA"_s, u"RC4-MD5"_s});
+        QCOMPARE(tls12.backendConfiguration().value("CipherString").toByteArray(),
+            QByteArray("ALL:COMPLEMENTOFALL:!AES128-SHA:!RC4-MD5:@SECLEVEL=0"));
+        const QSslConfiguration tls13 = cipherScanConfiguration(TlsVersion::V1_3, {u"TLS_AES_256_GCM_SHA384"_s});
+        const QByteArray suites = tls13.backendConfiguration().value("Ciphersuites").toByteArray();
+        QVERIFY(!suites.contains("TLS_AES_256_GCM_SHA384"));
+        QCOMPARE(suites.count(':'), tls13Suites().size() - 2);
+        const QSslConfiguration group = groupScanConfiguration(TlsVersion::V1_2, u"P-384"_s);
+        QCOMPARE(group.backendConfiguration().value("Groups").toByteArray(), QByteArray("P-384"));
+        QVERIFY(group.backendConfiguration().value("CipherString").toByteArray().startsWith("ECDHE"));
+        QVERIFY(keyExchangeGroups(TlsVersion::V1_3).contains(u"ffdhe2048"_s));
+        QVERIFY(!keyExchangeGroups(TlsVersion::V1_2).contains(u"ffdhe2048"_s));
+    }
+
+    // The chain as sent: in order, out of order, with the root.
+    void certificateChain()
+    {
+        const QSslCertificate leaf(certificateDer(u"chain-leaf.pem"_s), QSsl::Der);
+        const QSslCertificate ca(certificateDer(u"chain-ca.pem"_s), QSsl::Der);
+        QVERIFY(!leaf.isNull() && !ca.isNull());
+        const QDateTime now(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        const auto chainOf = [&now](const QList<QSslCertificate> &chain) {
+            TlsFindings findings;
+            for (const CheckResult &c : Mailwarden::Probes::certificateChecks(chain, {}, {}, now, findings)) {
+                if (c.id == u"tls.cert.chain"_s)
+                    return c;
+            }
+            return CheckResult {};
+        };
+        const CheckResult alone = chainOf({leaf});
+        QCOMPARE(alone.verdict, Verdict::Pass);
+        QCOMPARE(alone.facts.value(u"certificates"_s).toList().size(), 1);
+        const CheckResult withRoot = chainOf({leaf, ca});
+        QCOMPARE(withRoot.verdict, Verdict::Info);
+        QVERIFY(withRoot.facts.value(u"rootSent"_s).toBool());
+        QVERIFY2(withRoot.evidence.contains(u"mx.chain.test"_s), qPrintable(withRoot.evidence));
+        const CheckResult reversed = chainOf({ca, leaf});
+        QCOMPARE(reversed.verdict, Verdict::Warn);
+        QVERIFY(!reversed.advice.isEmpty());
+        const QVariantMap first = reversed.facts.value(u"certificates"_s).toList().first().toMap();
+        QVERIFY(first.value(u"selfSigned"_s).toBool());
     }
     void grade()
     {
@@ -474,8 +559,9 @@ private Q_SLOTS:
         QMap<QString, CheckResult> byId;
         for (const CheckResult &c : checks)
             byId.insert(c.id, c);
-        QCOMPARE(
-            byId.keys(), (QStringList {u"tls.cert"_s, u"tls.cert.expiry"_s, u"tls.cert.name"_s, u"tls.cert.trust"_s}));
+        QCOMPARE(byId.keys(),
+            (QStringList {
+                u"tls.cert"_s, u"tls.cert.chain"_s, u"tls.cert.expiry"_s, u"tls.cert.name"_s, u"tls.cert.trust"_s}));
         QCOMPARE(byId[u"tls.cert.expiry"_s].verdict, expiry);
         QCOMPARE(byId[u"tls.cert.name"_s].verdict, name);
         QCOMPARE(byId[u"tls.cert.trust"_s].verdict, Verdict::Warn); // both are self-signed

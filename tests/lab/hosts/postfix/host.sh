@@ -66,6 +66,11 @@ host_provision() {
     sed -i "s/^smtp      inet  n       -       y       -       -       smtpd\$/$LAB_SMTP_PORT     inet  n       -       y       -       -       smtpd/" \
         /etc/postfix/master.cf
     grep -q "^$LAB_SMTP_PORT " /etc/postfix/master.cf
+    # and SMTPS (TLS from the first byte) beside it, for the implicit-TLS probe
+    if [ -n "${LAB_SMTPS_PORT:-}" ] && ! grep -q "^$LAB_SMTPS_PORT " /etc/postfix/master.cf; then
+        printf '%s     inet  n       -       y       -       -       smtpd\n  -o smtpd_tls_wrappermode=yes\n' \
+            "$LAB_SMTPS_PORT" >>/etc/postfix/master.cf
+    fi
     for t in $PF_TABLES; do postmap "hash:/etc/postfix/$t"; done
     newaliases
     # what Debian's init script copies into the chroot of the chrooted services
