@@ -17,9 +17,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -140,6 +142,29 @@ private Q_SLOTS:
         QFile htmlFile(html);
         QVERIFY(htmlFile.open(QIODevice::ReadOnly));
         QVERIFY(htmlFile.readAll().contains("<pre>"));
+        const QString pdf = m_scratch.filePath(QStringLiteral("tests.pdf"));
+        QVERIFY2(page->writePdf(pdf, &error), qPrintable(error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+        // Its first page, rendered by pdftoppm (poppler-utils, in the build environment), for the screenshots.
+        const QString pagePrefix = QStringLiteral(MW_BINARY_DIR "/screenshots/tests-report") + m_suffix;
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-singlefile"), pdf,
+                pagePrefix});
+        QVERIFY2(pdftoppm.waitForFinished(60000) && pdftoppm.exitCode() == 0, pdftoppm.readAllStandardError());
+        QVERIFY(!QImage(pagePrefix + QStringLiteral(".png")).isNull());
+
+        // TLS depth: the suites of TLS 1.2, the lab's anonymous ones flagged; the groups; the chain.
+        const CheckResult *suites = outside.find(QStringLiteral("tls.ciphers.1.2"));
+        QVERIFY(suites && outside.find(QStringLiteral("tls.groups")) && outside.find(QStringLiteral("tls.cert.chain")));
+        QCOMPARE(suites->verdict, Verdict::Warn);
+        page->view()->setCurrentIndex(findCheck(page, 0, suites->title));
+        QVERIFY2(page->detailsText().contains(QLatin1String("ECDHE-RSA-AES256-GCM-SHA384"))
+                && page->detailsText().contains(QLatin1String("ADH-AES256-GCM-SHA384")),
+            qPrintable(page->detailsText()));
+        saveShot(&window, shot(QStringLiteral("tests-tls-suites")));
 
         // "Fix…" on a warned or failed check opens the tab that mends it.
         const CheckResult *finding = nullptr;

@@ -1,5 +1,6 @@
 #include "testspage.h"
 
+#include "common/reportfile.h"
 #include "core/displaytext.h"
 #include "probes/probereportformat.h"
 #include "remote/host.h"
@@ -83,17 +84,6 @@ QString targetAddress(Host *host)
     if (const auto *ssh = qobject_cast<SshHost *>(host))
         return ssh->profile().address;
     return QStringLiteral("127.0.0.1"); // LocalHost
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = TestsPage::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -525,13 +515,24 @@ bool TestsPage::writeJson(const QString &path, QString *error) const
         report.insert(QStringLiteral("vantage"), m_labels.value(r));
         runs.append(report);
     }
-    return writeFile(path,
+    return ReportFile::write(path,
         QJsonDocument(QJsonObject {{QStringLiteral("host"), m_host.name}, {QStringLiteral("runs"), runs}})
             .toJson(QJsonDocument::Indented),
         error);
 }
 
 bool TestsPage::writeHtml(const QString &path, QString *error) const
+{
+    return ReportFile::write(path, reportHtml().toUtf8(), error);
+}
+
+bool TestsPage::writePdf(const QString &path, QString *error) const
+{
+    return ReportFile::write(
+        path, ReportFile::pdfFromHtml(reportHtml(), tr("Mail server tests: %1").arg(m_host.name)), error);
+}
+
+QString TestsPage::reportHtml() const
 {
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
                                   "<style>body{font-family:sans-serif} table{border-collapse:collapse} "
@@ -558,18 +559,21 @@ bool TestsPage::writeHtml(const QString &path, QString *error) const
                 html += QStringLiteral("<h3>%1</h3><pre>%2</pre>")
                             .arg(check.title.toHtmlEscaped(), transcriptText(check.transcript).toHtmlEscaped());
     }
-    return writeFile(path, (html + QStringLiteral("</body></html>")).toUtf8(), error);
+    return html + QStringLiteral("</body></html>");
 }
 
 void TestsPage::exportResults()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Test Results"),
-        QStringLiteral("%1-tests.json").arg(m_host.name), tr("JSON files (*.json);;HTML pages (*.html)"));
+        QStringLiteral("%1-tests.json").arg(m_host.name),
+        tr("JSON files (*.json);;HTML pages (*.html);;PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
-    const bool ok = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? writeHtml(path, &error)
-                                                                               : writeJson(path, &error);
+    const auto is = [&path](const char *suffix) { return path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive); };
+    const bool ok = is(".html") ? writeHtml(path, &error)
+        : is(".pdf")            ? writePdf(path, &error)
+                                : writeJson(path, &error);
     if (!ok)
         QMessageBox::warning(this, tr("Export Test Results"), error);
 }

@@ -62,6 +62,8 @@ public:
 
     bool writeJson(const QString &path, QString *error) const;
     bool writeHtml(const QString &path, QString *error) const;
+    /// The HTML report printed to PDF (A4).
+    bool writePdf(const QString &path, QString *error) const;
 
 Q_SIGNALS:
     /// A run ended (all vantage points, or cancelled).
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void fixRequested(int page, const QString &checkId);
 
 private:
+    QString reportHtml() const;
+
     struct Pass {
         QString label;
         Probes::ProbeSettings settings;

@@ -1,5 +1,6 @@
 #include "statsdashboard.h"
 
+#include "common/reportfile.h"
 #include "trafficcharts.h"
 
 #include <QBuffer>
@@ -10,13 +11,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSvgGenerator>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,17 +24,6 @@ namespace {
 
 constexpr int kCardColumns = 6;
 constexpr int kReportRows = 25; ///< rows per table in the report
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 QFrame *cardWidget(const StatsCard &card)
 {
@@ -179,7 +166,7 @@ bool StatsDashboard::writeTableCsv(const QString &id, const QString &path, QStri
             *error = tr("There is no table %1.").arg(id);
         return false;
     }
-    return writeFile(path, table->toCsv(), error);
+    return ReportFile::write(path, table->toCsv(), error);
 }
 
 QImage StatsDashboard::chartImage(int index) const
@@ -213,7 +200,7 @@ bool StatsDashboard::saveChart(int index, const QString &path, QString *error) c
             QPainter painter(&svg);
             view->render(&painter);
         }
-        return writeFile(path, buffer.data(), error);
+        return ReportFile::write(path, buffer.data(), error);
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -222,7 +209,7 @@ bool StatsDashboard::saveChart(int index, const QString &path, QString *error) c
             *error = tr("Cannot render the chart.");
         return false;
     }
-    return writeFile(path, buffer.data(), error);
+    return ReportFile::write(path, buffer.data(), error);
 }
 
 QString StatsDashboard::reportHtml(bool embedImages) const
@@ -287,23 +274,12 @@ QString StatsDashboard::reportHtml(bool embedImages) const
 bool StatsDashboard::writeReport(const QString &path, QString *error) const
 {
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return writeFile(path, reportHtml(true).toUtf8(), error);
-    QTextDocument document;
+        return ReportFile::write(path, reportHtml(true).toUtf8(), error);
+    QMap<QString, QImage> charts;
     for (int i = 0; i < m_charts.size(); ++i)
-        document.addResource(
-            QTextDocument::ImageResource, QUrl(QStringLiteral("mw-chart-%1.png").arg(i)), chartImage(i));
-    document.setHtml(reportHtml(false));
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&pdf);
-        writer.setTitle(tr("Mail statistics: %1").arg(m_subject));
-        writer.setCreator(QStringLiteral("Mailwarden"));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(150);
-        document.print(&writer);
-    }
-    return writeFile(path, pdf.data(), error);
+        charts.insert(QStringLiteral("mw-chart-%1.png").arg(i), chartImage(i));
+    const QByteArray pdf = ReportFile::pdfFromHtml(reportHtml(false), tr("Mail statistics: %1").arg(m_subject), charts);
+    return ReportFile::write(path, pdf, error);
 }
 
 } // namespace Mailwarden
