@@ -3465,6 +3465,128 @@
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
+    <message>
+        <source>Certificate chain as sent</source>
+        <translation>Zertifikatskette wie gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (issued by %3)</source>
+        <translation>%1: %2 (ausgestellt von %3)</translation>
+    </message>
+    <message>
+        <source>certificate %1 is not issued by certificate %2</source>
+        <translation>Zertifikat %1 ist nicht von Zertifikat %2 ausgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s): %1</source>
+        <translation>
+            <numerusform>%n Zertifikat: %1</numerusform>
+            <numerusform>%n Zertifikate: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the server&apos;s certificate first, then each intermediate in order (Postfix smtpd_tls_chain_files or a cert file with the chain appended; Sendmail confSERVER_CERT with the intermediates after it).</source>
+        <translation>Zuerst das Zertifikat des Servers senden, dann jedes Zwischenzertifikat der Reihe nach (Postfix smtpd_tls_chain_files oder eine Zertifikatsdatei mit angehängter Kette; Sendmail confSERVER_CERT mit den Zwischenzertifikaten dahinter).</translation>
+    </message>
+    <message>
+        <source>the root is sent too (clients ignore it)</source>
+        <translation>die Wurzel wird mitgesendet (Clients beachten sie nicht)</translation>
+    </message>
+    <message>
+        <source>no encryption (NULL)</source>
+        <translation>keine Verschlüsselung (NULL)</translation>
+    </message>
+    <message>
+        <source>export grade</source>
+        <translation>Exportqualität</translation>
+    </message>
+    <message>
+        <source>RC4</source>
+        <translation>RC4</translation>
+    </message>
+    <message>
+        <source>DES or 3DES, 64-bit blocks</source>
+        <translation>DES oder 3DES, 64-Bit-Blöcke</translation>
+    </message>
+    <message>
+        <source>anonymous, no server authentication</source>
+        <translation>anonym, keine Authentifizierung des Servers</translation>
+    </message>
+    <message>
+        <source>suites without encryption (NULL) or of export grade are accepted</source>
+        <translation>Suiten ohne Verschlüsselung (NULL) oder in Exportqualität werden angenommen</translation>
+    </message>
+    <message>
+        <source>RC4 suites are accepted</source>
+        <translation>RC4-Suiten werden angenommen</translation>
+    </message>
+    <message>
+        <source>DES or 3DES suites are accepted (64-bit blocks)</source>
+        <translation>DES- oder 3DES-Suiten werden angenommen (64-Bit-Blöcke)</translation>
+    </message>
+    <message>
+        <source>anonymous suites are accepted: a client that offers them gets no server authentication</source>
+        <translation>anonyme Suiten werden angenommen: ein Client, der sie anbietet, erhält keine Authentifizierung des Servers</translation>
+    </message>
+    <message>
+        <source>stopped after %1 suites</source>
+        <translation>nach %1 Suiten abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server chose %1 again</source>
+        <translation>der Server wählte erneut %1</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (SMTPS)</source>
+        <translation>Implizites TLS (SMTPS)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte works</source>
+        <translation>TLS ab dem ersten Byte funktioniert</translation>
+    </message>
+    <message>
+        <source>AUTH is offered inside TLS only (%1)</source>
+        <translation>AUTH wird nur innerhalb von TLS angeboten (%1)</translation>
+    </message>
+    <message>
+        <source>Cipher suites, %1</source>
+        <translation>Cipher-Suiten, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suite(s) accepted: %1</source>
+        <translation>
+            <numerusform>%n Suite angenommen: %1</numerusform>
+            <numerusform>%n Suiten angenommen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weak (%1): %2</source>
+        <translation>schwach (%1): %2</translation>
+    </message>
+    <message>
+        <source>the list may be incomplete: %1</source>
+        <translation>die Liste ist vielleicht unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Exclude the weak suites: Postfix smtpd_tls_exclude_ciphers = aNULL, eNULL, EXPORT, RC4, DES, 3DES; Sendmail O CipherList=HIGH:!aNULL:!eNULL:!3DES:!RC4 in sendmail.mc&apos;s LOCAL_CONFIG. (Anonymous suites only reach clients that do not check the certificate; auditors flag them all the same.)</source>
+        <translation>Die schwachen Suiten ausschließen: Postfix smtpd_tls_exclude_ciphers = aNULL, eNULL, EXPORT, RC4, DES, 3DES; Sendmail O CipherList=HIGH:!aNULL:!eNULL:!3DES:!RC4 im LOCAL_CONFIG der sendmail.mc. (Anonyme Suiten erreichen nur Clients, die das Zertifikat nicht prüfen; Prüfer bemängeln sie trotzdem.)</translation>
+    </message>
+    <message>
+        <source>Key exchange groups</source>
+        <translation>Schlüsselaustauschgruppen</translation>
+    </message>
+    <message>
+        <source>with %1: accepted %2; refused %3</source>
+        <translation>mit %1: angenommen %2; abgelehnt %3</translation>
+    </message>
+    <message>
+        <source>untested (this machine&apos;s TLS library lacks them): %1</source>
+        <translation>ungetestet (der TLS-Bibliothek dieses Rechners fehlen sie): %1</translation>
+    </message>
+    <message>
+        <source>No group was accepted alone: the server may need a group this machine cannot offer.</source>
+        <translation>Keine Gruppe wurde allein angenommen: der Server braucht vielleicht eine Gruppe, die dieser Rechner nicht anbieten kann.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -6212,10 +6334,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>SMTP-Angriffsfläche</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>&amp;Relay</source>
         <translation>&amp;Relay</translation>
     </message>
@@ -6373,19 +6491,20 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Testergebnisse exportieren</translation>
     </message>
     <message>
-        <source>JSON files (*.json);;HTML pages (*.html)</source>
-        <translation>JSON-Dateien (*.json);;HTML-Seiten (*.html)</translation>
-    </message>
-    <message>
         <source>Select a check to see its evidence, advice and SMTP transcript.</source>
         <translation>Wählen Sie eine Prüfung, um ihren Beleg, den Rat und den SMTP-Mitschnitt zu sehen.</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
+        <source>SMTP&amp;S</source>
+        <translation>SMTP&amp;S</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (implicit TLS, as on port 465) instead of STARTTLS</source>
+        <translation>TLS ab dem ersten Byte (implizites TLS, wie auf Port 465) statt STARTTLS</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;HTML pages (*.html);;PDF documents (*.pdf)</source>
+        <translation>JSON-Dateien (*.json);;HTML-Seiten (*.html);;PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +6544,13 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6747,10 +6873,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>stats: --mailstats reads one table: --host NAME, a file or -</source>
         <translation>stats: --mailstats liest eine Tabelle: --host NAME, eine Datei oder -</translation>
-    </message>
-    <message>
-        <source>usage: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADDRESS] [--helo NAME] [--timeout SECONDS] [--transcript]</source>
-        <translation>Aufruf: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADRESSE] [--helo NAME] [--timeout SEKUNDEN] [--transcript]</translation>
     </message>
     <message>
         <source>test: %1 needs a value</source>
@@ -7204,6 +7326,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>usage: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--since DAY] [--until DAY] [--follow] [--known-hosts FILE] [--accept-new] FILE...|-</source>
         <translation>Aufruf: mailwarden-cli stats [--host NAME] [--mta postfix|sendmail|qmail|auto] [--json] [--top N] [--since TAG] [--until TAG] [--follow] [--known-hosts DATEI] [--accept-new] DATEI...|-</translation>
+    </message>
+    <message>
+        <source>usage: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADDRESS] [--helo NAME] [--timeout SECONDS] [--transcript] [--implicit-tls|--starttls]</source>
+        <translation>Aufruf: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADRESSE] [--helo NAME] [--timeout SEKUNDEN] [--transcript] [--implicit-tls|--starttls]</translation>
     </message>
 </context>
 <context>
