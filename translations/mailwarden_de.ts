@@ -3587,6 +3587,14 @@
         <source>No group was accepted alone: the server may need a group this machine cannot offer.</source>
         <translation>Keine Gruppe wurde allein angenommen: der Server braucht vielleicht eine Gruppe, die dieser Rechner nicht anbieten kann.</translation>
     </message>
+    <message>
+        <source>The host&apos;s mw-file is older than this Mailwarden and cannot read qmail-send&apos;s log: prepare the host again (Hosts ▸ Prepare Host…).</source>
+        <translation>Das mw-file des Hosts ist älter als dieses Mailwarden und kann das Protokoll von qmail-send nicht lesen: den Host erneut vorbereiten (Hosts ▸ Host vorbereiten…).</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Nachrichten pro Minute</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -4460,14 +4468,57 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::HostsTrafficView</name>
+    <message>
+        <source>Messages per minute by host, last hour</source>
+        <translation>Nachrichten pro Minute je Host, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Draw:</source>
+        <translation>&amp;Zeichnen:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Connect to hosts in the list on the left: every connected host gets a line here. The last hour&apos;s counts are per host, below.</source>
+        <translation>Verbinden Sie sich mit Hosts in der Liste links: jeder verbundene Host bekommt hier eine Linie. Die Zahlen der letzten Stunde stehen je Host darunter.</translation>
+    </message>
+    <message>
+        <source>not followed: qmail-send&apos;s log is readable only by root</source>
+        <translation>nicht verfolgt: das Protokoll von qmail-send kann nur root lesen</translation>
+    </message>
+    <message>
+        <source>looking for the mail log…</source>
+        <translation>suche das Mail-Protokoll…</translation>
+    </message>
+    <message>
+        <source>no mail log this account may read</source>
+        <translation>kein Mail-Protokoll, das dieses Konto lesen darf</translation>
+    </message>
+    <message>
+        <source>following %1</source>
+        <translation>verfolge %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::LiveTrafficView</name>
     <message>
         <source>Messages per minute, last hour</source>
         <translation>Nachrichten je Minute, letzte Stunde</translation>
-    </message>
-    <message>
-        <source>Messages per minute</source>
-        <translation>Nachrichten je Minute</translation>
     </message>
     <message>
         <source>Last hour</source>
@@ -6071,14 +6122,6 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <translation>Kein Log auf %1 enthält Zeilen des Zeitraums „%2“.</translation>
     </message>
     <message>
-        <source>mw-file log-tail qmail failed: %1</source>
-        <translation>mw-file log-tail qmail ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>mw-file log-tail qmail did not answer with log frames.</source>
-        <translation>mw-file log-tail qmail hat nicht mit Log-Rahmen geantwortet.</translation>
-    </message>
-    <message>
         <source>qmail-send&apos;s log (/var/log/qmail) is readable only by root: prepare %1 for Mailwarden (Host ▸ Prepare Host…) so that its helper can read it.</source>
         <translation>Das Log von qmail-send (/var/log/qmail) kann nur root lesen: Bereiten Sie %1 für Mailwarden vor (Host ▸ Host vorbereiten …), damit sein Helfer es lesen kann.</translation>
     </message>
@@ -6089,6 +6132,14 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Reading qmail-send&apos;s log on %1…</source>
         <translation>Lese das Log von qmail-send auf %1 …</translation>
+    </message>
+    <message>
+        <source>qmail-send&apos;s log could not be read: %1</source>
+        <translation>Das Protokoll von qmail-send konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts Side by Side</source>
+        <translation>&amp;Hosts nebeneinander</translation>
     </message>
 </context>
 <context>
