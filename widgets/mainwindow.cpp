@@ -175,6 +175,8 @@ void MainWindow::createWorkArea()
     connect(queue, &QueuePage::oldestArrivalKnown, m_queueWatch, &QueueWatch::setOldestArrival);
     connect(queue, &QueuePage::alarmLimitsChanged, m_queueWatch, &QueueWatch::check);
     auto *stats = new StatsPage(m_workArea);
+    connect(m_tracker, &ActiveHostTracker::readyHostsChanged, stats,
+        [this, stats] { stats->setReadyHosts(m_tracker->readyHosts()); });
     auto *tests = new TestsPage(m_workArea);
     // "Fix…" on a finding opens the tab where it is mended.
     connect(tests, &TestsPage::fixRequested, this, [this](int page, const QString &checkId) {

@@ -9,6 +9,25 @@
 
 namespace Mailwarden {
 
+QByteArray HostSurvey::optionValue(const char *name) const
+{
+    for (const MtaOption &option : options)
+        if (option.name == name)
+            return option.value;
+    return {};
+}
+
+MtaKind HostSurvey::mtaKind() const
+{
+    return mta ? mta->kind() : MtaKind::Postfix;
+}
+
+std::string HostSurvey::postfixSyslogName() const
+{
+    const QByteArray name = optionValue("syslog_name");
+    return name.isEmpty() ? std::string("postfix") : name.toStdString();
+}
+
 QByteArray MtaSurvey::script()
 {
     return MtaEvidence::probeScript(MtaEvidence::PostfixFacts::Caller) + PostfixSurvey::script();

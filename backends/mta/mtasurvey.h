@@ -7,6 +7,8 @@
 
 #include <QFuture>
 
+#include <string>
+
 namespace Mailwarden {
 
 class Host;
@@ -20,6 +22,13 @@ struct HostSurvey {
     QList<CatalogueEntry> catalogue;
     QList<MtaOption> options;
     int roundTrips = 0; ///< commands it took (1 for Postfix, the common case)
+
+    /// The value of option \a name ("maillog_file"); empty when not there.
+    QByteArray optionValue(const char *name) const;
+    /// The MTA's kind; Postfix when none was found (the statistics' default).
+    MtaKind mtaKind() const;
+    /// Postfix's syslog_name, the program prefix of its log lines ("postfix").
+    std::string postfixSyslogName() const;
 };
 
 /// Detection, catalogue and options in as few round trips as possible. For

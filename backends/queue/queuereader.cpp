@@ -309,45 +309,58 @@ Command HelperQueueReader::qmailLogTailCommand(const QString &helper, qsizetype 
     return command;
 }
 
+std::expected<HelperQueueReader::QmailLogTail, HelperQueueReader::QmailLogTailError> HelperQueueReader::qmailLogTail(
+    const RemoteResult<CommandResult> &result)
+{
+    const auto failed = [](const QString &why) { return std::unexpected(QmailLogTailError {why, false}); };
+    if (!result)
+        return failed(result.error().toString());
+    if (result->exitCode == 64)
+        return std::unexpected(
+            QmailLogTailError {Tr::tr("The host's mw-file is older than this Mailwarden and cannot read qmail-send's "
+                                      "log: prepare the host again (Hosts ▸ Prepare Host…)."),
+                true});
+    if (!result->succeeded()) {
+        const QString why = QString::fromUtf8(result->err).trimmed().section(u'\n', 0, 0).left(300);
+        return failed(why.isEmpty() ? Tr::tr("%1 failed (exit code %2).")
+                                          .arg(QStringLiteral("mw-file log-tail qmail"))
+                                          .arg(result->exitCode)
+                                    : why);
+    }
+    const auto frames = parseQueueDump(result->out);
+    if (!frames)
+        return failed(frames.error());
+    if (frames->isEmpty()
+        || !std::ranges::all_of(*frames, [](const QueueDumpFrame &frame) { return frame.kind == "log"; }))
+        return failed(Tr::tr("mw-file log-tail qmail did not answer with log frames."));
+    // One frame per file, oldest first (rotated files, then current): read as
+    // one log. Only the first can start inside a line, where the file is
+    // larger than the bytes read.
+    const QueueDumpFrame &oldest = frames->first();
+    QmailLogTail tail {{}, !oldest.extra.isEmpty() && oldest.extra.first() > oldest.data.size()};
+    if (frames->size() == 1) {
+        tail.log = oldest.data;
+    } else {
+        for (const QueueDumpFrame &frame : *frames) {
+            tail.log += frame.data;
+            if (!tail.log.isEmpty() && !tail.log.endsWith('\n'))
+                tail.log += '\n';
+        }
+    }
+    return tail;
+}
+
 std::optional<QmailLogReasons> HelperQueueReader::qmailLogReasons(
     const RemoteResult<CommandResult> &result, QString *note)
 {
-    QString why;
-    if (!result) {
-        why = result.error().toString();
-    } else if (result->exitCode == 64) {
-        *note = Tr::tr("The host's mw-file is older than this Mailwarden and cannot read qmail-send's log, where "
-                       "the recipients' deferral reasons are: prepare the host again (Hosts ▸ Prepare Host…).");
-        return std::nullopt;
-    } else if (!result->succeeded()) {
-        why = QString::fromUtf8(result->err).trimmed().section(u'\n', 0, 0).left(300);
-        if (why.isEmpty())
-            why = Tr::tr("%1 failed (exit code %2).")
-                      .arg(QStringLiteral("mw-file log-tail qmail"))
-                      .arg(result->exitCode);
-    } else if (const auto frames = parseQueueDump(result->out); !frames) {
-        why = frames.error();
-    } else if (frames->isEmpty()
-        || !std::ranges::all_of(*frames, [](const QueueDumpFrame &frame) { return frame.kind == "log"; })) {
-        why = Tr::tr("mw-file log-tail qmail did not answer with log frames.");
-    } else {
-        // One frame per file, oldest first (rotated files, then current):
-        // read as one log. Only the first can start inside a line, where
-        // the file is larger than the bytes read.
-        const QueueDumpFrame &oldest = frames->first();
-        const bool cut = !oldest.extra.isEmpty() && oldest.extra.first() > oldest.data.size();
-        if (frames->size() == 1)
-            return QmailLogReasons::parse(oldest.data, cut);
-        QByteArray log;
-        for (const QueueDumpFrame &frame : *frames) {
-            log += frame.data;
-            if (!log.isEmpty() && !log.endsWith('\n'))
-                log += '\n';
-        }
-        return QmailLogReasons::parse(log, cut);
-    }
-    *note
-        = Tr::tr("qmail-send's log could not be read, so the recipients' deferral reasons are not shown: %1").arg(why);
+    const auto tail = qmailLogTail(result);
+    if (tail)
+        return QmailLogReasons::parse(tail->log, tail->cutAtStart);
+    *note = tail.error().outdatedHelper
+        ? Tr::tr("The host's mw-file is older than this Mailwarden and cannot read qmail-send's log, where "
+                 "the recipients' deferral reasons are: prepare the host again (Hosts ▸ Prepare Host…).")
+        : Tr::tr("qmail-send's log could not be read, so the recipients' deferral reasons are not shown: %1")
+              .arg(tail.error().message);
     return std::nullopt;
 }
 

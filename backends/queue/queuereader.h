@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <expected>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -140,6 +141,18 @@ public:
     static constexpr qsizetype kQmailLogTailBytes = qsizetype(4) << 20;
     /// `mw-file log-tail qmail` for the last \a bytes, as root.
     static Command qmailLogTailCommand(const QString &helper, qsizetype bytes = kQmailLogTailBytes);
+    /// log-tail's files joined into one log (oldest first, each ending in a
+    /// newline); cutAtStart: the first file was read from inside a line.
+    struct QmailLogTail {
+        QByteArray log;
+        bool cutAtStart = false;
+    };
+    struct QmailLogTailError {
+        QString message; ///< translated
+        bool outdatedHelper = false; ///< the host's mw-file has no log-tail (exit code 64)
+    };
+    /// What qmailLogTailCommand() answered, as one log, or why there is none.
+    static std::expected<QmailLogTail, QmailLogTailError> qmailLogTail(const RemoteResult<CommandResult> &result);
     /// What the qmail parser makes of log-tail's \a result: the reasons, or
     /// (nullopt) \a note set to why there are none.
     static std::optional<QmailLogReasons> qmailLogReasons(const RemoteResult<CommandResult> &result, QString *note);

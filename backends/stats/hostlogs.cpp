@@ -211,6 +211,24 @@ struct HostAnalysis : std::enable_shared_from_this<HostAnalysis> {
 
 } // namespace
 
+QStringList mainLogCandidates(const QString &maillogFile)
+{
+    QStringList bases {QStringLiteral("/var/log/mail.log"), QStringLiteral("/var/log/maillog")};
+    if (!maillogFile.isEmpty())
+        bases.prepend(maillogFile);
+    return bases;
+}
+
+QString mainLogBase(const QList<HostLogFile> &files, const QString &maillogFile)
+{
+    for (const QString &base : mainLogCandidates(maillogFile)) {
+        for (const HostLogFile &f : files)
+            if (f.path == base && f.readable)
+                return base;
+    }
+    return {};
+}
+
 QFuture<std::expected<QList<HostLogFile>, QString>> listHostLogs(Host &host, const QStringList &extraBases)
 {
     Command command;

@@ -34,6 +34,14 @@ struct HostLogFile {
 /// never part of the script ("$@").
 QFuture<std::expected<QList<HostLogFile>, QString>> listHostLogs(Host &host, const QStringList &extraBases = {});
 
+/// Where a host's MTA writes its log, in the order looked for: Postfix's
+/// maillog_file (\a maillogFile, when set), /var/log/mail.log (Debian),
+/// /var/log/maillog (Red Hat, BSD).
+QStringList mainLogCandidates(const QString &maillogFile);
+/// The first of mainLogCandidates() that \a files lists as readable; empty
+/// when none is.
+QString mainLogBase(const QList<HostLogFile> &files, const QString &maillogFile);
+
 /// Reads logs on a host (oldest first: pass them through orderRotatedSet)
 /// through one Host::stream of `cat`/`gzip -dc`, feeding a LogAnalyzer as the
 /// bytes arrive: memory stays bounded by the distinct keys, not the log's

@@ -6,6 +6,7 @@
 #include "stats/statsdashboard.h"
 #include "stats/statsdigest.h"
 #include "stats/statstable.h"
+#include "stats/trafficwindow.h"
 
 #include "stats/loganalysis.h"
 #include "stats/statsreport.h"
@@ -113,6 +114,42 @@ private Q_SLOTS:
 
     // The sample's days: a range of one of them counts that day only, the
     // others count nothing; year-less stamps are matched by month and day.
+    // The live views' minutes: only the difference of running totals counts, in its minute; minutes older
+    // than the hour go; the points cover the whole window.
+    void trafficWindow()
+    {
+        using Mailwarden::Stats::Traffic;
+        TrafficWindow window;
+        const qint64 t0 = 1'800'000'000; // a minute boundary: 30'000'000 × 60
+        Traffic totals;
+        totals.received = 5;
+        QCOMPARE(window.add(totals, t0).received, 5);
+        totals.received = 8;
+        totals.delivered = 2;
+        const Traffic delta = window.add(totals, t0 + 30);
+        QCOMPARE(delta.received, 3);
+        QCOMPARE(delta.delivered, 2);
+        QCOMPARE(window.at(t0 / 60).received, 8);
+        QVERIFY(isEmpty(window.add(totals, t0 + 61))); // nothing new in the next minute
+        totals.received = 9;
+        window.add(totals, t0 + 120);
+        QCOMPARE(window.lastHour().received, 9);
+        QCOMPARE(window.at(t0 / 60 + 2).received, 1);
+        std::int64_t max = 0;
+        const QList<QPointF> points = window.points(t0 / 60 + 2, &Traffic::received, max);
+        QCOMPARE(points.size(), TrafficWindow::Minutes);
+        QCOMPARE(max, 8);
+        QCOMPARE(points.last(), QPointF(double((t0 / 60 + 2) * 60000), 1));
+        QCOMPARE(points[points.size() - 3].y(), 8.0);
+        // An hour later the first minute has gone from the sum.
+        window.add(totals, t0 + 60 * 60);
+        QCOMPARE(window.lastHour().received, 1);
+        window.clear();
+        QCOMPARE(window.lastHour().received, 0);
+        totals.received = 10;
+        QCOMPARE(window.add(totals, t0).received, 10); // after clear() the totals count from zero again
+    }
+
     void dayRangeCountsChosenDays()
     {
         const AnalysisResult all = sample();

@@ -11,6 +11,7 @@
 #include "labsetup.h"
 #include "mainwindow.h"
 #include "pages/activehosttracker.h"
+#include "stats/hoststrafficview.h"
 #include "stats/livetrafficview.h"
 #include "stats/statsdashboard.h"
 #include "stats/statspage.h"
@@ -19,6 +20,7 @@
 #include "clirunner.h"
 #include "colorscheme.h"
 #include "remote/host.h"
+#include "remote/hostconnections.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -28,11 +30,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QProgressBar>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 
@@ -165,7 +169,8 @@ private Q_SLOTS:
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());
-        QVERIFY(useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("qmail")}));
+        QVERIFY(
+            useLabHosts(m_scratch, {QStringLiteral("postfix"), QStringLiteral("qmail"), QStringLiteral("sendmail")}));
         m_sender = "statstab-" + QByteArray::number(QRandomGenerator::global()->generate(), 36) + "@postfix.lab.test";
     }
 
@@ -310,6 +315,65 @@ private Q_SLOTS:
         // Leaving the tab stops following.
         page->tabs()->setCurrentIndex(0);
         QVERIFY(!page->liveView()->isFollowing());
+    }
+
+    // Several hosts side by side: one line per connected host, each following its own log; qmail's
+    // root-only log is named, not followed; leaving the tab stops every follower.
+    void hostsSideBySide()
+    {
+        MainWindow window({});
+        window.resize(1400, 900);
+        window.show();
+        window.showPage(MainWindow::Page::Statistics);
+        auto *page = window.findChild<StatsPage *>();
+        QVERIFY(page);
+        for (const char *name : {"lab-qmail", "lab-sendmail", "lab-postfix"})
+            QVERIFY(connectTo(window, QString::fromLatin1(name)));
+        QTRY_VERIFY_WITH_TIMEOUT(page->tabs()->isVisible(), 60000); // the selected Postfix host's content
+        HostsTrafficView *view = page->hostsView();
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view->hostNames(),
+            (QStringList {QStringLiteral("lab-postfix"), QStringLiteral("lab-qmail"), QStringLiteral("lab-sendmail")}));
+        QVERIFY(!view->isActive());
+        page->tabs()->setCurrentWidget(view);
+        QVERIFY(view->isActive());
+        const auto following = [view](const char *name) {
+            return view->stateText(QString::fromLatin1(name)).contains(QLatin1String("/var/log/mail.log"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(following("lab-postfix") && following("lab-sendmail"), 30000);
+        QVERIFY(!view->stateText(QStringLiteral("lab-qmail")).isEmpty());
+        QVERIFY(!following("lab-qmail"));
+        QTest::qWait(1500); // tail -F runs on both hosts
+
+        Host *postfix = window.hostActions()->connections()->existing(QStringLiteral("lab-postfix"));
+        Host *sendmail = window.hostActions()->connections()->existing(QStringLiteral("lab-sendmail"));
+        QVERIFY(postfix && sendmail);
+        QVERIFY(sendLocal(postfix, "hosts-" + m_sender, localUser(), 4));
+        QVERIFY(run(sendmail,
+            {"sh", "-c",
+                "i=0; while [ $i -lt 7 ]; do i=$((i+1)); printf 'Subject: side by side %s\\n\\nhello\\n' $i | "
+                "/usr/sbin/sendmail -f \"$1\" \"$2\" || exit 1; done",
+                "sh", "hosts-" + m_sender, localUser()}));
+        QTRY_VERIFY_WITH_TIMEOUT(view->lastHour(QStringLiteral("lab-postfix")).received >= 4, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->lastHour(QStringLiteral("lab-sendmail")).received >= 7, 30000);
+        QCOMPARE(view->lastHour(QStringLiteral("lab-qmail")).received, 0);
+        // The table says the same as the lines.
+        const auto row = [view](const QString &name) {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->index(r, 0).data().toString() == name)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY(view->model()->index(row(QStringLiteral("lab-sendmail")), 1).data().toString()
+            == QLocale().toString(qlonglong(view->lastHour(QStringLiteral("lab-sendmail")).received)));
+        saveShot(&window, shot(QStringLiteral("stats-hosts")));
+
+        page->tabs()->setCurrentIndex(0);
+        QVERIFY(!view->isActive());
+        QVERIFY(!following("lab-postfix") && !following("lab-sendmail"));
+        // A host that disconnects leaves the view.
+        window.hostActions()->connections()->disconnectHost(QStringLiteral("lab-sendmail"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->hostNames().contains(QStringLiteral("lab-sendmail")), 10000);
     }
 
     void cancelStopsTheRead()

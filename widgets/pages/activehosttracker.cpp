@@ -11,6 +11,24 @@ namespace Mailwarden {
 ActiveHostTracker::ActiveHostTracker(HostActions *actions, QObject *parent) : QObject(parent), m_actions(actions)
 {
     connect(actions, &HostActions::currentHostChanged, this, &ActiveHostTracker::update);
+    connect(actions->connections(), &HostConnections::stateChanged, this, &ActiveHostTracker::readyHostsChanged);
+}
+
+QList<ActiveHost> ActiveHostTracker::readyHosts() const
+{
+    QList<ActiveHost> hosts;
+    for (const auto &[name, cached] : m_cache) {
+        Host *host = m_actions->connections()->existing(name);
+        if (!cached.survey || host != cached.host || host->state() != Host::State::Connected)
+            continue;
+        ActiveHost ready;
+        ready.state = ActiveHost::State::Ready;
+        ready.name = name;
+        ready.host = host;
+        ready.survey = cached.survey;
+        hosts << ready;
+    }
+    return hosts;
 }
 
 void ActiveHostTracker::update()
@@ -70,6 +88,7 @@ void ActiveHostTracker::startSurvey(const QString &name, Host *host)
             else
                 it->second.error = result.error().toString();
             update();
+            Q_EMIT readyHostsChanged();
         });
 }
 

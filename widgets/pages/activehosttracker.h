@@ -23,6 +23,9 @@ public:
     explicit ActiveHostTracker(HostActions *actions, QObject *parent = nullptr);
 
     const ActiveHost &current() const { return m_current; }
+    /// Every host that is connected and was surveyed (Ready), in name order:
+    /// the selected one and those selected before, for views across hosts.
+    QList<ActiveHost> readyHosts() const;
 
 public Q_SLOTS:
     /// Surveys the selected host again (after an apply changed its configuration).
@@ -30,6 +33,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void activeHostChanged(const Mailwarden::ActiveHost &host);
+    /// readyHosts() may have changed (a survey ended, a host connected or went).
+    void readyHostsChanged();
 
 private:
     void update();

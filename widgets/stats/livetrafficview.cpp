@@ -1,12 +1,12 @@
 #include "livetrafficview.h"
 
 #include "trafficcharts.h"
+#include "trafficwindow.h"
 
 #include "stats/hostlogs.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace Mailwarden {
@@ -23,38 +22,19 @@ using Stats::Traffic;
 
 namespace {
 
-constexpr qint64 kWindowMinutes = 60;
-
-Traffic operator-(Traffic a, const Traffic &b)
-{
-    a.received -= b.received;
-    a.delivered -= b.delivered;
-    a.deferred -= b.deferred;
-    a.bounced -= b.bounced;
-    a.rejected -= b.rejected;
-    return a;
-}
+constexpr qint64 kWindowMinutes = TrafficWindow::Minutes;
 
 } // namespace
 
 LiveTrafficView::LiveTrafficView(QWidget *parent) : QWidget(parent), m_timer(new QTimer(this))
 {
     QChart *chart = newTrafficChart(tr("Messages per minute, last hour"));
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(7);
-    m_countAxis = new QValueAxis;
-    m_countAxis->setLabelFormat(QStringLiteral("%d"));
-    m_countAxis->setTitleText(tr("Messages per minute"));
-    chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    chart->addAxis(m_countAxis, Qt::AlignLeft);
+    m_axes = LiveAxes::add(chart);
     for (const TrafficKind &kind : trafficKinds()) {
         auto *series = new QLineSeries;
         series->setName(kind.name);
         series->setColor(kind.color);
-        chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_countAxis);
+        m_axes.attach(chart, series);
         m_series << series;
     }
     m_view = new QChartView(chart);
@@ -111,8 +91,7 @@ void LiveTrafficView::follow(
         m_toggle->setEnabled(false);
         return;
     }
-    m_minutes.clear();
-    m_last = {};
+    m_window.clear();
     m_follower = new Stats::HostLogFollower(*host, path, mta, m_syslogName, this);
     connect(m_follower, &Stats::HostLogFollower::failed, this, [this](const QString &why) {
         stop();
@@ -138,25 +117,16 @@ void LiveTrafficView::stop()
 
 Traffic LiveTrafficView::lastHour() const
 {
-    Traffic sum;
-    for (const auto &[minute, traffic] : m_minutes)
-        sum += traffic;
-    return sum;
+    return m_window.lastHour();
 }
 
 void LiveTrafficView::tick()
 {
     if (!m_follower)
         return;
-    const Traffic now = m_follower->totals();
-    const Traffic delta = now - m_last;
-    m_last = now;
-    const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60;
-    m_minutes[minute] += delta;
-    while (!m_minutes.empty() && m_minutes.begin()->first <= minute - kWindowMinutes)
-        m_minutes.erase(m_minutes.begin());
+    const Traffic delta = m_window.add(m_follower->totals(), QDateTime::currentSecsSinceEpoch());
     redraw();
-    if (delta.received || delta.delivered || delta.deferred || delta.bounced || delta.rejected)
+    if (!isEmpty(delta))
         Q_EMIT trafficCounted();
 }
 
@@ -164,23 +134,11 @@ void LiveTrafficView::redraw()
 {
     ++m_redraws;
     const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60;
-    m_timeAxis->setRange(
-        QDateTime::fromSecsSinceEpoch((minute - kWindowMinutes + 1) * 60), QDateTime::fromSecsSinceEpoch(minute * 60));
     std::int64_t max = 0;
     const auto &kinds = trafficKinds();
-    for (int k = 0; k < int(kinds.size()); ++k) {
-        QList<QPointF> points;
-        points.reserve(kWindowMinutes);
-        for (qint64 m = minute - kWindowMinutes + 1; m <= minute; ++m) {
-            const auto it = m_minutes.find(m);
-            const std::int64_t n = it == m_minutes.end() ? 0 : it->second.*kinds[std::size_t(k)].field;
-            max = std::max(max, n);
-            points.append(QPointF(double(m * 60000), double(n)));
-        }
-        m_series[k]->replace(points);
-    }
-    m_countAxis->setRange(0, std::max<double>(5, double(max) * 1.1));
-    m_countAxis->applyNiceNumbers();
+    for (int k = 0; k < int(kinds.size()); ++k)
+        m_series[k]->replace(m_window.points(minute, kinds[std::size_t(k)].field, max));
+    m_axes.show(minute, kWindowMinutes, max);
     const Traffic hour = lastHour();
     for (int k = 0; k < int(kinds.size()); ++k)
         m_hourLabels[k]->setText(QLocale().toString(qlonglong(hour.*kinds[std::size_t(k)].field)));

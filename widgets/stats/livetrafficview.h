@@ -2,22 +2,21 @@
 
 #include "core/mtakind.h"
 #include "stats/statsfigures.h"
+#include "trafficcharts.h"
+#include "trafficwindow.h"
 
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
-#include <map>
 #include <string>
 
 class QChart;
 class QChartView;
-class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
 class QPushButton;
 class QTimer;
-class QValueAxis;
 
 namespace Mailwarden {
 
@@ -60,12 +59,10 @@ private:
 
     QString m_hostName;
     QPointer<Stats::HostLogFollower> m_follower;
-    Stats::Traffic m_last;
-    std::map<qint64, Stats::Traffic> m_minutes; ///< by minute since the epoch, the last hour
+    TrafficWindow m_window;
     QTimer *m_timer;
     QChartView *m_view;
-    QDateTimeAxis *m_timeAxis;
-    QValueAxis *m_countAxis;
+    LiveAxes m_axes;
     QList<QLineSeries *> m_series;
     QList<QLabel *> m_hourLabels;
     QLabel *m_state;

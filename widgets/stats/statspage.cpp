@@ -1,12 +1,12 @@
 #include "statspage.h"
 
+#include "hoststrafficview.h"
 #include "livetrafficview.h"
 #include "statsdashboard.h"
 #include "statsdigest.h"
 
 #include "mta/mta.h"
 #include "mta/mtasurvey.h"
-#include "queue/queuedump.h"
 #include "queue/queuereader.h"
 #include "remote/host.h"
 #include "stats/loganalyzer.h"
@@ -36,14 +36,6 @@ using namespace Stats;
 
 namespace {
 
-QByteArray optionValue(const HostSurvey &survey, const char *name)
-{
-    for (const MtaOption &option : survey.options)
-        if (option.name == name)
-            return option.value;
-    return {};
-}
-
 // What the Statistics tab names qmail-send's log: the helper reads multilog's
 // current file and the newest rotated ones beside it, at most kQmailLogBytes.
 constexpr char kQmailLog[] = "/var/log/qmail/current";
@@ -53,23 +45,12 @@ constexpr qsizetype kQmailLogBytes = 16 << 20;
 // as one log; runs on the thread pool.
 std::expected<AnalysisResult, QString> analyzeQmailFrames(const RemoteResult<CommandResult> &result, DayRange days)
 {
-    if (!result)
-        return std::unexpected(result.error().toString());
-    if (!result->succeeded())
-        return std::unexpected(StatsPage::tr("mw-file log-tail qmail failed: %1")
-                .arg(QString::fromUtf8(result->err).trimmed().section(u'\n', 0, 0).left(300)));
-    const auto frames = Queue::parseQueueDump(result->out);
-    if (!frames)
-        return std::unexpected(frames.error());
+    const auto tail = Queue::HelperQueueReader::qmailLogTail(result);
+    if (!tail)
+        return std::unexpected(StatsPage::tr("qmail-send's log could not be read: %1").arg(tail.error().message));
     LogAnalyzer analyzer(MtaKind::Qmail);
     analyzer.aggregator().setDayRange(days);
-    for (const Queue::QueueDumpFrame &frame : *frames) {
-        if (frame.kind != "log")
-            return std::unexpected(StatsPage::tr("mw-file log-tail qmail did not answer with log frames."));
-        analyzer.feed(frame.data);
-        if (!frame.data.isEmpty() && !frame.data.endsWith('\n'))
-            analyzer.feed("\n");
-    }
+    analyzer.feed(tail->log);
     analyzer.finish();
     const QDate today = QDate::currentDate();
     analyzer.aggregator().resolveYears(today.year(), today.month());
@@ -97,6 +78,7 @@ StatsPage::StatsPage(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_dashboard(new StatsDashboard)
     , m_live(new LiveTrafficView)
+    , m_hostsView(new HostsTrafficView)
 {
     setObjectName(QStringLiteral("statsPage"));
     for (Period p : {Period::Today, Period::Yesterday, Period::Last7Days, Period::Last30Days, Period::CurrentLog,
@@ -131,6 +113,7 @@ StatsPage::StatsPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("statsTabs"));
     m_tabs->addTab(m_scroll, tr("&Dashboard"));
     m_tabs->addTab(m_live, tr("&Live"));
+    m_tabs->addTab(m_hostsView, tr("&Hosts Side by Side"));
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -254,7 +237,7 @@ void StatsPage::setActiveHost(const ActiveHost &host)
 void StatsPage::listLogs()
 {
     showState(tr("Looking for the mail logs of %1…").arg(m_host.name));
-    const QString maillogFile = QString::fromUtf8(optionValue(*m_host.survey, "maillog_file"));
+    const QString maillogFile = QString::fromUtf8(m_host.survey->optionValue("maillog_file"));
     const int generation = m_generation;
     m_loads.track(listHostLogs(*m_host.host, maillogFile.isEmpty() ? QStringList() : QStringList {maillogFile}))
         .then(this, [this, generation, maillogFile](const std::expected<QList<HostLogFile>, QString> &files) {
@@ -266,22 +249,11 @@ void StatsPage::listLogs()
                 return;
             }
             m_logFiles = *files;
-            QStringList bases {QStringLiteral("/var/log/mail.log"), QStringLiteral("/var/log/maillog")};
-            if (!maillogFile.isEmpty())
-                bases.prepend(maillogFile);
-            for (const QString &base : std::as_const(bases)) {
-                for (const HostLogFile &f : std::as_const(m_logFiles))
-                    if (f.path == base && f.readable) {
-                        m_mainBase = base;
-                        break;
-                    }
-                if (!m_mainBase.isEmpty())
-                    break;
-            }
+            m_mainBase = mainLogBase(m_logFiles, maillogFile);
             if (m_mainBase.isEmpty()) {
                 showState(tr("%1 has no mail log this account may read (looked for %2). On Debian the account "
                              "needs the group adm.")
-                        .arg(m_host.name, bases.join(QLatin1String(", "))));
+                        .arg(m_host.name, mainLogCandidates(maillogFile).join(QLatin1String(", "))));
                 Q_EMIT logsListed();
                 return;
             }
@@ -421,8 +393,7 @@ void StatsPage::run(Period period, const QStringList &chosen)
     }
     AnalysisOptions options;
     options.mta = m_host.survey->mta ? std::optional(m_host.survey->mta->kind()) : std::nullopt;
-    if (const QByteArray name = optionValue(*m_host.survey, "syslog_name"); !name.isEmpty())
-        options.postfixSyslogName = name.toStdString();
+    options.postfixSyslogName = m_host.survey->postfixSyslogName();
     options.days = DayRange::between(first, last);
     beginRun();
     m_progress->setRange(0, sizesKnown ? 1 : 0);
@@ -533,14 +504,20 @@ void StatsPage::exportReport()
         QMessageBox::warning(this, tr("Export Report"), error);
 }
 
+void StatsPage::setReadyHosts(const QList<ActiveHost> &hosts)
+{
+    m_hostsView->setHosts(hosts);
+}
+
 void StatsPage::updateLive()
 {
+    m_hostsView->setActive(m_tabs->currentWidget() == m_hostsView);
     // Follow only while the Live tab is shown: tail -F costs the host little, but nothing is better.
     const bool shown
         = m_tabs->currentWidget() == m_live && !m_mainBase.isEmpty() && m_host.state == ActiveHost::State::Ready;
     if (shown && !m_live->isFollowing())
         m_live->follow(
-            m_host.host, m_host.name, m_mainBase, m_host.survey->mta ? m_host.survey->mta->kind() : MtaKind::Postfix);
+            m_host.host, m_host.name, m_mainBase, m_host.survey->mtaKind(), m_host.survey->postfixSyslogName());
     else if (!shown && m_live->isFollowing())
         m_live->stop();
 }

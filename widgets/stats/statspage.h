@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace Mailwarden {
 
+class HostsTrafficView;
 class LiveTrafficView;
 class StatsDashboard;
 struct StatsDigest;
@@ -45,6 +46,9 @@ public:
 
     StatsDashboard *dashboard() const { return m_dashboard; }
     LiveTrafficView *liveView() const { return m_live; }
+    HostsTrafficView *hostsView() const { return m_hostsView; }
+    /// Every connected, surveyed host, for the side-by-side live view.
+    void setReadyHosts(const QList<ActiveHost> &hosts);
     QTabWidget *tabs() const { return m_tabs; }
     /// The host's mail logs as last listed, oldest first per log.
     const QList<Stats::HostLogFile> &logFiles() const { return m_logFiles; }
@@ -103,6 +107,7 @@ private:
     QScrollArea *m_scroll;
     StatsDashboard *m_dashboard;
     LiveTrafficView *m_live;
+    HostsTrafficView *m_hostsView;
     BackgroundLoads m_loads; ///< last: destroyed first, waiting for reads still running
 };
 

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDate>
+#include <QDateTimeAxis>
 #include <QGuiApplication>
 #include <QLineSeries>
 #include <QPalette>
@@ -122,6 +123,33 @@ QChart *dailyTrafficChart(const std::map<std::int32_t, Traffic> &perDay)
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     return chart;
+}
+
+LiveAxes LiveAxes::add(QChart *chart)
+{
+    LiveAxes axes {new QDateTimeAxis, new QValueAxis};
+    axes.time->setFormat(QStringLiteral("HH:mm"));
+    axes.time->setTickCount(7);
+    axes.count->setLabelFormat(QStringLiteral("%d"));
+    axes.count->setTitleText(Tr::tr("Messages per minute"));
+    chart->addAxis(axes.time, Qt::AlignBottom);
+    chart->addAxis(axes.count, Qt::AlignLeft);
+    return axes;
+}
+
+void LiveAxes::attach(QChart *chart, QLineSeries *series) const
+{
+    chart->addSeries(series);
+    series->attachAxis(time);
+    series->attachAxis(count);
+}
+
+void LiveAxes::show(qint64 lastMinute, qint64 minutes, std::int64_t max) const
+{
+    time->setRange(
+        QDateTime::fromSecsSinceEpoch((lastMinute - minutes + 1) * 60), QDateTime::fromSecsSinceEpoch(lastMinute * 60));
+    count->setRange(0, std::max<double>(5, double(max) * 1.1));
+    count->applyNiceNumbers();
 }
 
 } // namespace Mailwarden
