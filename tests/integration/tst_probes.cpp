@@ -514,7 +514,8 @@ private Q_SLOTS:
             runs[host] = std::move(testssl);
         }
         for (auto &[host, testssl] : runs) {
-            QVERIFY(testssl->waitForFinished(600000));
+            // The second may have ended while the first was compared (waitForFinished() is false then).
+            QVERIFY(testssl->state() == QProcess::NotRunning || testssl->waitForFinished(600000));
             const QByteArray log = testssl->readAll();
             QFile file(dir.filePath(host + u".json"_s));
             QVERIFY2(file.open(QIODevice::ReadOnly), log.right(2000).constData());
