@@ -50,10 +50,7 @@ void StatsAggregator::setLiveWindow(int seconds)
 
 const std::string *StatsAggregator::intern(sv s)
 {
-    auto it = m_origins.find(s);
-    if (it == m_origins.end())
-        it = m_origins.emplace(s).first;
-    return &*it;
+    return &m_origins.try_emplace(s).first->first;
 }
 
 Traffic &StatsAggregator::dayTraffic(const LogTime &t)
@@ -93,7 +90,7 @@ void StatsAggregator::traffic(const LogTime &t, std::int64_t Traffic::*field)
     }
 }
 
-KeyMap<StatsAggregator::QueueState>::iterator StatsAggregator::stateFor(sv qid, bool dependent)
+KeyHashMap<StatsAggregator::QueueState>::iterator StatsAggregator::stateFor(sv qid, bool dependent)
 {
     auto it = m_queue.find(qid);
     if (it != m_queue.end())
@@ -117,7 +114,7 @@ void StatsAggregator::birth(sv qid, const std::string *origin, std::int32_t outs
     it->second = QueueState {origin, 0, false, outstanding, nullptr};
 }
 
-void StatsAggregator::finalDelivery(KeyMap<QueueState>::iterator it)
+void StatsAggregator::finalDelivery(KeyHashMap<QueueState>::iterator it)
 {
     if (it != m_queue.end() && !it->second.pending && it->second.outstanding > 0 && --it->second.outstanding == 0)
         m_queue.erase(it);

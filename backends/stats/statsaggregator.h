@@ -8,7 +8,6 @@
 
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 namespace Mailwarden::Stats {
@@ -80,9 +79,9 @@ private:
     Traffic &dayTraffic(const LogTime &time);
     void traffic(const LogTime &time, std::int64_t Traffic::*field);
     const std::string *intern(std::string_view s);
-    KeyMap<QueueState>::iterator stateFor(std::string_view qid, bool dependent);
+    KeyHashMap<QueueState>::iterator stateFor(std::string_view qid, bool dependent);
     void birth(std::string_view qid, const std::string *origin, std::int32_t outstanding);
-    void finalDelivery(KeyMap<QueueState>::iterator it);
+    void finalDelivery(KeyHashMap<QueueState>::iterator it);
     void applyQueued(QueueState &q, std::string_view sender, std::int64_t size);
     void applyDeliveredBytes(const QueueState &q, DeliveryVolume &domain, Volume &recipient);
     void applyDeferredOnce(QueueState &q);
@@ -90,8 +89,8 @@ private:
     void reject(const MailEvent &e, int index, std::int64_t StatsFigures::*total);
 
     StatsFigures m_figures;
-    KeyMap<QueueState> m_queue;
-    std::unordered_set<std::string, KeyHash, std::equal_to<>> m_origins;
+    KeyHashMap<QueueState> m_queue;
+    KeyMap<bool> m_origins; ///< client domains; QueueState::origin points at keys
     std::vector<std::pair<std::string, std::vector<PendingOp>>> m_orphans;
     bool m_hasPredecessor = false;
     DayRange m_days;

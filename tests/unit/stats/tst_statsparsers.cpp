@@ -76,6 +76,47 @@ class TestStatsParsers : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The counting tables' open-addressing map against std::map, through
+    // many growths, with colliding-prefix keys and references held across inserts.
+    void keyMap()
+    {
+        KeyMap<std::int64_t> map;
+        QVERIFY(map.empty());
+        QVERIFY(map.find("absent") == map.end());
+        std::map<std::string, std::int64_t> oracle;
+        std::vector<std::string> order;
+        std::int64_t &first = slot(map, "first@example.org");
+        first = 7;
+        oracle["first@example.org"] = 7;
+        order.push_back("first@example.org");
+        std::uint32_t x = 12345; // fixed: deterministic
+        for (int i = 0; i < 50000; ++i) {
+            x = x * 1103515245u + 12345u;
+            // Long shared prefixes: equal hashes' tags must not be mistaken for equal keys.
+            const std::string key = "sender-with-a-long-common-prefix-" + std::to_string(x % 20000) + "@example.net";
+            auto [it, added] = map.try_emplace(key);
+            QCOMPARE(added, !oracle.contains(key));
+            if (added)
+                order.push_back(key);
+            it->second += i;
+            oracle[key] += i;
+        }
+        QCOMPARE(first, 7); // the reference survived every growth
+        QCOMPARE(map.size(), oracle.size());
+        for (const auto &[key, value] : oracle) {
+            const auto it = std::as_const(map).find(key);
+            QVERIFY(it != map.end());
+            QCOMPARE(it->second, value);
+        }
+        QVERIFY(!map.contains("sender-with-a-long-common-prefix-20001@example.net"));
+        std::size_t n = 0;
+        for (const auto &[key, value] : map) // insertion order
+            QCOMPARE(key, order[n++]);
+        KeyMap<std::int64_t> copy = map;
+        QCOMPARE(copy.find("first@example.org")->second, 7);
+        QVERIFY(&copy.find("first@example.org")->second != &first);
+    }
+
     void timestamps_data()
     {
         QTest::addColumn<QByteArray>("line");
