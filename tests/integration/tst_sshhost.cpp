@@ -5,6 +5,7 @@
 #include "labhost.h"
 #include "remote/remotestream.h"
 #include "remote/sshhost.h"
+#include "remote/sshsession.h"
 
 #include <QFile>
 #include <QProcess>
@@ -13,6 +14,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <libssh/libssh.h>
 
 #include <signal.h>
 
@@ -342,6 +345,20 @@ private Q_SLOTS:
         const auto after = host.run(cmd({"echo", "back"})).result(); // a new connection
         QVERIFY2(after, why(after).constData());
         QCOMPARE(after->out, QByteArray("back\n"));
+    }
+
+    // libssh takes "^" (to the front of its default list); a libssh that
+    // ignored it would silently keep ChaCha20.
+    void cipherFollowsTheCpu()
+    {
+        SshSession session(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
+        const auto opened = session.open({});
+        QVERIFY2(opened, why(opened).constData());
+        const QByteArray cipher = ssh_get_cipher_in(session.handle());
+        QCOMPARE(QByteArray(ssh_get_cipher_out(session.handle())), cipher);
+        QCOMPARE(cipher,
+            SshSession::prefersAesGcm() ? QByteArray("aes128-gcm@openssh.com")
+                                        : QByteArray("chacha20-poly1305@openssh.com"));
     }
 
     void bigFileRoundTrip()
