@@ -90,8 +90,10 @@ qint64 lineStartAfter(int fd, qint64 offset, qint64 size)
     return size;
 }
 
-// Splits a file at line boundaries, parses the parts on their own threads
-// and absorbs them into \a total in log order.
+// Splits a file at line boundaries and parses the parts on their own threads:
+// the first straight into \a total (as one pass would), each later one into
+// its own aggregator, absorbed into \a total in log order. The first part
+// needs no absorbing: handing its queue state over cost ~5 ms per 1M lines.
 void parseParallel(
     int fd, qint64 size, const LineParser &prototype, StatsAggregator &total, int threads, qint64 minPartBytes)
 {
@@ -101,16 +103,16 @@ void parseParallel(
         bounds.push_back(std::max(bounds.back(), lineStartAfter(fd, size * i / parts, size)));
     bounds.push_back(size);
 
-    std::vector<std::unique_ptr<StatsAggregator>> aggregators;
+    std::vector<std::unique_ptr<StatsAggregator>> later;
     std::vector<LineParser> parsers(std::size_t(parts), prototype);
-    for (int i = 0; i < parts; ++i) {
-        aggregators.push_back(std::make_unique<StatsAggregator>());
-        aggregators.back()->setHasPredecessor(true);
-        aggregators.back()->setDayRange(total.dayRange());
+    for (int i = 1; i < parts; ++i) {
+        later.push_back(std::make_unique<StatsAggregator>());
+        later.back()->setHasPredecessor(true);
+        later.back()->setDayRange(total.dayRange());
     }
     auto work = [&](int i) {
         parseFileRange(fd, bounds[std::size_t(i)], bounds[std::size_t(i) + 1], parsers[std::size_t(i)],
-            *aggregators[std::size_t(i)]);
+            i == 0 ? total : *later[std::size_t(i) - 1]);
     };
     std::vector<std::thread> workers;
     for (int i = 1; i < parts; ++i)
@@ -118,7 +120,7 @@ void parseParallel(
     work(0);
     for (std::thread &w : workers)
         w.join();
-    for (auto &a : aggregators)
+    for (auto &a : later)
         total.absorb(*a);
 }
 
