@@ -10,6 +10,7 @@
 #include "labhost.h"
 #include "labsetup.h"
 #include "mainwindow.h"
+#include "mta/mtasurvey.h"
 #include "pages/activehosttracker.h"
 #include "stats/hoststrafficview.h"
 #include "stats/livetrafficview.h"
@@ -367,6 +368,27 @@ private Q_SLOTS:
         QTRY_VERIFY(view->model()->index(row(QStringLiteral("lab-sendmail")), 1).data().toString()
             == QLocale().toString(qlonglong(view->lastHour(QStringLiteral("lab-sendmail")).received)));
         saveShot(&window, shot(QStringLiteral("stats-hosts")));
+
+        // Surveyed again with maillog_file set (as after Config ▸ Apply): followed anew at the new log.
+        const QByteArray movedLog
+            = "/tmp/mw-side-by-side-" + QByteArray::number(QCoreApplication::applicationPid()) + ".log";
+        QVERIFY(run(postfix, {"sh", "-c", ": > \"$1\"", "sh", movedLog}));
+        QList<ActiveHost> hosts = window.activeHost()->readyHosts();
+        for (ActiveHost &h : hosts) {
+            if (h.name != QLatin1String("lab-postfix"))
+                continue;
+            auto resurvey = std::make_shared<HostSurvey>(*h.survey);
+            const auto it = std::find_if(resurvey->options.begin(), resurvey->options.end(),
+                [](const MtaOption &o) { return o.name == "maillog_file"; });
+            QVERIFY(it != resurvey->options.end()); // Postfix ≥ 3.4 lists it (empty by default)
+            it->value = movedLog;
+            h.survey = resurvey;
+        }
+        view->setHosts(hosts);
+        QTRY_VERIFY2_WITH_TIMEOUT(view->stateText(QStringLiteral("lab-postfix")).contains(QString::fromUtf8(movedLog)),
+            qPrintable(view->stateText(QStringLiteral("lab-postfix"))), 30000);
+        QVERIFY(following("lab-sendmail")); // untouched
+        QVERIFY(run(postfix, {"rm", "-f", movedLog}));
 
         page->tabs()->setCurrentIndex(0);
         QVERIFY(!view->isActive());

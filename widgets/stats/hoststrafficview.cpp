@@ -114,8 +114,12 @@ void HostsTrafficView::setHosts(const QList<ActiveHost> &hosts)
         it = m_hosts.erase(it);
     }
     for (const ActiveHost &h : hosts) {
-        if (h.state != ActiveHost::State::Ready || !h.host || m_hosts.contains(h.name))
+        if (h.state != ActiveHost::State::Ready || !h.host)
             continue;
+        if (const auto it = m_hosts.find(h.name); it != m_hosts.end()) {
+            resurveyed(it->second, h);
+            continue;
+        }
         Followed &followed = m_hosts[h.name];
         followed.host = h;
         followed.series = new QLineSeries;
@@ -131,6 +135,27 @@ void HostsTrafficView::setHosts(const QList<ActiveHost> &hosts)
     m_empty->setVisible(m_hosts.empty());
     updateTable();
     redraw();
+}
+
+// The same host surveyed again (Config ▸ Apply does that): a moved log, a new
+// syslog_name or another MTA needs a new follower; otherwise the line goes on.
+void HostsTrafficView::resurveyed(Followed &followed, const ActiveHost &now)
+{
+    if (!now.survey || now.survey == followed.host.survey)
+        return;
+    const HostSurvey &before = *followed.host.survey;
+    const bool moved = before.mtaKind() != now.survey->mtaKind()
+        || before.optionValue("maillog_file") != now.survey->optionValue("maillog_file")
+        || before.postfixSyslogName() != now.survey->postfixSyslogName();
+    followed.host = now;
+    if (!moved)
+        return;
+    delete followed.follower;
+    followed.path.clear();
+    followed.listing = false; // a listing in flight is for the old survey: its answer is dropped
+    followed.state.clear();
+    if (m_active)
+        start(followed);
 }
 
 void HostsTrafficView::setActive(bool active)
@@ -162,22 +187,24 @@ void HostsTrafficView::start(Followed &followed)
         const QString maillogFile = QString::fromUtf8(h.survey->optionValue("maillog_file"));
         const QString name = h.name;
         Host *host = h.host;
+        const std::weak_ptr<const HostSurvey> survey = h.survey;
         Stats::listHostLogs(*host, maillogFile.isEmpty() ? QStringList() : QStringList {maillogFile})
-            .then(this, [this, name, host, maillogFile](const std::expected<QList<HostLogFile>, QString> &files) {
-                const auto it = m_hosts.find(name);
-                if (it == m_hosts.end() || it->second.host.host != host)
-                    return; // gone meanwhile
-                Followed &f = it->second;
-                f.listing = false;
-                f.path = files ? Stats::mainLogBase(*files, maillogFile) : QString();
-                if (f.path.isEmpty()) {
-                    f.state = files ? tr("no mail log this account may read") : files.error();
-                    updateTable();
-                    return;
-                }
-                if (m_active)
-                    start(f);
-            });
+            .then(
+                this, [this, name, host, survey, maillogFile](const std::expected<QList<HostLogFile>, QString> &files) {
+                    const auto it = m_hosts.find(name);
+                    if (it == m_hosts.end() || it->second.host.host != host || it->second.host.survey != survey.lock())
+                        return; // gone or surveyed again meanwhile
+                    Followed &f = it->second;
+                    f.listing = false;
+                    f.path = files ? Stats::mainLogBase(*files, maillogFile) : QString();
+                    if (f.path.isEmpty()) {
+                        f.state = files ? tr("no mail log this account may read") : files.error();
+                        updateTable();
+                        return;
+                    }
+                    if (m_active)
+                        start(f);
+                });
         return;
     }
     if (followed.follower)

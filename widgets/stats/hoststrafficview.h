@@ -70,6 +70,7 @@ private:
     };
 
     void start(Followed &followed);
+    void resurveyed(Followed &followed, const ActiveHost &now);
     void stopAll();
     void tick();
     void redraw();
