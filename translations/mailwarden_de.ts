@@ -7382,6 +7382,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>usage: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADDRESS] [--helo NAME] [--timeout SECONDS] [--transcript] [--implicit-tls|--starttls]</source>
         <translation>Aufruf: mailwarden-cli test relay|tls|smtp|all HOST[:PORT] [--from-host NAME] [--json] [--source ADRESSE] [--helo NAME] [--timeout SEKUNDEN] [--transcript] [--implicit-tls|--starttls]</translation>
     </message>
+    <message>
+        <source>mailwarden-cli: cannot run %1: %2</source>
+        <translation>mailwarden-cli: %1 lässt sich nicht starten: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

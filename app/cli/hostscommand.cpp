@@ -187,25 +187,6 @@ int removeHost(const QString &name, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-std::optional<QString> takeOption(QStringList &args, const QString &name)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == name && i + 1 < args.size()) {
-            const QString value = args[i + 1];
-            args.remove(i, 2);
-            return value;
-        }
-        if (args[i].startsWith(name + QLatin1Char('=')))
-            return args.takeAt(i).mid(name.size() + 1);
-    }
-    return std::nullopt;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
-
 std::optional<QByteArray> cliMasterPassword(bool creating)
 {
     if (qEnvironmentVariableIsSet("MAILWARDEN_MASTER_PASSWORD"))
