@@ -15,10 +15,11 @@ void mergeMap(KeyMap<V> &into, KeyMap<V> &&from, Add add)
         into = std::move(from);
         return;
     }
+    into.reserve(into.size() + from.size());
     for (auto &[key, value] : from) {
-        auto it = into.find(key);
-        if (it == into.end())
-            into.emplace(key, std::move(value));
+        auto [it, added] = into.try_emplace(key);
+        if (added)
+            it->second = std::move(value);
         else
             add(it->second, value);
     }

@@ -73,8 +73,7 @@ public:
     /// Inserts \a key with \a value unless present; the entry and whether it is new.
     std::pair<iterator, bool> try_emplace(std::string_view key, V value = V {})
     {
-        if ((m_entries.size() + 1) * 2 > m_index.size())
-            grow();
+        reserve(m_entries.size() + 1);
         const std::size_t hash = KeyHash {}(key);
         Slot &slot = m_index[position(key, hash)];
         if (slot.entry)
@@ -85,6 +84,12 @@ public:
         return {m_entries.end() - 1, true};
     }
     std::pair<iterator, bool> emplace(std::string_view key, V value) { return try_emplace(key, std::move(value)); }
+    /// Room for \a n keys without growing (each growth rehashes every key).
+    void reserve(std::size_t n)
+    {
+        while (n * 2 > m_index.size())
+            grow();
+    }
 
 private:
     struct Slot {

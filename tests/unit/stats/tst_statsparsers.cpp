@@ -115,6 +115,11 @@ private Q_SLOTS:
         KeyMap<std::int64_t> copy = map;
         QCOMPARE(copy.find("first@example.org")->second, 7);
         QVERIFY(&copy.find("first@example.org")->second != &first);
+        // reserve() rebuilds the index only: every key is still found, in place.
+        map.reserve(map.size() * 8);
+        QCOMPARE(&map.find("first@example.org")->second, &first);
+        for (const auto &[key, value] : oracle)
+            QCOMPARE(map.find(key)->second, value);
     }
 
     void timestamps_data()
