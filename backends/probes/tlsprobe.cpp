@@ -122,32 +122,47 @@ void TlsProbe::afterMainHandshake()
     });
 }
 
+void TlsProbe::tryHandshake(
+    const QSslConfiguration &configuration, const std::function<void(Handshake, const QString &detail)> &done)
+{
+    auto *offer = new TlsOfferCheck(this);
+    offer->check(configuration, [=, this](bool offered) {
+        offer->deleteLater();
+        if (!offered)
+            return done(Handshake::Unoffered, {});
+        openTls(
+            configuration,
+            [=, this] {
+                const QString negotiated = m_client->socket()->sessionCipher().name();
+                m_client->quit();
+                done(Handshake::Accepted, negotiated);
+            },
+            [=](const SmtpError &why) {
+                done(why.kind == SmtpError::Kind::Tls ? Handshake::Refused : Handshake::Failed, why.message);
+            });
+    });
+}
+
 void TlsProbe::tryVersion(qsizetype index)
 {
     if (index >= m_versions.size())
         return m_handshake ? scanCiphers(0) : evaluate();
     const TlsVersion version = m_versions[index];
-    auto *offer = new TlsOfferCheck(this);
-    offer->check(tlsConfigurationFor(version), [=, this](bool offered) {
-        offer->deleteLater();
-        if (!offered)
+    tryHandshake(tlsConfigurationFor(version), [=, this](Handshake result, const QString &detail) {
+        switch (result) {
+        case Handshake::Unoffered:
             return versionDone(index, TlsFindings::Version::Untested,
                 Tr::tr("untested: this machine's TLS library will not offer %1").arg(tlsVersionName(version)), {});
-        openTls(
-            tlsConfigurationFor(version),
-            [=, this] {
-                const QString negotiated = m_client->socket()->sessionCipher().name();
-                m_client->quit();
-                versionDone(index, TlsFindings::Version::Accepted, Tr::tr("accepted (%1)").arg(negotiated),
-                    m_client->transcript());
-            },
-            [=, this](const SmtpError &why) {
-                if (why.kind == SmtpError::Kind::Tls)
-                    return versionDone(index, TlsFindings::Version::Refused, Tr::tr("refused: %1").arg(why.message),
-                        m_client->transcript());
-                versionDone(index, TlsFindings::Version::Untested, Tr::tr("untested: %1").arg(why.message),
-                    m_client->transcript());
-            });
+        case Handshake::Accepted:
+            return versionDone(
+                index, TlsFindings::Version::Accepted, Tr::tr("accepted (%1)").arg(detail), m_client->transcript());
+        case Handshake::Refused:
+            return versionDone(
+                index, TlsFindings::Version::Refused, Tr::tr("refused: %1").arg(detail), m_client->transcript());
+        case Handshake::Failed:
+            return versionDone(
+                index, TlsFindings::Version::Untested, Tr::tr("untested: %1").arg(detail), m_client->transcript());
+        }
     });
 }
 
@@ -198,25 +213,14 @@ void TlsProbe::scanGroups(qsizetype index)
     if (index >= m_groupCandidates.size())
         return evaluate();
     const QString group = m_groupCandidates[index];
-    const QSslConfiguration config = groupScanConfiguration(m_groupVersion, group);
-    auto *offer = new TlsOfferCheck(this);
-    offer->check(config, [=, this](bool offered) {
-        offer->deleteLater();
-        if (!offered) {
+    tryHandshake(groupScanConfiguration(m_groupVersion, group), [=, this](Handshake result, const QString &) {
+        if (result == Handshake::Accepted)
+            m_groupsAccepted << group;
+        else if (result == Handshake::Refused)
+            m_groupsRefused << group;
+        else
             m_groupsUntested << group;
-            return scanGroups(index + 1);
-        }
-        openTls(
-            config,
-            [=, this] {
-                m_client->quit();
-                m_groupsAccepted << group;
-                scanGroups(index + 1);
-            },
-            [=, this](const SmtpError &why) {
-                (why.kind == SmtpError::Kind::Tls ? m_groupsRefused : m_groupsUntested) << group;
-                scanGroups(index + 1);
-            });
+        scanGroups(index + 1);
     });
 }
 

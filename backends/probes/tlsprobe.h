@@ -42,6 +42,17 @@ private:
     /// handshake at once (implicit TLS) or after EHLO and STARTTLS.
     void openTls(const QSslConfiguration &configuration, const std::function<void()> &encrypted,
         const std::function<void(const SmtpError &why)> &failed);
+    /// How one handshake with a given configuration ended.
+    enum class Handshake {
+        Unoffered, ///< this machine's TLS library will not offer it: nothing sent
+        Accepted, ///< detail: the suite negotiated
+        Refused, ///< the TLS handshake failed; detail: why
+        Failed, ///< the connection failed before TLS; detail: why
+    };
+    /// A new connection that tries \a configuration (if this machine can offer
+    /// it) and ends at once; m_client's transcript is the evidence.
+    void tryHandshake(
+        const QSslConfiguration &configuration, const std::function<void(Handshake, const QString &detail)> &done);
     void afterMainHandshake();
     void tryVersion(qsizetype index);
     void versionDone(
