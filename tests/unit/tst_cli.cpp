@@ -1,4 +1,6 @@
 // The CLI as a script sees it: exit codes and output of the real executable.
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,10 +14,11 @@ private:
         QString out;
         QString err;
     };
-    static Result run(const QStringList &args)
+    static Result run(
+        const QStringList &args, const QString &program = QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"))
     {
         QProcess p;
-        p.setProgram(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"));
+        p.setProgram(program);
         p.setArguments(args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -111,6 +114,40 @@ private Q_SLOTS:
     {
         const Result r = run({QStringLiteral("frobnicate")});
         QVERIFY2(r.err.contains(QLatin1String("unknown command 'frobnicate'")), qPrintable(r.err));
+    }
+
+    // mailwarden-cli is a launcher: `stats` on local files runs in it, the
+    // rest in libexec/mailwarden/mailwarden-cli-full. A copy of the launcher
+    // without that beside it shows which is which.
+    void launcherRunsLocalStatsItself()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+        const QString launcher = dir.filePath(QStringLiteral("bin/mailwarden-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(MW_BINARY_DIR "/bin/mailwarden-cli"), launcher));
+        QFile log(dir.filePath(QStringLiteral("mail.log")));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("Dec  7 10:00:00 mx postfix/smtpd[1]: 4XyZ1: client=a.example.org[192.0.2.1]\n"
+                  "Dec  7 10:00:00 mx postfix/qmgr[2]: 4XyZ1: from=<a@example.org>, size=1234, nrcpt=1 (queue active)\n"
+                  "Dec  7 10:00:01 mx postfix/smtp[3]: 4XyZ1: to=<b@example.net>, relay=b.example.net[192.0.2.2]:25, "
+                  "delay=1, delays=0/0/0.5/0.5, dsn=2.0.0, status=sent (250 ok)\n");
+        log.close();
+
+        const Result stats = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--mta"),
+                                     QStringLiteral("postfix"), log.fileName()},
+            launcher);
+        QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+        QVERIFY2(stats.out.contains(QLatin1String("\"delivered\": 1")), qPrintable(stats.out));
+
+        for (const QStringList &args : {QStringList {QStringLiteral("hosts"), QStringLiteral("list")},
+                 QStringList {QStringLiteral("stats"), QStringLiteral("--follow"), log.fileName()}}) {
+            const Result handedOn = run(args, launcher);
+            QCOMPARE(handedOn.exitCode, 127);
+            QVERIFY2(handedOn.err.contains(QLatin1String("cannot run "))
+                    && handedOn.err.contains(QLatin1String("mailwarden-cli-full")),
+                qPrintable(handedOn.err));
+        }
     }
 };
 
