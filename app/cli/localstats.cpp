@@ -129,30 +129,9 @@ int reportStats(
     return Success;
 }
 
-namespace {
-
-int localMailstats(const StatsArgs &a, QTextStream &out, QTextStream &err)
+int reportMailstats(
+    const QByteArray &table, const QString &source, const StatsArgs &a, QTextStream &out, QTextStream &err)
 {
-    QByteArray table;
-    QString source;
-    if (a.files.size() == 1) {
-        QFile file;
-        const bool opened = a.files.first() == QLatin1String("-")
-            ? file.open(stdin, QIODevice::ReadOnly)
-            : (file.setFileName(a.files.first()), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            err << QCoreApplication::translate("cli", "stats: cannot read %1: %2")
-                       .arg(a.files.first(), file.errorString())
-                << '\n';
-            return Failure;
-        }
-        table = file.readAll();
-        source = a.files.first();
-    } else {
-        err << QCoreApplication::translate("cli", "stats: --mailstats reads one table: --host NAME, a file or -")
-            << '\n';
-        return UsageError;
-    }
     const auto sections = parseMailstats(table, source);
     if (!sections) {
         err << sections.error().toString() << '\n';
@@ -163,6 +142,27 @@ int localMailstats(const StatsArgs &a, QTextStream &out, QTextStream &err)
     else
         out << displayText(mailstatsText(*sections));
     return Success;
+}
+
+namespace {
+
+int localMailstats(const StatsArgs &a, QTextStream &out, QTextStream &err)
+{
+    if (a.files.size() != 1) {
+        err << QCoreApplication::translate("cli", "stats: --mailstats reads one table: --host NAME, a file or -")
+            << '\n';
+        return UsageError;
+    }
+    QFile file;
+    const bool opened = a.files.first() == QLatin1String("-")
+        ? file.open(stdin, QIODevice::ReadOnly)
+        : (file.setFileName(a.files.first()), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << QCoreApplication::translate("cli", "stats: cannot read %1: %2").arg(a.files.first(), file.errorString())
+            << '\n';
+        return Failure;
+    }
+    return reportMailstats(file.readAll(), a.files.first(), a, out, err);
 }
 
 } // namespace

@@ -39,6 +39,9 @@ Stats::AnalysisOptions statsOptions(const StatsArgs &args);
 /// The text or JSON report of \a result to \a out, or its error to \a err.
 int reportStats(const std::expected<Stats::AnalysisResult, QString> &result, const StatsArgs &args, QTextStream &out,
     QTextStream &err);
+/// A Sendmail mailstats table (`mailstats -P`) read from \a source, as text or JSON.
+int reportMailstats(
+    const QByteArray &table, const QString &source, const StatsArgs &args, QTextStream &out, QTextStream &err);
 /// Local log files or a local mailstats table (readsLocalFiles()) to \a out.
 int runLocalStats(const StatsArgs &args, QTextStream &out, QTextStream &err);
 

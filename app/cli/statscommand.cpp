@@ -16,13 +16,9 @@
 #include "stats/hostlogs.h"
 #include "stats/loganalysis.h"
 #include "stats/loganalyzer.h"
-#include "stats/mailstatstable.h"
-#include "stats/statsreport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QJsonDocument>
 #include <QTimer>
 
 #include <optional>
@@ -79,16 +75,7 @@ int hostMailstats(const StatsArgs &a, QTextStream &out, QTextStream &err)
         err << (result ? QString::fromUtf8(result->err) : result.error().toString()) << '\n';
         return Failure;
     }
-    const auto sections = parseMailstats(result->out, QStringLiteral("%1:mailstats").arg(a.host));
-    if (!sections) {
-        err << sections.error().toString() << '\n';
-        return Failure;
-    }
-    if (a.json)
-        out << QJsonDocument(mailstatsJson(*sections)).toJson(QJsonDocument::Indented);
-    else
-        out << displayText(mailstatsText(*sections));
-    return Success;
+    return reportMailstats(result->out, QStringLiteral("%1:mailstats").arg(a.host), a, out, err);
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
