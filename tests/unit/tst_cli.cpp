@@ -116,6 +116,27 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("unknown command 'frobnicate'")), qPrintable(r.err));
     }
 
+    // A mailstats table recorded on the lab Sendmail, read by the launcher; a
+    // file that is no table says so and fails.
+    void mailstatsTable()
+    {
+        const QString table = QStringLiteral(MW_SOURCE_DIR "/tests/data/stats/mailstats-lab-p.txt");
+        const Result text = run({QStringLiteral("stats"), QStringLiteral("--mailstats"), table});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.startsWith(QLatin1String("MSP statistics\n"))
+                && text.out.contains(QLatin1String("MTA statistics")),
+            qPrintable(text.out));
+        const Result json
+            = run({QStringLiteral("stats"), QStringLiteral("--mailstats"), QStringLiteral("--json"), table});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.out.contains(QLatin1String("\"mailstats\": [")), qPrintable(json.out));
+        const Result notATable
+            = run({QStringLiteral("stats"), QStringLiteral("--mailstats"), QStringLiteral(MW_SOURCE_DIR "/README.md")});
+        QCOMPARE(notATable.exitCode, 1);
+        QVERIFY(!notATable.err.isEmpty());
+        QVERIFY(notATable.out.isEmpty());
+    }
+
     // mailwarden-cli is a launcher: `stats` on local files runs in it, the
     // rest in libexec/mailwarden/mailwarden-cli-full. A copy of the launcher
     // without that beside it shows which is which.
