@@ -18,6 +18,11 @@ struct ProbeSettings {
     quint16 targetPort = 0; ///< its port as the user gave it (0: endpoint.port), for reports
     QString targetAddress; ///< its address as the server sees itself, for "[ip]" forms
     QByteArray heloName = "probe.mailwarden.invalid";
+    /// TLS: the handshake, the certificate and which versions are accepted,
+    /// without the suite and group scans and the grade built on them: a
+    /// handful of connections instead of dozens (the hardening audit, which
+    /// a connection rate limit on the server would otherwise cut short).
+    bool tlsVersionsOnly = false;
 };
 
 /// The settings for testing \a target (a name or an address) on \a port as

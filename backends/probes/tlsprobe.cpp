@@ -146,7 +146,7 @@ void TlsProbe::tryHandshake(
 void TlsProbe::tryVersion(qsizetype index)
 {
     if (index >= m_versions.size())
-        return m_handshake ? scanCiphers(0) : evaluate();
+        return m_handshake && !m_settings.tlsVersionsOnly ? scanCiphers(0) : evaluate();
     const TlsVersion version = m_versions[index];
     tryHandshake(tlsConfigurationFor(version), [=, this](Handshake result, const QString &detail) {
         switch (result) {
@@ -350,6 +350,8 @@ void TlsProbe::evaluate()
                              "define(`confAUTH_OPTIONS', `p').");
     add(auth);
 
+    if (m_settings.tlsVersionsOnly)
+        return done(); // no grade without the suites it weighs
     const TlsGrade grade = gradeTls(findings);
     CheckResult g {QStringLiteral("tls.grade"), Tr::tr("TLS grade"), Verdict::Pass, {}, {}, {}, {}};
     g.facts = {{QStringLiteral("grade"), QString(grade.letter)}, {QStringLiteral("reasons"), grade.reasons}};
