@@ -20,6 +20,8 @@ Command applyCommand();
 Command rollbackCommand();
 Command driftCommand();
 Command queueCommand();
+Command auditCommand();
+Command hardenCommand();
 
 namespace {
 
@@ -40,7 +42,7 @@ QList<Command> commands()
 {
     return {formatCommand(), hostsCommand(), mtaCommand(), optionCommand(), tableCommand(), editCommand(),
         applyCommand(), historyCommand(), rollbackCommand(), driftCommand(), queueCommand(), execCommand(),
-        statsCommand(), testCommand(), versionCommand()};
+        statsCommand(), testCommand(), auditCommand(), hardenCommand(), versionCommand()};
 }
 
 } // namespace Mailwarden::Cli

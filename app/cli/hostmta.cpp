@@ -62,28 +62,38 @@ bool unreachable(const RemoteError &error)
         || error.kind == K::HostKeyChanged || error.kind == K::Authentication || error.kind == K::Disconnected;
 }
 
-std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exitCode)
+std::optional<OpenedHost> openNamedHost(QStringList &args, QTextStream &err, int &exitCode)
 {
-    int ignored = Failure;
-    int &code = exitCode ? *exitCode : ignored;
-    code = UsageError;
+    exitCode = UsageError;
     SshOptions ssh;
     ssh.acceptNewHostKey = takeFlag(args, QStringLiteral("--accept-new"));
     ssh.knownHostsFile = takeOption(args, QStringLiteral("--known-hosts")).value_or(QString());
     const QString fingerprint = takeOption(args, QStringLiteral("--accept-fingerprint")).value_or(QString());
     if (args.isEmpty())
         return std::nullopt;
-    const auto profile = findHostOrComplain(args.takeFirst(), err);
+    auto profile = findHostOrComplain(args.takeFirst(), err);
     if (!profile)
         return std::nullopt;
+    OpenedHost opened {*profile, openHost(*profile, ssh, err)};
+    if (!opened.host)
+        return std::nullopt;
+    if (auto *sshHost = qobject_cast<SshHost *>(opened.host.get()); sshHost && !fingerprint.isEmpty())
+        sshHost->trustHostKey(fingerprint);
+    return opened;
+}
+
+std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exitCode)
+{
+    int ignored = Failure;
+    int &code = exitCode ? *exitCode : ignored;
+    auto opened = openNamedHost(args, err, code);
+    if (!opened)
+        return std::nullopt;
+    const HostProfile *profile = &opened->profile;
     HostMta target;
     target.name = profile->name;
-    target.host = openHost(*profile, ssh, err);
-    if (!target.host)
-        return std::nullopt;
+    target.host = std::move(opened->host);
     code = Failure;
-    if (auto *sshHost = qobject_cast<SshHost *>(target.host.get()); sshHost && !fingerprint.isEmpty())
-        sshHost->trustHostKey(fingerprint);
     // One round trip on Postfix: detection, catalogue and options together.
     // The profile's MTA, when the admin set one, wins over detection.
     auto survey = MtaSurvey::survey(*target.host, profile->mtaHint).result();

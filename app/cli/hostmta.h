@@ -5,6 +5,7 @@
 #include "mta/mtadetection.h"
 #include "mta/mtafiles.h"
 #include "mta/mtaoption.h"
+#include "remote/hostprofile.h"
 #include "remote/remoteerror.h"
 
 #include <QStringList>
@@ -39,6 +40,18 @@ struct HostMta {
     using Loaded = LoadedFile;
     std::optional<Loaded> load(const QString &path, QTextStream &err) const;
 };
+
+/// A host opened for a command: its profile and its (not yet connected) Host.
+struct OpenedHost {
+    HostProfile profile;
+    std::unique_ptr<Host> host;
+};
+
+/// Takes the connection options (--accept-new, --accept-fingerprint,
+/// --known-hosts) and the host NAME (the first other argument) out of \a args
+/// and opens the profile's Host. nullopt after telling \a err why (\a exitCode:
+/// UsageError).
+std::optional<OpenedHost> openNamedHost(QStringList &args, QTextStream &err, int &exitCode);
 
 /// The host could not be reached or would not let us in: like a usage error,
 /// the command never got to the MTA (exit code 2, as `test` has it).
