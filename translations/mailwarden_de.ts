@@ -3595,6 +3595,1212 @@
         <source>Messages per minute</source>
         <translation>Nachrichten pro Minute</translation>
     </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Null client</source>
+        <translation>Null-Client</translation>
+    </message>
+    <message>
+        <source>Internal mail server</source>
+        <translation>Interner Mailserver</translation>
+    </message>
+    <message>
+        <source>Relay or gateway</source>
+        <translation>Relay oder Gateway</translation>
+    </message>
+    <message>
+        <source>Internet-facing MX</source>
+        <translation>MX am Internet</translation>
+    </message>
+    <message>
+        <source>Sends the host&apos;s own mail to a relay and accepts none from the network: no listener needs to be reachable from outside.</source>
+        <translation>Sendet die eigene Mail des Hosts an ein Relay und nimmt keine aus dem Netz an: Kein lauschender Dienst muss von außen erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>Accepts and delivers mail inside your networks; not reachable from the Internet.</source>
+        <translation>Nimmt Mail innerhalb der eigenen Netze an und stellt sie zu; nicht aus dem Internet erreichbar.</translation>
+    </message>
+    <message>
+        <source>Passes mail between your networks and the Internet for other servers and authenticated users.</source>
+        <translation>Leitet Mail zwischen den eigenen Netzen und dem Internet für andere Server und authentifizierte Benutzer weiter.</translation>
+    </message>
+    <message>
+        <source>Receives mail for your domains from the whole Internet: blocklists, TLS and limits matter most here.</source>
+        <translation>Empfängt Mail für die eigenen Domains aus dem ganzen Internet: Sperrlisten, TLS und Grenzwerte sind hier am wichtigsten.</translation>
+    </message>
+    <message>
+        <source>Relaying and access</source>
+        <translation>Relay und Zugriff</translation>
+    </message>
+    <message>
+        <source>Information disclosure</source>
+        <translation>Preisgabe von Informationen</translation>
+    </message>
+    <message>
+        <source>Denial of service limits</source>
+        <translation>Grenzen gegen Denial of Service</translation>
+    </message>
+    <message>
+        <source>Unwanted mail and content</source>
+        <translation>Unerwünschte Mail und Inhalte</translation>
+    </message>
+    <message>
+        <source>Authentication and encryption</source>
+        <translation>Authentifizierung und Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>The MTA&apos;s own safety</source>
+        <translation>Sicherheit des MTA selbst</translation>
+    </message>
+    <message>
+        <source>The host around the MTA</source>
+        <translation>Der Host um den MTA</translation>
+    </message>
+    <message>
+        <source>host facts, line %1: malformed &apos;%2&apos; record</source>
+        <translation>Hostdaten, Zeile %1: fehlerhafter Eintrag &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>MANGEL</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Audit of %1 (%2, role: %3)</source>
+        <translation>Prüfung von %1 (%2, Rolle: %3)</translation>
+    </message>
+    <message>
+        <source> (fixable)</source>
+        <translation> (korrigierbar)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed rule(s); %1 SSH round trips, %2 s.</source>
+        <translation>
+            <numerusform>%n nicht bestandene Regel; %1 SSH-Roundtrips, %2 s.</numerusform>
+            <numerusform>%n nicht bestandene Regeln; %1 SSH-Roundtrips, %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not needed for a host in the role &quot;%1&quot;.</source>
+        <translation>Für einen Host in der Rolle &quot;%1&quot; nicht nötig.</translation>
+    </message>
+    <message>
+        <source>tcpserver limits concurrent connections (-c).</source>
+        <translation>tcpserver begrenzt gleichzeitige Verbindungen (-c).</translation>
+    </message>
+    <message>
+        <source>tcpserver runs without -c: at most 40 connections, its default.</source>
+        <translation>tcpserver läuft ohne -c: höchstens 40 Verbindungen, sein Standardwert.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd runs under softlimit.</source>
+        <translation>qmail-smtpd läuft unter softlimit.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd runs without softlimit: its memory is not bounded.</source>
+        <translation>qmail-smtpd läuft ohne softlimit: Sein Speicher ist nicht begrenzt.</translation>
+    </message>
+    <message>
+        <source>Not checked: it needs a DNS lookup of the mail domain, which this version does not make.</source>
+        <translation>Nicht geprüft: Dafür ist eine DNS-Abfrage der Maildomain nötig, die diese Version nicht durchführt.</translation>
+    </message>
+    <message>
+        <source>Not checked: it needs the host&apos;s current package lists (apt update), which an audit does not change.</source>
+        <translation>Nicht geprüft: Dafür sind die aktuellen Paketlisten des Hosts nötig (apt update), die eine Prüfung nicht ändert.</translation>
+    </message>
+    <message>
+        <source>No check for this rule.</source>
+        <translation>Keine Prüfung für diese Regel.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>PrivacyOptions %1 %2</source>
+        <translation>PrivacyOptions %1 %2</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (the default)</source>
+        <translation>%1 = %2 (Standardwert)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>From outside: %1</source>
+        <translation>Von außen: %1</translation>
+    </message>
+    <message>
+        <source>Neither the configuration nor a probe could tell.</source>
+        <translation>Weder die Konfiguration noch ein Test gab Aufschluss.</translation>
+    </message>
+    <message>
+        <source>The SMTP server could not be reached: %1</source>
+        <translation>Der SMTP-Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The probe did not run.</source>
+        <translation>Der Test wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>SMTP from this machine</source>
+        <translation>SMTP von diesem Rechner</translation>
+    </message>
+    <message>
+        <source>from this machine</source>
+        <translation>von diesem Rechner</translation>
+    </message>
+    <message>
+        <source>from inside the host</source>
+        <translation>innerhalb des Hosts</translation>
+    </message>
+    <message>
+        <source>Relay test %1: not made (%2)</source>
+        <translation>Relay-Test %1: nicht durchgeführt (%2)</translation>
+    </message>
+    <message>
+        <source>Relay test %1: %2</source>
+        <translation>Relay-Test %1: %2</translation>
+    </message>
+    <message>
+        <source>Relayed: %1</source>
+        <translation>Weitergeleitet: %1</translation>
+    </message>
+    <message>
+        <source>sendmail.mc enables FEATURE(%1)</source>
+        <translation>sendmail.mc aktiviert FEATURE(%1)</translation>
+    </message>
+    <message>
+        <source>SMTP relay test</source>
+        <translation>SMTP-Relay-Test</translation>
+    </message>
+    <message>
+        <source>mynetworks = %1</source>
+        <translation>mynetworks = %1</translation>
+    </message>
+    <message>
+        <source>mynetworks = %1: too broad: %2</source>
+        <translation>mynetworks = %1: zu weit gefasst: %2</translation>
+    </message>
+    <message>
+        <source>No access table: Sendmail relays for the local host only.</source>
+        <translation>Keine access-Tabelle: Sendmail erlaubt Relay nur für den lokalen Host.</translation>
+    </message>
+    <message>
+        <source>No tcp.smtp rules: RELAYCLIENT is set for nobody.</source>
+        <translation>Keine tcp.smtp-Regeln: RELAYCLIENT ist für niemanden gesetzt.</translation>
+    </message>
+    <message>
+        <source>No relay rule covers more than your own networks.</source>
+        <translation>Keine Relay-Regel umfasst mehr als die eigenen Netze.</translation>
+    </message>
+    <message>
+        <source>Relay rules that cover too much:
+%1</source>
+        <translation>Zu weit gefasste Relay-Regeln:
+%1</translation>
+    </message>
+    <message>
+        <source>SASL authentication is enabled.</source>
+        <translation>SASL-Authentifizierung ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>SASL authentication is off: roaming users cannot relay.</source>
+        <translation>SASL-Authentifizierung ist aus: Mobile Benutzer können nicht relayen.</translation>
+    </message>
+    <message>
+        <source>AUTH mechanisms are defined.</source>
+        <translation>AUTH-Mechanismen sind festgelegt.</translation>
+    </message>
+    <message>
+        <source>No AUTH mechanisms: roaming users cannot relay.</source>
+        <translation>Keine AUTH-Mechanismen: Mobile Benutzer können nicht relayen.</translation>
+    </message>
+    <message>
+        <source>No check_*_access table in any smtpd_*_restrictions.</source>
+        <translation>In keiner smtpd_*_restrictions steht eine check_*_access-Tabelle.</translation>
+    </message>
+    <message>
+        <source>FEATURE(access_db) is enabled.</source>
+        <translation>FEATURE(access_db) ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>FEATURE(access_db) is missing.</source>
+        <translation>FEATURE(access_db) fehlt.</translation>
+    </message>
+    <message>
+        <source>tcpserver reads its rules (-x).</source>
+        <translation>tcpserver liest seine Regeln (-x).</translation>
+    </message>
+    <message>
+        <source>tcpserver runs without rules (-x).</source>
+        <translation>tcpserver läuft ohne Regeln (-x).</translation>
+    </message>
+    <message>
+        <source>PrivacyOptions = %1</source>
+        <translation>PrivacyOptions = %1</translation>
+    </message>
+    <message>
+        <source>PrivacyOptions = %1; missing: %2</source>
+        <translation>PrivacyOptions = %1; fehlend: %2</translation>
+    </message>
+    <message>
+        <source>masquerade_domains is empty.</source>
+        <translation>masquerade_domains ist leer.</translation>
+    </message>
+    <message>
+        <source>masquerade_domains = %1</source>
+        <translation>masquerade_domains = %1</translation>
+    </message>
+    <message>
+        <source>MASQUERADE_AS is set.</source>
+        <translation>MASQUERADE_AS ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>sendmail.mc has no MASQUERADE_AS.</source>
+        <translation>sendmail.mc enthält kein MASQUERADE_AS.</translation>
+    </message>
+    <message>
+        <source>More than 50 MB does not protect the disk.</source>
+        <translation>Mehr als 50 MB schützen die Festplatte nicht.</translation>
+    </message>
+    <message>
+        <source>No readable qmail-smtpd run script (%1).</source>
+        <translation>Kein lesbares run-Skript für qmail-smtpd (%1).</translation>
+    </message>
+    <message>
+        <source>rblsmtpd checks no blocklist zone.</source>
+        <translation>rblsmtpd prüft keine Sperrlisten-Zone.</translation>
+    </message>
+    <message>
+        <source>rblsmtpd checks %1.</source>
+        <translation>rblsmtpd prüft %1.</translation>
+    </message>
+    <message>
+        <source>mime_header_checks is empty: attachments are not checked.</source>
+        <translation>mime_header_checks ist leer: Anhänge werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>mime_header_checks = %1</source>
+        <translation>mime_header_checks = %1</translation>
+    </message>
+    <message>
+        <source>A milter checks the mail.</source>
+        <translation>Ein milter prüft die Mail.</translation>
+    </message>
+    <message>
+        <source>No milter checks attachments.</source>
+        <translation>Kein milter prüft Anhänge.</translation>
+    </message>
+    <message>
+        <source>header_checks is empty.</source>
+        <translation>header_checks ist leer.</translation>
+    </message>
+    <message>
+        <source>header_checks = %1</source>
+        <translation>header_checks = %1</translation>
+    </message>
+    <message>
+        <source>sendmail.mc has a Check_Subject ruleset.</source>
+        <translation>sendmail.mc enthält einen Check_Subject-Regelsatz.</translation>
+    </message>
+    <message>
+        <source>sendmail.mc has no Check_Subject ruleset.</source>
+        <translation>sendmail.mc enthält keinen Check_Subject-Regelsatz.</translation>
+    </message>
+    <message>
+        <source>a milter in sendmail.mc</source>
+        <translation>ein milter in sendmail.mc</translation>
+    </message>
+    <message>
+        <source>No content filter is wired in.</source>
+        <translation>Kein Inhaltsfilter ist eingebunden.</translation>
+    </message>
+    <message>
+        <source>No TLS handshake could be tried.</source>
+        <translation>Es konnte kein TLS-Handshake versucht werden.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Refused or fine: %1</source>
+        <translation>Abgelehnt oder in Ordnung: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshakes from this machine</source>
+        <translation>TLS-Handshakes von diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The TLS probe did not run.</source>
+        <translation>Der TLS-Test wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No certificate was presented (no STARTTLS).</source>
+        <translation>Kein Zertifikat vorgelegt (kein STARTTLS).</translation>
+    </message>
+    <message>
+        <source>TLS from this machine</source>
+        <translation>TLS von diesem Rechner</translation>
+    </message>
+    <message>
+        <source>sendmail.mc lacks FEATURE(smrsh): aliases may run any program.</source>
+        <translation>In sendmail.mc fehlt FEATURE(smrsh): Aliase können beliebige Programme ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 = %2: :include: files may run programs or write files too.</source>
+        <translation>%1 = %2: Auch :include:-Dateien können Programme ausführen oder Dateien schreiben.</translation>
+    </message>
+    <message>
+        <source>No alias delivers to a program or a file.</source>
+        <translation>Kein Alias stellt an ein Programm oder eine Datei zu.</translation>
+    </message>
+    <message>
+        <source>Deliveries to review:
+%1</source>
+        <translation>Zu prüfende Zustellungen:
+%1</translation>
+    </message>
+    <message>
+        <source>No aliases file is in use.</source>
+        <translation>Es wird keine Aliasdatei verwendet.</translation>
+    </message>
+    <message>
+        <source>postmaster, abuse and mailer-daemon exist.</source>
+        <translation>postmaster, abuse und mailer-daemon existieren.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlend: %1</translation>
+    </message>
+    <message>
+        <source>root&apos;s mail is not forwarded to a person.</source>
+        <translation>Mail an root wird an keine Person weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>sendmail.mc defines confDONT_BLAME_SENDMAIL: Sendmail&apos;s own file checks are relaxed.</source>
+        <translation>sendmail.mc definiert confDONT_BLAME_SENDMAIL: Sendmails eigene Dateiprüfungen sind gelockert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked: none writable by others.</source>
+        <translation>
+            <numerusform>%n Datei geprüft: für andere nicht schreibbar.</numerusform>
+            <numerusform>%n Dateien geprüft: keine für andere schreibbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writable by others than root:
+%1</source>
+        <translation>Für andere als root schreibbar:
+%1</translation>
+    </message>
+    <message>
+        <source>stat on the host</source>
+        <translation>stat auf dem Host</translation>
+    </message>
+    <message>
+        <source>master.cf could not be read.</source>
+        <translation>master.cf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Every smtpd service runs chrooted.</source>
+        <translation>Jeder smtpd-Dienst läuft im chroot.</translation>
+    </message>
+    <message>
+        <source>Not chrooted:
+%1</source>
+        <translation>Nicht im chroot:
+%1</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd runs as an unprivileged user.</source>
+        <translation>qmail-smtpd läuft als unprivilegierter Benutzer.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd may run as root.</source>
+        <translation>qmail-smtpd läuft womöglich als root.</translation>
+    </message>
+    <message>
+        <source>confRUN_AS_USER is set.</source>
+        <translation>confRUN_AS_USER ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>Sendmail drops privileges per delivery (no RunAsUser).</source>
+        <translation>Sendmail gibt die Rechte je Zustellung ab (kein RunAsUser).</translation>
+    </message>
+    <message>
+        <source>TempFileMode %1</source>
+        <translation>TempFileMode %1</translation>
+    </message>
+    <message>
+        <source>%1 does not report its version.</source>
+        <translation>%1 meldet seine Version nicht.</translation>
+    </message>
+    <message>
+        <source>StatusFile=%1</source>
+        <translation>StatusFile=%1</translation>
+    </message>
+    <message>
+        <source>sendmail.cf sets no StatusFile: mailstats has nothing to count.</source>
+        <translation>sendmail.cf setzt kein StatusFile: mailstats hat nichts zu zählen.</translation>
+    </message>
+    <message>
+        <source>multilog rotates the log by size.</source>
+        <translation>multilog rotiert das Protokoll nach Größe.</translation>
+    </message>
+    <message>
+        <source>The qmail-smtpd log is not rotated by size.</source>
+        <translation>Das Protokoll von qmail-smtpd wird nicht nach Größe rotiert.</translation>
+    </message>
+    <message>
+        <source>ss gave no listening sockets.</source>
+        <translation>ss lieferte keine lauschenden Sockets.</translation>
+    </message>
+    <message>
+        <source>Nothing listens beyond loopback.</source>
+        <translation>Nichts lauscht über Loopback hinaus.</translation>
+    </message>
+    <message>
+        <source>Listening beyond loopback: %1</source>
+        <translation>Lauscht über Loopback hinaus: %1</translation>
+    </message>
+    <message>
+        <source>Not a mail or SSH port: %1</source>
+        <translation>Kein Mail- oder SSH-Port: %1</translation>
+    </message>
+    <message>
+        <source>Reachable from this machine: %1</source>
+        <translation>Von diesem Rechner erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>none of the usual ports</source>
+        <translation>keiner der üblichen Ports</translation>
+    </message>
+    <message>
+        <source>A null client needs no SMTP listener beyond loopback (inet_interfaces = loopback-only).</source>
+        <translation>Ein Null-Client braucht keinen SMTP-Dienst über Loopback hinaus (inet_interfaces = loopback-only).</translation>
+    </message>
+    <message>
+        <source>sshd_config could not be read.</source>
+        <translation>sshd_config konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>PermitRootLogin %1 (the default)</source>
+        <translation>PermitRootLogin %1 (Standardwert)</translation>
+    </message>
+    <message>
+        <source>PermitRootLogin %1</source>
+        <translation>PermitRootLogin %1</translation>
+    </message>
+    <message>
+        <source>PasswordAuthentication %1</source>
+        <translation>PasswordAuthentication %1</translation>
+    </message>
+    <message>
+        <source>No POP3 or IMAP port listens beyond loopback.</source>
+        <translation>Kein POP3- oder IMAP-Port lauscht über Loopback hinaus.</translation>
+    </message>
+    <message>
+        <source>Listening: %1 (check they require STARTTLS)</source>
+        <translation>Lauscht: %1 (prüfen, ob STARTTLS verlangt wird)</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>STARTTLS needs a certificate: set smtpd_tls_cert_file and smtpd_tls_key_file first (Config tab).</source>
+        <translation>STARTTLS braucht ein Zertifikat: zuerst smtpd_tls_cert_file und smtpd_tls_key_file setzen (Reiter Konfiguration).</translation>
+    </message>
+    <message>
+        <source>%1 has no automatic fix on %2.</source>
+        <translation>Für %1 gibt es auf %2 keine automatische Korrektur.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: edit it in the Config tab</source>
+        <translation>%1 ist größer als 1 MiB: im Reiter Konfiguration bearbeiten</translation>
+    </message>
+    <message>
+        <source>two fixes set %1 differently (&quot;%2&quot; and &quot;%3&quot;)</source>
+        <translation>zwei Korrekturen setzen %1 unterschiedlich (&quot;%2&quot; und &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set on %2</source>
+        <translation>%1 kann auf %2 nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <translation>%1: %2 = %3</translation>
+    </message>
+    <message>
+        <source>(every address)</source>
+        <translation>(jede Adresse)</translation>
+    </message>
+    <message>
+        <source>%1: remove %2 %3</source>
+        <translation>%1: %2 %3 entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer sets RELAYCLIENT</source>
+        <translation>%1: %2 setzt RELAYCLIENT nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: no rule for &apos;%2&apos;</source>
+        <translation>%1: keine Regel für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: add FEATURE(%2)</source>
+        <translation>%1: FEATURE(%2) hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1: remove FEATURE(%2)</source>
+        <translation>%1: FEATURE(%2) entfernen</translation>
+    </message>
+    <message>
+        <source>no aliases file is in use</source>
+        <translation>es wird keine Aliasdatei verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2: root</source>
+        <translation>%1: %2: root</translation>
+    </message>
+    <message>
+        <source>the host&apos;s MTA is not known</source>
+        <translation>der MTA des Hosts ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: no such rule</source>
+        <translation>%1: keine solche Regel</translation>
+    </message>
+    <message>
+        <source>Hardening: %1</source>
+        <translation>Härtung: %1</translation>
+    </message>
+    <message>
+        <source>Hardening of %1 (%2, role: %3)</source>
+        <translation>Härtung von %1 (%2, Rolle: %3)</translation>
+    </message>
+    <message>
+        <source>Fixes: %1</source>
+        <translation>Korrekturen: %1</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>Not applied.</source>
+        <translation>Nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Verification (the audit again):</source>
+        <translation>Kontrolle (erneute Prüfung):</translation>
+    </message>
+    <message>
+        <source>Every fixed rule passes now.</source>
+        <translation>Alle korrigierten Regeln sind jetzt bestanden.</translation>
+    </message>
+    <message>
+        <source>Still failing: %1</source>
+        <translation>Weiterhin nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Hardening of %1</source>
+        <translation>Härtung von %1</translation>
+    </message>
+    <message>
+        <source>Mail system: %1. Role: %2. Audit before: %3 failed rules; after: %4.</source>
+        <translation>Mailsystem: %1. Rolle: %2. Prüfung vorher: %3 nicht bestandene Regeln; nachher: %4.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Rules before and after</source>
+        <translation>Regeln vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>The transaction</source>
+        <translation>Die Transaktion</translation>
+    </message>
+    <message>
+        <source>No open relay</source>
+        <translation>Kein offenes Relay</translation>
+    </message>
+    <message>
+        <source>An open relay sends anyone&apos;s spam under this host&apos;s name: it ends up on every blocklist within hours.</source>
+        <translation>Ein offenes Relay verschickt Spam von jedermann unter dem Namen dieses Hosts: Binnen Stunden steht er auf jeder Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Relay only for your own networks and authenticated users; refuse every other destination.</source>
+        <translation>Relay nur für die eigenen Netze und authentifizierte Benutzer; jedes andere Ziel ablehnen.</translation>
+    </message>
+    <message>
+        <source>Clients outside the trusted networks that relayed until now must authenticate.</source>
+        <translation>Clients außerhalb der vertrauenswürdigen Netze, die bisher relayen konnten, müssen sich authentifizieren.</translation>
+    </message>
+    <message>
+        <source>Trusted networks are narrow</source>
+        <translation>Vertrauenswürdige Netze sind eng gefasst</translation>
+    </message>
+    <message>
+        <source>Every address in the trusted networks may relay without a password; 0.0.0.0/0 or a /8 of public space makes the host an open relay for them.</source>
+        <translation>Jede Adresse in den vertrauenswürdigen Netzen darf ohne Passwort relayen; 0.0.0.0/0 oder ein /8 aus öffentlichem Adressraum macht den Host für sie zum offenen Relay.</translation>
+    </message>
+    <message>
+        <source>Remove the over-broad networks, keep the rest (loopback when nothing is left).</source>
+        <translation>Zu weit gefasste Netze entfernen, den Rest behalten (Loopback, wenn nichts übrig bleibt).</translation>
+    </message>
+    <message>
+        <source>Hosts in the removed networks can no longer relay without authenticating.</source>
+        <translation>Hosts in den entfernten Netzen können nicht mehr ohne Authentifizierung relayen.</translation>
+    </message>
+    <message>
+        <source>Roaming users authenticate</source>
+        <translation>Mobile Benutzer authentifizieren sich</translation>
+    </message>
+    <message>
+        <source>Users outside the office should relay after SASL authentication, not by being in a trusted network.</source>
+        <translation>Benutzer außerhalb des Büros sollten nach SASL-Authentifizierung relayen, nicht weil sie in einem vertrauenswürdigen Netz sind.</translation>
+    </message>
+    <message>
+        <source>Enable SASL authentication on the submission port (587) in the Config tab.</source>
+        <translation>SASL-Authentifizierung am Submission-Port (587) im Reiter Konfiguration aktivieren.</translation>
+    </message>
+    <message>
+        <source>notqmail 1.09&apos;s qmail-smtpd has no SMTP AUTH.</source>
+        <translation>Das qmail-smtpd von notqmail 1.09 kennt kein SMTP AUTH.</translation>
+    </message>
+    <message>
+        <source>An access table is wired in</source>
+        <translation>Eine access-Tabelle ist eingebunden</translation>
+    </message>
+    <message>
+        <source>An access table lets you refuse a spammer or a broken client at once, without editing the main configuration.</source>
+        <translation>Mit einer access-Tabelle lässt sich ein Spammer oder ein fehlerhafter Client sofort abweisen, ohne die Hauptkonfiguration zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Create an access table and refer to it in the restrictions (Tables tab).</source>
+        <translation>Eine access-Tabelle anlegen und in den Restriktionen auf sie verweisen (Reiter Tabellen).</translation>
+    </message>
+    <message>
+        <source>VRFY reveals no users</source>
+        <translation>VRFY verrät keine Benutzer</translation>
+    </message>
+    <message>
+        <source>Refuse VRFY.</source>
+        <translation>VRFY ablehnen.</translation>
+    </message>
+    <message>
+        <source>EXPN reveals no lists</source>
+        <translation>EXPN verrät keine Listen</translation>
+    </message>
+    <message>
+        <source>Refuse EXPN.</source>
+        <translation>EXPN ablehnen.</translation>
+    </message>
+    <message>
+        <source>Postfix has no EXPN command.</source>
+        <translation>Postfix kennt keinen EXPN-Befehl.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd has no EXPN command.</source>
+        <translation>qmail-smtpd kennt keinen EXPN-Befehl.</translation>
+    </message>
+    <message>
+        <source>Greeting names no software</source>
+        <translation>Begrüßung nennt keine Software</translation>
+    </message>
+    <message>
+        <source>A greeting with the software and its version tells an attacker which advisories to look up.</source>
+        <translation>Eine Begrüßung mit Software und Version verrät Angreifern, welche Sicherheitsmeldungen sie nachschlagen müssen.</translation>
+    </message>
+    <message>
+        <source>Greet with the host name only (&quot;$myhostname ESMTP&quot;).</source>
+        <translation>Nur mit dem Hostnamen grüßen (&quot;$myhostname ESMTP&quot;).</translation>
+    </message>
+    <message>
+        <source>Sendmail&apos;s PrivacyOptions are strict</source>
+        <translation>PrivacyOptions von Sendmail sind streng</translation>
+    </message>
+    <message>
+        <source>Sendmail answers questions about its users, its queue and its deliveries unless PrivacyOptions forbid it.</source>
+        <translation>Sendmail beantwortet Fragen zu seinen Benutzern, seiner Warteschlange und seinen Zustellungen, sofern PrivacyOptions es nicht verbieten.</translation>
+    </message>
+    <message>
+        <source>Set the missing PrivacyOptions flags (goaway&apos;s flags, noreceipts, restrictmailq, restrictqrun, noetrn).</source>
+        <translation>Die fehlenden PrivacyOptions-Schalter setzen (die Schalter von goaway, noreceipts, restrictmailq, restrictqrun, noetrn).</translation>
+    </message>
+    <message>
+        <source>Local users can no longer list the queue or start queue runs (use sudo).</source>
+        <translation>Lokale Benutzer können die Warteschlange nicht mehr auflisten oder Warteschlangenläufe starten (sudo verwenden).</translation>
+    </message>
+    <message>
+        <source>PrivacyOptions are Sendmail&apos;s; Postfix&apos;s settings are checked one by one.</source>
+        <translation>PrivacyOptions gibt es nur bei Sendmail; die Einstellungen von Postfix werden einzeln geprüft.</translation>
+    </message>
+    <message>
+        <source>PrivacyOptions are Sendmail&apos;s; qmail-smtpd has none of these commands.</source>
+        <translation>PrivacyOptions gibt es nur bei Sendmail; qmail-smtpd kennt keinen dieser Befehle.</translation>
+    </message>
+    <message>
+        <source>HELO/EHLO is required</source>
+        <translation>HELO/EHLO ist Pflicht</translation>
+    </message>
+    <message>
+        <source>Require HELO or EHLO before MAIL FROM.</source>
+        <translation>HELO oder EHLO vor MAIL FROM verlangen.</translation>
+    </message>
+    <message>
+        <source>Very old or broken clients that skip HELO are refused.</source>
+        <translation>Sehr alte oder fehlerhafte Clients, die HELO auslassen, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Internal host names stay inside</source>
+        <translation>Interne Hostnamen bleiben intern</translation>
+    </message>
+    <message>
+        <source>Without masquerading, the names of internal machines appear in the addresses of outgoing mail.</source>
+        <translation>Ohne Maskierung erscheinen die Namen interner Rechner in den Adressen ausgehender Mail.</translation>
+    </message>
+    <message>
+        <source>Masquerade outgoing addresses as the mail domain (masquerade_domains, MASQUERADE_AS).</source>
+        <translation>Ausgehende Adressen als Maildomain maskieren (masquerade_domains, MASQUERADE_AS).</translation>
+    </message>
+    <message>
+        <source>qmail rewrites with control/defaulthost and control/defaultdomain; nothing to check here.</source>
+        <translation>qmail schreibt mit control/defaulthost und control/defaultdomain um; hier gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Messages have a size limit</source>
+        <translation>Nachrichten haben eine Größengrenze</translation>
+    </message>
+    <message>
+        <source>Without a limit, or with one above 50 MB, a single sender can fill the disk.</source>
+        <translation>Ohne Grenze oder mit einer über 50 MB kann ein einzelner Absender die Festplatte füllen.</translation>
+    </message>
+    <message>
+        <source>Limit messages to about 10 MB.</source>
+        <translation>Nachrichten auf etwa 10 MB begrenzen.</translation>
+    </message>
+    <message>
+        <source>Larger messages are refused; tell your users the limit.</source>
+        <translation>Größere Nachrichten werden abgewiesen; die Grenze den Benutzern mitteilen.</translation>
+    </message>
+    <message>
+        <source>Recipients per message are limited</source>
+        <translation>Empfänger je Nachricht sind begrenzt</translation>
+    </message>
+    <message>
+        <source>Allow 100 recipients per message.</source>
+        <translation>100 Empfänger je Nachricht erlauben.</translation>
+    </message>
+    <message>
+        <source>Senders of larger mailings must split them.</source>
+        <translation>Absender größerer Aussendungen müssen diese aufteilen.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd has no recipient limit.</source>
+        <translation>qmail-smtpd kennt keine Empfängergrenze.</translation>
+    </message>
+    <message>
+        <source>Connections are limited</source>
+        <translation>Verbindungen sind begrenzt</translation>
+    </message>
+    <message>
+        <source>Without a concurrency or rate limit, one client can tie up every SMTP process.</source>
+        <translation>Ohne Grenze für gleichzeitige Verbindungen oder Verbindungsrate kann ein einzelner Client jeden SMTP-Prozess belegen.</translation>
+    </message>
+    <message>
+        <source>Limit connections per client (Postfix, Sendmail); qmail: tcpserver -c.</source>
+        <translation>Verbindungen je Client begrenzen (Postfix, Sendmail); qmail: tcpserver -c.</translation>
+    </message>
+    <message>
+        <source>A busy legitimate relay may have to wait.</source>
+        <translation>Ein stark ausgelastetes legitimes Relay muss eventuell warten.</translation>
+    </message>
+    <message>
+        <source>Erring clients are slowed down</source>
+        <translation>Fehlerhafte Clients werden gebremst</translation>
+    </message>
+    <message>
+        <source>A client that keeps making errors is probing addresses: slow it down and disconnect it early.</source>
+        <translation>Ein Client, der ständig Fehler macht, tastet Adressen ab: Ihn bremsen und früh trennen.</translation>
+    </message>
+    <message>
+        <source>Set the error limits (smtpd_hard_error_limit, BadRcptThrottle).</source>
+        <translation>Die Fehlergrenzen setzen (smtpd_hard_error_limit, BadRcptThrottle).</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd has no error limit.</source>
+        <translation>qmail-smtpd kennt keine Fehlergrenze.</translation>
+    </message>
+    <message>
+        <source>qmail-smtpd runs under softlimit</source>
+        <translation>qmail-smtpd läuft unter softlimit</translation>
+    </message>
+    <message>
+        <source>softlimit bounds the memory a qmail-smtpd process can take.</source>
+        <translation>softlimit begrenzt den Speicher, den ein qmail-smtpd-Prozess belegen kann.</translation>
+    </message>
+    <message>
+        <source>Start qmail-smtpd under softlimit -m in its run script.</source>
+        <translation>qmail-smtpd in seinem run-Skript unter softlimit -m starten.</translation>
+    </message>
+    <message>
+        <source>Postfix bounds its processes itself.</source>
+        <translation>Postfix begrenzt seine Prozesse selbst.</translation>
+    </message>
+    <message>
+        <source>Sendmail bounds its processes itself.</source>
+        <translation>Sendmail begrenzt seine Prozesse selbst.</translation>
+    </message>
+    <message>
+        <source>A DNS blocklist is used</source>
+        <translation>Eine DNS-Sperrliste wird verwendet</translation>
+    </message>
+    <message>
+        <source>Blocklists refuse most spam before it is accepted.</source>
+        <translation>Sperrlisten weisen den meisten Spam ab, bevor er angenommen wird.</translation>
+    </message>
+    <message>
+        <source>Add zen.spamhaus.org, logging only (warn_if_reject) at first.</source>
+        <translation>zen.spamhaus.org hinzufügen, zunächst nur protokollierend (warn_if_reject).</translation>
+    </message>
+    <message>
+        <source>Blocklists list innocent servers too, and a refused legitimate message is not recoverable: watch the log before switching from warning to refusing.</source>
+        <translation>Sperrlisten führen auch unschuldige Server, und eine abgewiesene legitime Nachricht ist nicht wiederherstellbar: Das Protokoll beobachten, bevor von Warnen auf Abweisen umgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Executable attachments are blocked</source>
+        <translation>Ausführbare Anhänge werden blockiert</translation>
+    </message>
+    <message>
+        <source>Attachments such as .exe, .scr, .pif, .vbs, .bat, .com and .js carry most mail-borne malware.</source>
+        <translation>Anhänge wie .exe, .scr, .pif, .vbs, .bat, .com und .js transportieren den Großteil per Mail verbreiteter Schadsoftware.</translation>
+    </message>
+    <message>
+        <source>Refuse them with mime_header_checks (Postfix) or a milter (Sendmail).</source>
+        <translation>Mit mime_header_checks (Postfix) oder einem milter (Sendmail) abweisen.</translation>
+    </message>
+    <message>
+        <source>qmail needs qmail-scanner or a QMAILQUEUE filter for this.</source>
+        <translation>qmail braucht dafür qmail-scanner oder einen QMAILQUEUE-Filter.</translation>
+    </message>
+    <message>
+        <source>Known virus subjects are refused</source>
+        <translation>Bekannte Virus-Betreffzeilen werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>Some worms use fixed subjects that header checks can refuse outright.</source>
+        <translation>Manche Würmer verwenden feste Betreffzeilen, die Kopfzeilenprüfungen direkt abweisen können.</translation>
+    </message>
+    <message>
+        <source>Add header_checks (Postfix) or a Check_Subject ruleset (Sendmail).</source>
+        <translation>header_checks (Postfix) oder einen Check_Subject-Regelsatz (Sendmail) hinzufügen.</translation>
+    </message>
+    <message>
+        <source>qmail has no header checks.</source>
+        <translation>qmail kennt keine Kopfzeilenprüfungen.</translation>
+    </message>
+    <message>
+        <source>A content filter is wired in</source>
+        <translation>Ein Inhaltsfilter ist eingebunden</translation>
+    </message>
+    <message>
+        <source>A spam and virus filter (SpamAssassin, ClamAV) catches what the SMTP rules cannot.</source>
+        <translation>Ein Spam- und Virenfilter (SpamAssassin, ClamAV) fängt ab, was die SMTP-Regeln nicht erfassen.</translation>
+    </message>
+    <message>
+        <source>Wire in a content filter (content_filter, a milter, QMAILQUEUE).</source>
+        <translation>Einen Inhaltsfilter einbinden (content_filter, ein milter, QMAILQUEUE).</translation>
+    </message>
+    <message>
+        <source>STARTTLS is offered</source>
+        <translation>STARTTLS wird angeboten</translation>
+    </message>
+    <message>
+        <source>Offer STARTTLS with the host&apos;s certificate.</source>
+        <translation>STARTTLS mit dem Zertifikat des Hosts anbieten.</translation>
+    </message>
+    <message>
+        <source>notqmail 1.09&apos;s qmail-smtpd has no STARTTLS; a TLS proxy in front is needed.</source>
+        <translation>Das qmail-smtpd von notqmail 1.09 kennt kein STARTTLS; ein vorgeschalteter TLS-Proxy ist nötig.</translation>
+    </message>
+    <message>
+        <source>Only TLS 1.2 and newer</source>
+        <translation>Nur TLS 1.2 und neuer</translation>
+    </message>
+    <message>
+        <source>Accept TLS 1.2 and newer only.</source>
+        <translation>Nur TLS 1.2 und neuer akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Very old clients can no longer encrypt.</source>
+        <translation>Sehr alte Clients können nicht mehr verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>notqmail 1.09&apos;s qmail-smtpd has no STARTTLS.</source>
+        <translation>Das qmail-smtpd von notqmail 1.09 kennt kein STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid</source>
+        <translation>Das Zertifikat ist gültig</translation>
+    </message>
+    <message>
+        <source>An expired, expiring or misnamed certificate makes careful senders fall back to clear text or give up.</source>
+        <translation>Ein abgelaufenes, bald ablaufendes oder falsch benanntes Zertifikat lässt sorgfältige Absender auf Klartext zurückfallen oder aufgeben.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate; on a public MX use one a public CA signed.</source>
+        <translation>Das Zertifikat erneuern; auf einem öffentlichen MX eines verwenden, das eine öffentliche CA signiert hat.</translation>
+    </message>
+    <message>
+        <source>No AUTH before STARTTLS</source>
+        <translation>Kein AUTH vor STARTTLS</translation>
+    </message>
+    <message>
+        <source>A client could send its password before encryption starts.</source>
+        <translation>Ein Client könnte sein Passwort senden, bevor die Verschlüsselung beginnt.</translation>
+    </message>
+    <message>
+        <source>Offer AUTH only after STARTTLS.</source>
+        <translation>AUTH erst nach STARTTLS anbieten.</translation>
+    </message>
+    <message>
+        <source>The mail domain publishes SPF</source>
+        <translation>Die Maildomain veröffentlicht SPF</translation>
+    </message>
+    <message>
+        <source>An SPF record tells receivers which hosts may send the domain&apos;s mail.</source>
+        <translation>Ein SPF-Eintrag teilt Empfängern mit, welche Hosts Mail der Domain senden dürfen.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record in the domain&apos;s DNS.</source>
+        <translation>Einen SPF-Eintrag im DNS der Domain veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Deliveries to programs are reviewed</source>
+        <translation>Zustellungen an Programme sind geprüft</translation>
+    </message>
+    <message>
+        <source>An alias that runs a program or writes a file is a way into the host; every one should be known.</source>
+        <translation>Ein Alias, der ein Programm ausführt oder eine Datei schreibt, ist ein Weg in den Host; jeder davon sollte bekannt sein.</translation>
+    </message>
+    <message>
+        <source>Review the list; Sendmail: run programs only through smrsh.</source>
+        <translation>Die Liste prüfen; Sendmail: Programme nur über smrsh ausführen.</translation>
+    </message>
+    <message>
+        <source>Programs that are not in smrsh&apos;s directory stop working.</source>
+        <translation>Programme, die nicht im Verzeichnis von smrsh liegen, funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>postmaster and abuse reach a person</source>
+        <translation>postmaster und abuse erreichen eine Person</translation>
+    </message>
+    <message>
+        <source>RFC 5321 and 2142 require postmaster and abuse; mail to MAILER-DAEMON and root must be read too.</source>
+        <translation>RFC 5321 und 2142 verlangen postmaster und abuse; auch Mail an MAILER-DAEMON und root muss gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Add the missing aliases, pointing to root (forward root to a person).</source>
+        <translation>Die fehlenden Aliase hinzufügen, mit Ziel root (root an eine Person weiterleiten).</translation>
+    </message>
+    <message>
+        <source>Config and maps are not writable by others</source>
+        <translation>Konfiguration und Tabellen sind für andere nicht schreibbar</translation>
+    </message>
+    <message>
+        <source>A configuration or map file that others can write lets them relay, read or reroute mail.</source>
+        <translation>Eine Konfigurations- oder Tabellendatei, die andere schreiben können, erlaubt ihnen, Mail zu relayen, zu lesen oder umzuleiten.</translation>
+    </message>
+    <message>
+        <source>Make the files root&apos;s and not writable by group or others (chmod go-w).</source>
+        <translation>Die Dateien root zuordnen und für Gruppe und andere nicht schreibbar machen (chmod go-w).</translation>
+    </message>
+    <message>
+        <source>The MTA runs with least privilege</source>
+        <translation>Der MTA läuft mit minimalen Rechten</translation>
+    </message>
+    <message>
+        <source>Services that face the network should run chrooted or as an unprivileged user.</source>
+        <translation>Dienste, die zum Netz hin offen sind, sollten im chroot oder als unprivilegierter Benutzer laufen.</translation>
+    </message>
+    <message>
+        <source>Postfix: chroot the smtpd services in master.cf; qmail: run qmail-smtpd as qmaild.</source>
+        <translation>Postfix: die smtpd-Dienste in master.cf im chroot laufen lassen; qmail: qmail-smtpd als qmaild ausführen.</translation>
+    </message>
+    <message>
+        <source>Temporary files are private</source>
+        <translation>Temporäre Dateien sind privat</translation>
+    </message>
+    <message>
+        <source>Queue and temporary files should be readable by the MTA only.</source>
+        <translation>Warteschlangen- und temporäre Dateien sollten nur für den MTA lesbar sein.</translation>
+    </message>
+    <message>
+        <source>Set TempFileMode to 0600.</source>
+        <translation>TempFileMode auf 0600 setzen.</translation>
+    </message>
+    <message>
+        <source>Postfix creates its queue files itself.</source>
+        <translation>Postfix legt seine Warteschlangendateien selbst an.</translation>
+    </message>
+    <message>
+        <source>qmail creates its queue files itself.</source>
+        <translation>qmail legt seine Warteschlangendateien selbst an.</translation>
+    </message>
+    <message>
+        <source>MTA version</source>
+        <translation>MTA-Version</translation>
+    </message>
+    <message>
+        <source>Compare the version with the security advisories of your distribution.</source>
+        <translation>Die Version mit den Sicherheitsmeldungen der Distribution vergleichen.</translation>
+    </message>
+    <message>
+        <source>Keep the MTA package up to date.</source>
+        <translation>Das MTA-Paket aktuell halten.</translation>
+    </message>
+    <message>
+        <source>Statistics and logs are kept</source>
+        <translation>Statistik und Protokolle werden geführt</translation>
+    </message>
+    <message>
+        <source>Without a status file mailstats has nothing to count; unrotated logs fill the disk.</source>
+        <translation>Ohne Statusdatei hat mailstats nichts zu zählen; nicht rotierte Protokolle füllen die Festplatte.</translation>
+    </message>
+    <message>
+        <source>Define STATUS_FILE in sendmail.mc; qmail: multilog with a size limit.</source>
+        <translation>STATUS_FILE in sendmail.mc definieren; qmail: multilog mit Größengrenze.</translation>
+    </message>
+    <message>
+        <source>Postfix writes its statistics to the log.</source>
+        <translation>Postfix schreibt seine Statistik ins Protokoll.</translation>
+    </message>
+    <message>
+        <source>Only mail and SSH ports listen</source>
+        <translation>Nur Mail- und SSH-Ports lauschen</translation>
+    </message>
+    <message>
+        <source>Every listening service is attack surface; a mail host needs SMTP, submission, IMAP/POP and SSH.</source>
+        <translation>Jeder lauschende Dienst ist Angriffsfläche; ein Mailhost braucht SMTP, Submission, IMAP/POP und SSH.</translation>
+    </message>
+    <message>
+        <source>Stop or firewall the services that are not needed.</source>
+        <translation>Nicht benötigte Dienste beenden oder per Firewall abschirmen.</translation>
+    </message>
+    <message>
+        <source>sshd refuses root logins</source>
+        <translation>sshd lehnt root-Anmeldungen ab</translation>
+    </message>
+    <message>
+        <source>A root login with a password is the first thing every scanner tries.</source>
+        <translation>Eine root-Anmeldung mit Passwort ist das Erste, was jeder Scanner versucht.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no (or prohibit-password) in sshd_config.</source>
+        <translation>PermitRootLogin no (oder prohibit-password) in sshd_config setzen.</translation>
+    </message>
+    <message>
+        <source>Changing sshd can lock you out: keep this session open and test a new login first.</source>
+        <translation>Änderungen an sshd können zum Aussperren führen: Diese Sitzung offen lassen und zuerst eine neue Anmeldung testen.</translation>
+    </message>
+    <message>
+        <source>No POP3/IMAP in clear text</source>
+        <translation>Kein POP3/IMAP im Klartext</translation>
+    </message>
+    <message>
+        <source>POP3 on 110 and IMAP on 143 without TLS send passwords in clear text.</source>
+        <translation>POP3 auf 110 und IMAP auf 143 ohne TLS übertragen Passwörter im Klartext.</translation>
+    </message>
+    <message>
+        <source>Offer POP3S (995) and IMAPS (993), or require STARTTLS.</source>
+        <translation>POP3S (995) und IMAPS (993) anbieten oder STARTTLS verlangen.</translation>
+    </message>
+    <message>
+        <source>Security updates are installed</source>
+        <translation>Sicherheitsupdates sind installiert</translation>
+    </message>
+    <message>
+        <source>Pending security updates for the MTA are known holes.</source>
+        <translation>Ausstehende Sicherheitsupdates für den MTA sind bekannte Lücken.</translation>
+    </message>
+    <message>
+        <source>Install the updates.</source>
+        <translation>Die Updates installieren.</translation>
+    </message>
+    <message>
+        <source>(The host relays for its own loopback clients, as local programs need.)</source>
+        <translation>(Der Host relayt für seine eigenen Loopback-Clients, wie es lokale Programme brauchen.)</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -3917,6 +5123,21 @@
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::Hardening::AuditRunner</name>
+    <message>
+        <source>Detecting the mail system</source>
+        <translation>Mailsystem wird erkannt</translation>
+    </message>
+    <message>
+        <source>Reading files, listening ports and sshd&apos;s settings</source>
+        <translation>Dateien, lauschende Ports und Einstellungen von sshd werden gelesen</translation>
+    </message>
+    <message>
+        <source>Probing SMTP on %1:%2 from here and from inside</source>
+        <translation>SMTP auf %1:%2 wird von hier und von innen getestet</translation>
     </message>
 </context>
 <context>
@@ -7385,6 +8606,56 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>mailwarden-cli: cannot run %1: %2</source>
         <translation>mailwarden-cli: %1 lässt sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>usage: mailwarden-cli audit HOST [--role null-client|internal|relay|mx] [--json] [--smtp-port N]
+                            [--source ADDRESS] [--no-probes] [--known-hosts FILE]
+       mailwarden-cli harden HOST --plan FILE [--fix RULE,...] [audit options]
+       mailwarden-cli harden HOST --apply FILE [--report FILE.html] [audit options]
+audit exits 1 when a rule of high severity fails; harden --apply exits 1 when the change
+was refused or a fixed rule still fails afterwards.</source>
+        <translation>Aufruf: mailwarden-cli audit HOST [--role null-client|internal|relay|mx] [--json] [--smtp-port N]
+                             [--source ADDRESS] [--no-probes] [--known-hosts FILE]
+        mailwarden-cli harden HOST --plan FILE [--fix RULE,...] [audit options]
+        mailwarden-cli harden HOST --apply FILE [--report FILE.html] [audit options]
+audit endet mit Exit-Code 1, wenn eine Regel mit Schweregrad hoch nicht bestanden ist; harden --apply endet mit Exit-Code 1, wenn die Änderung
+abgelehnt wurde oder eine korrigierte Regel danach weiterhin nicht bestanden ist.</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>unbekannte Rolle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--smtp-port needs a port from 1 to 65535</source>
+        <translation>--smtp-port braucht einen Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address</source>
+        <translation>&apos;%1&apos; ist keine Adresse</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no failed rule has an automatic fix.</source>
+        <translation>Nichts zu korrigieren: Für keine nicht bestandene Regel gibt es eine automatische Korrektur.</translation>
+    </message>
+    <message>
+        <source>%1: the plan is refused: %2</source>
+        <translation>%1: der Plan wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Plan written to %1: review it, then harden %2 --apply %1</source>
+        <translation>Plan in %1 geschrieben: prüfen, dann harden %2 --apply %1</translation>
+    </message>
+    <message>
+        <source>Audit a host against the hardening catalogue: audit HOST [--role R] [--json].</source>
+        <translation>Einen Host anhand des Härtungskatalogs prüfen: audit HOST [--role R] [--json].</translation>
+    </message>
+    <message>
+        <source>Plan the fixes of an audit as a change set, or apply one and verify: harden HOST --plan|--apply FILE.</source>
+        <translation>Die Korrekturen einer Prüfung als Änderungssatz planen oder einen Änderungssatz anwenden und kontrollieren: harden HOST --plan|--apply FILE.</translation>
     </message>
 </context>
 <context>

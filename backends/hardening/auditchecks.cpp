@@ -259,8 +259,9 @@ private:
         }
         Finding f;
         if (c && c->verdict != Verdict::Skipped && c->verdict != Verdict::Error) {
+            // a warning decides only where no setting did (qmail's SIZE not announced is no missing limit)
+            failed = failed || c->verdict == Verdict::Fail || (c->verdict == Verdict::Warn && !judged);
             judged = true;
-            failed = failed || c->verdict == Verdict::Fail || c->verdict == Verdict::Warn;
             evidence << Tr::tr("From outside: %1").arg(verdictText(*c));
             f.transcript = Probes::transcriptText(c->transcript);
         }
@@ -333,11 +334,16 @@ private:
                 evidence << Tr::tr("Relay test %1: %2").arg(label, c->evidence);
                 continue;
             }
-            judged = true;
+            // Every MTA relays for programs on the host itself (the inside test reaches the MTA from
+            // the host's loopback, as they do): that answer is reported, only the outside one judges.
+            const bool outside = report == &m_in.outside;
             const bool open = c->verdict == Verdict::Fail;
-            failed = failed || open;
+            judged = judged || outside;
+            failed = failed || (open && outside);
             evidence << Tr::tr("Relay test %1: %2").arg(label, c->evidence);
-            if (open) {
+            if (open && !outside)
+                evidence << Tr::tr("(The host relays for its own loopback clients, as local programs need.)");
+            if (open && (outside || transcript.isEmpty())) {
                 // the summary has no exchange of its own: the first case that relayed proves it
                 for (const CheckResult &relayed : (*report)->checks) {
                     if (relayed.id.startsWith(QLatin1String("relay.case.")) && relayed.verdict == Verdict::Fail) {

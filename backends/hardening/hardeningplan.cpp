@@ -399,7 +399,9 @@ QStringList HardeningPlan::recommended(const AuditReport &audit)
 {
     QList<std::pair<int, QString>> failed;
     for (const Finding &f : audit.findings) {
-        if (f.status == Status::Fail && f.fixable) {
+        // Sendmail's dnsbl refuses at once, with no log-only first step: the admin's choice, not ours
+        const bool refusesAtOnce = f.ruleId == QLatin1String("spam.dnsbl") && audit.mta == MtaKind::Sendmail;
+        if (f.status == Status::Fail && f.fixable && !refusesAtOnce) {
             const auto rule = findRule(f.ruleId);
             failed.append({rule ? -int(rule->severity) : 0, f.ruleId});
         }

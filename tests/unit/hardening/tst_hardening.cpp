@@ -321,6 +321,15 @@ private Q_SLOTS:
         // settings after a Match block are not the global ones
         QVERIFY(report.find(u"host.ssh")->evidence.contains(QLatin1String("PermitRootLogin yes")));
 
+        // relaying for the host's own loopback clients (the inside test) is what local programs need
+        AuditInput relaysInside = in;
+        relaysInside.outside->checks[0].verdict = Probes::Verdict::Pass;
+        relaysInside.outside->checks[1].verdict = Probes::Verdict::Pass;
+        relaysInside.inside->checks[0].verdict = Probes::Verdict::Fail;
+        QCOMPARE(statusOf(evaluate(relaysInside), "relay.open"), Status::Pass);
+        relaysInside.outside.reset();
+        QCOMPARE(statusOf(evaluate(relaysInside), "relay.open"), Status::Unknown);
+
         // the same host as a null client: its listener is on loopback only, which is right
         AuditInput nullClient = in;
         nullClient.role = Role::NullClient;
@@ -470,6 +479,14 @@ private Q_SLOTS:
         QCOMPARE(statusOf(findings, "tls.offered"), Status::NotApplicable);
         in.role = Role::Mx;
         QCOMPARE(statusOf(evaluate(in), "spam.dnsbl"), Status::Fail); // rblsmtpd named, no zone given
+        // databytes sets a limit; qmail-smtpd not announcing SIZE is only the probe's warning
+        in.survey.options = {option("databytes", "10485760")};
+        Probes::ProbeReport noSize;
+        noSize.checks = {check("dos.size", Probes::Verdict::Warn, "SIZE is not announced")};
+        in.outside = noSize;
+        QCOMPARE(statusOf(evaluate(in), "dos.size"), Status::Pass);
+        in.survey.options = {option("databytes", "0")};
+        QCOMPARE(statusOf(evaluate(in), "dos.size"), Status::Fail);
         const auto plan = HardeningPlan::build(in.survey, in.facts, {QStringLiteral("relay.mynetworks")});
         QVERIFY2(plan, Mailwarden::Testing::whyNot(plan).constData());
         QCOMPARE(plan->changes.files().first().after, QByteArray("127.:allow,RELAYCLIENT=\"\"\n:allow\n"));
