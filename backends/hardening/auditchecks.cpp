@@ -38,6 +38,10 @@ public:
             return f && f->read ? std::optional(f->content) : std::nullopt;
         };
         m_privacy = PrivacySettings::forHost(in.survey, {}, current);
+        if (const auto e = entry(QLatin1StringView("sendmail-mc"))) {
+            if (auto parsed = SendmailMc::parse(content(e->path), e->path))
+                m_mc = std::move(*parsed);
+        }
     }
 
     QList<Finding> run()
@@ -204,21 +208,11 @@ private:
         return {};
     }
 
-    std::optional<SendmailMc> mc() const
-    {
-        const auto e = entry(QLatin1StringView("sendmail-mc"));
-        if (!e)
-            return std::nullopt;
-        auto parsed = SendmailMc::parse(content(e->path), e->path);
-        return parsed ? std::optional(*parsed) : std::nullopt;
-    }
-
     bool mcHas(QByteArrayView name, QByteArrayView firstArg = {}) const
     {
-        const auto m = mc();
-        if (!m)
+        if (!m_mc)
             return false;
-        for (const SendmailMc::Call &c : m->calls(name)) {
+        for (const SendmailMc::Call &c : m_mc->calls(name)) {
             if (firstArg.isEmpty() || c.args.value(0) == firstArg)
                 return true;
         }
@@ -249,9 +243,8 @@ private:
             judged = true;
             failed = !s->meetsRecommendation();
             evidence << settingText(*s);
-            where = whereSet(PrivacySettings::fileOf(*s, m_in.survey).isEmpty()
-                    ? mainConfigPath()
-                    : PrivacySettings::fileOf(*s, m_in.survey),
+            const QString file = PrivacySettings::fileOf(*s, m_in.survey);
+            where = whereSet(file.isEmpty() ? mainConfigPath() : file,
                 s->flag.isEmpty() ? s->option : QByteArray("confPRIVACY_FLAGS"));
         } else if (s) {
             evidence << s->why;
@@ -836,10 +829,9 @@ private:
 
     Finding tempFiles() const
     {
-        const auto m = mc();
         QByteArray mode = "0600";
-        if (m) {
-            for (const SendmailMc::Call &c : m->calls("define")) {
+        if (m_mc) {
+            for (const SendmailMc::Call &c : m_mc->calls("define")) {
                 if (c.args.value(0) == "confTEMP_FILE_MODE")
                     mode = c.args.value(1);
             }
@@ -964,6 +956,7 @@ private:
     const AuditInput &m_in;
     MtaKind m_mta;
     QList<PrivacySetting> m_privacy;
+    std::optional<SendmailMc> m_mc; ///< parsed once: many rules look at its calls
 };
 
 } // namespace
