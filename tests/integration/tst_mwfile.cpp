@@ -13,6 +13,8 @@
 #include "remote/safefilewriter.h"
 #include "remote/sshhost.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -264,7 +266,16 @@ echo "rc=$?"
         follower->start();
         QTRY_VERIFY_WITH_TIMEOUT(counts.size() >= 3 || !failure.isEmpty(), 10000);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        QCOMPARE(counts.first().total, once->total);
+        // Other lab tests and Postfix itself (bounces, delay warnings) may add
+        // mail meanwhile: the first count lies between the counts around it.
+        const auto after = Queue::parseQueueCounts(helper({"queue-count", "postfix"}).out);
+        QVERIFY(after);
+        QVERIFY2(counts.first().total >= std::min(once->total, after->total)
+                && counts.first().total <= std::max(once->total, after->total),
+            qPrintable(QStringLiteral("%1 not between %2 and %3")
+                    .arg(counts.first().total)
+                    .arg(once->total)
+                    .arg(after->total)));
         QCOMPARE(counts.first().held, once->held);
         QVERIFY(micros.first() > 0); // the lab Postfix has Time::HiRes
         QVERIFY(!running().isEmpty());
@@ -274,7 +285,11 @@ echo "rc=$?"
         QTRY_COMPARE_WITH_TIMEOUT(held(), once->held + 1, 10000);
         QCOMPARE(sh("sudo -n /usr/sbin/postsuper -H - 2>&1", {}, id + '\n').exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(held(), once->held, 10000);
-        QCOMPARE(counts.last().total, once->total);
+        const auto total = [this] {
+            const auto now = Queue::parseQueueCounts(helper({"queue-count", "postfix"}).out);
+            return now ? now->total : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(counts.last().total, total(), 10000);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         delete follower;
