@@ -1,18 +1,35 @@
 // Shared by the GUI tests that drive the lab hosts through the console.
 #pragma once
 
+#include "i18n.h"
 #include "labhost.h"
 
 #include "remote/hostprofilestore.h"
 #include "remote/sshhost.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTest>
 
 namespace Mailwarden::Testing {
+
+/// How every tab test starts: Qt's test mode for settings and paths, the
+/// German translation when LANG says so (the NAME-de twin), and empty settings
+/// of its own under \a name. Returns the screenshots' suffix: "-de" or "".
+inline QString startTabTest(const QString &name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString suffix = installTranslators(*QCoreApplication::instance()) ? QStringLiteral("-de") : QString();
+    QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
+    QApplication::setApplicationName(name + suffix);
+    QSettings().clear();
+    return suffix;
+}
 
 /// Lets the console reach the lab hosts \a labs ("postfix", …) as an admin's
 /// would, without a question: the lab's host keys in the console's own

@@ -100,13 +100,8 @@ class TestHistoryTab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         // LANG=de_DE (ctest historytab-de): the same run in German, screenshots named *-de.png.
-        if (installTranslators(*QCoreApplication::instance()))
-            m_suffix = QStringLiteral("-de");
-        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_historytab") + m_suffix);
-        QSettings().clear();
+        m_suffix = startTabTest(QStringLiteral("tst_historytab"));
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());

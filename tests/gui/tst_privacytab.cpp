@@ -155,12 +155,7 @@ class TestPrivacyTab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        if (installTranslators(*QCoreApplication::instance()))
-            m_suffix = QStringLiteral("-de");
-        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_privacytab") + m_suffix);
-        QSettings().clear();
+        m_suffix = startTabTest(QStringLiteral("tst_privacytab"));
         const auto postfix = labHost(QStringLiteral("postfix"), m_scratch);
         if (!postfix)
             MW_SKIP_OR_FAIL(labProblem());

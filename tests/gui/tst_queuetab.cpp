@@ -128,13 +128,8 @@ class TestQueueTab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         // LANG=de_DE (ctest queuetab-de): the same run in German, screenshots named *-de.png.
-        if (installTranslators(*QCoreApplication::instance()))
-            m_suffix = QStringLiteral("-de");
-        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_queuetab") + m_suffix);
-        QSettings().clear();
+        m_suffix = startTabTest(QStringLiteral("tst_queuetab"));
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());

@@ -161,12 +161,7 @@ class TestStatsTab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        if (installTranslators(*QCoreApplication::instance()))
-            m_suffix = QStringLiteral("-de");
-        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_statstab") + m_suffix);
-        QSettings().clear();
+        m_suffix = startTabTest(QStringLiteral("tst_statstab"));
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());

@@ -36,42 +36,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTcpSocket>
 #include <QUndoStack>
 
 using namespace Mailwarden;
 using namespace Mailwarden::Testing;
-
-namespace {
-
-// One SMTP dialogue from 127.0.0.3; the reply code of each command (greeting first).
-QList<int> smtp(quint16 port, const QByteArrayList &commands)
-{
-    QTcpSocket socket;
-    socket.bind(QHostAddress(QStringLiteral("127.0.0.3")));
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    QList<int> codes;
-    auto reply = [&]() {
-        QByteArray line;
-        do {
-            while (!socket.canReadLine())
-                if (!socket.waitForReadyRead(10000))
-                    return -1;
-            line = socket.readLine();
-        } while (line.size() > 3 && line.at(3) == '-');
-        return line.left(3).toInt();
-    };
-    codes.append(reply());
-    for (const QByteArray &command : commands) {
-        socket.write(command + "\r\n");
-        codes.append(reply());
-    }
-    return codes;
-}
-
-} // namespace
 
 class TestTablesTab : public QObject
 {
@@ -93,13 +61,8 @@ class TestTablesTab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         // LANG=de_DE (ctest tablestab-de): the same run in German, screenshots named *-de.png.
-        if (installTranslators(*QCoreApplication::instance()))
-            m_suffix = QStringLiteral("-de");
-        QApplication::setOrganizationName(QStringLiteral("MailwardenTest"));
-        QApplication::setApplicationName(QStringLiteral("tst_tablestab") + m_suffix);
-        QSettings().clear();
+        m_suffix = startTabTest(QStringLiteral("tst_tablestab"));
         m_lab = labHost(QStringLiteral("postfix"), m_scratch);
         if (!m_lab)
             MW_SKIP_OR_FAIL(labProblem());
@@ -170,10 +133,10 @@ private Q_SLOTS:
 
         const QByteArrayList dialogue {
             "EHLO test.example", "MAIL FROM:<" + sender + ">", "RCPT TO:<alice@" + m_lab->fqdn.toUtf8() + ">", "QUIT"};
-        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 250);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, dialogue).value(3), 250);
         QCOMPARE(apply(window, QStringLiteral("apply-postfix")), ChangeSetRunner::Outcome::Applied);
         QVERIFY(!edits->hasEdits(host.name));
-        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 554);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, dialogue).value(3), 554);
 
         // The apply surveyed the host again; the page shows the table from the host.
         QTRY_COMPARE_WITH_TIMEOUT(window.activeHost()->current().state, ActiveHost::State::Ready, 60000);
@@ -190,7 +153,7 @@ private Q_SLOTS:
         QVERIFY2(page->removeRows({0}), qPrintable(page->statusText()));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 30000);
         QCOMPARE(apply(window, QStringLiteral("apply-postfix-remove")), ChangeSetRunner::Outcome::Applied);
-        QCOMPARE(smtp(m_lab->smtpPort, dialogue).value(3), 250);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, dialogue).value(3), 250);
         QCOMPARE(host.host->readFile(path).result().value_or(QByteArray()), original);
 
         // Dark: the same page for the docs.

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <signal.h>
@@ -206,6 +207,39 @@ QList<qint64> signalOwnConnections(quint16 port, int signal)
             signalled << pid.toLongLong();
     }
     return signalled;
+}
+
+QList<int> smtpReplyCodes(quint16 port, const QByteArrayList &commands, const QString &client, const QByteArray &body)
+{
+    QTcpSocket socket;
+    socket.bind(QHostAddress(client));
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    const auto reply = [&socket] {
+        QByteArray line;
+        do {
+            while (!socket.canReadLine())
+                if (!socket.waitForReadyRead(20000))
+                    return -1;
+            line = socket.readLine();
+        } while (line.size() > 3 && line.at(3) == '-');
+        return line.left(3).toInt();
+    };
+    QList<int> codes {reply()};
+    for (const QByteArray &command : commands) {
+        if (codes.last() < 0)
+            break;
+        socket.write(command + "\r\n");
+        codes.append(reply());
+        if (command == "DATA" && codes.last() == 354) {
+            socket.write(body + "\r\n.\r\n");
+            codes.append(reply());
+        }
+    }
+    socket.write("QUIT\r\n");
+    socket.waitForBytesWritten(2000);
+    return codes;
 }
 
 } // namespace Mailwarden::Testing

@@ -51,6 +51,13 @@ QList<qint64> cutOwnConnections(quint16 port);
 /// server answers nothing. Returns the pids it signalled.
 QList<qint64> signalOwnConnections(quint16 port, int signal);
 
+/// One SMTP dialogue with a lab host (127.0.0.1:\a port) from \a client: the
+/// reply code of each command, the greeting first; -1 where no reply came, and
+/// the dialogue ends there. A "DATA" answered 354 is followed by \a body.
+/// 127.0.0.3 by default: the lab Sendmail relays for 127.0.0.1 and skips its checks.
+QList<int> smtpReplyCodes(quint16 port, const QByteArrayList &commands,
+    const QString &client = QStringLiteral("127.0.0.3"), const QByteArray &body = {});
+
 /// For QVERIFY2 messages (evaluated even when the check passes): the error
 /// text of \a result, or nothing when it holds a value.
 template<typename T>

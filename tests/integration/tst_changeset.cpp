@@ -35,38 +35,6 @@ using namespace Mailwarden::Testing;
 using Outcome = ChangeSetRunner::Outcome;
 Q_DECLARE_METATYPE(Outcome)
 
-namespace {
-
-// One SMTP dialogue; the reply code of each command (the greeting first).
-QList<int> smtp(quint16 port, const QByteArrayList &commands)
-{
-    QTcpSocket socket;
-    // From 127.0.0.3: the lab Sendmail relays for 127.0.0.1 and skips its checks
-    socket.bind(QHostAddress(QStringLiteral("127.0.0.3")));
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    QList<int> codes;
-    auto reply = [&]() {
-        QByteArray line;
-        do {
-            while (!socket.canReadLine())
-                if (!socket.waitForReadyRead(10000))
-                    return -1;
-            line = socket.readLine();
-        } while (line.size() > 3 && line.at(3) == '-');
-        return line.left(3).toInt();
-    };
-    codes.append(reply());
-    for (const QByteArray &command : commands) {
-        socket.write(command + "\r\n");
-        codes.append(reply());
-    }
-    return codes;
-}
-
-} // namespace
-
 class TestChangeSet : public QObject
 {
     Q_OBJECT
@@ -156,9 +124,11 @@ private Q_SLOTS:
         QString report;
         QCOMPARE(apply(set, &report), Outcome::Applied);
         QVERIFY2(report.contains(QLatin1String("postfix reload")), qPrintable(report));
-        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 252);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2),
+            252);
         QCOMPARE(apply(set.undo()), Outcome::Applied);
-        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2),
+            502);
         QCOMPARE(read(QStringLiteral("/etc/postfix/main.cf")), original);
     }
 
@@ -207,7 +177,7 @@ private Q_SLOTS:
         set.addFile(*change);
         const QByteArrayList dialogue {"EHLO test.example", "MAIL FROM:<blocked@example.org>",
             "RCPT TO:<alice@" + lab->fqdn.toUtf8() + ">", "QUIT"};
-        QCOMPARE(smtp(lab->smtpPort, dialogue).value(3), 250);
+        QCOMPARE(smtpReplyCodes(lab->smtpPort, dialogue).value(3), 250);
         auto run = [&](const ChangeSet &changes, QString *report = nullptr) {
             ChangeSetRunner runner(host, *mta, changes);
             runner.start();
@@ -219,9 +189,9 @@ private Q_SLOTS:
         QString report;
         QCOMPARE(run(set, &report), Outcome::Applied);
         QVERIFY2(report.contains(rebuild), qPrintable(report));
-        QCOMPARE(smtp(lab->smtpPort, dialogue).value(3), refused);
+        QCOMPARE(smtpReplyCodes(lab->smtpPort, dialogue).value(3), refused);
         QCOMPARE(run(set.undo()), Outcome::Applied);
-        QCOMPARE(smtp(lab->smtpPort, dialogue).value(3), 250);
+        QCOMPARE(smtpReplyCodes(lab->smtpPort, dialogue).value(3), 250);
         QCOMPARE(host.readFile(entry.path, Host::Access::Root).result().value_or(QByteArray()), *content);
     }
 
@@ -240,7 +210,7 @@ private Q_SLOTS:
         const QByteArray cf = host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray());
         QVERIFY(!mc.isEmpty() && !cf.isEmpty());
         const QByteArrayList dialogue {"EHLO test.example", "VRFY postmaster", "EXPN postmaster", "QUIT"};
-        const QList<int> before = smtp(lab->smtpPort, dialogue);
+        const QList<int> before = smtpReplyCodes(lab->smtpPort, dialogue);
         QCOMPARE(before.value(2), 250);
 
         const auto change = MtaEdits::setSendmailDefine(mcPath, mc, "confPRIVACY_FLAGS", "authwarnings,novrfy,noexpn");
@@ -253,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(runner.appliedChanges().files().size(), 2);
         const QByteArray newCf = host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray());
         QVERIFY(newCf.contains("O PrivacyOptions=authwarnings,novrfy,noexpn"));
-        const QList<int> after = smtp(lab->smtpPort, dialogue);
+        const QList<int> after = smtpReplyCodes(lab->smtpPort, dialogue);
         QCOMPARE(after.value(2), 252);
         QCOMPARE(after.value(3), 502);
 
@@ -262,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(undo.wait(), Outcome::Applied);
         QCOMPARE(host.readFile(mcPath, Host::Access::Root).result().value_or(QByteArray()), mc);
         QCOMPARE(host.readFile(cfPath, Host::Access::Root).result().value_or(QByteArray()), cf);
-        QCOMPARE(smtp(lab->smtpPort, dialogue), before);
+        QCOMPARE(smtpReplyCodes(lab->smtpPort, dialogue), before);
     }
 
     void sendmailBrokenMcIsRefused()
@@ -318,14 +288,14 @@ private Q_SLOTS:
         QVERIFY(!rules.isEmpty());
         const QByteArrayList relay {
             "HELO test.example", "MAIL FROM:<a@example.org>", "RCPT TO:<someone@outside.example>", "QUIT"};
-        QCOMPARE(smtp(lab->smtpPort, relay).value(3), 553);
+        QCOMPARE(smtpReplyCodes(lab->smtpPort, relay).value(3), 553);
         ChangeSet open(MtaKind::Qmail, QStringLiteral("relay for 127.0.0.3"));
         open.addFile({rulesPath, QStringLiteral("qmail-tcprules"), QStringLiteral("cdb"), rules,
             "127.0.0.3:allow,RELAYCLIENT=\"\"\n" + rules});
         QCOMPARE(run(open), Outcome::Applied);
-        QCOMPARE(smtp(lab->smtpPort, relay).value(3), 250);
+        QCOMPARE(smtpReplyCodes(lab->smtpPort, relay).value(3), 250);
         QCOMPARE(run(open.undo()), Outcome::Applied);
-        QCOMPARE(smtp(lab->smtpPort, relay).value(3), 553);
+        QCOMPARE(smtpReplyCodes(lab->smtpPort, relay).value(3), 553);
         QCOMPARE(host.readFile(rulesPath, Host::Access::Root).result().value_or(QByteArray()), rules);
     }
 
@@ -356,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(apply(option("message_size_limit", "banana"), &report), Outcome::RolledBack);
         QVERIFY2(report.contains(QLatin1String("Roll back")), qPrintable(report));
         QCOMPARE(state(), before);
-        QCOMPARE(smtp(m_lab->smtpPort, {"QUIT"}).value(0), 220);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, {"QUIT"}).value(0), 220);
     }
 
     void concurrentEditIsRefused()
@@ -403,7 +373,8 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(back ? QString() : back.error()));
         QCOMPARE(apply(*back), Outcome::Applied);
         QCOMPARE(read(path), original);
-        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2),
+            502);
         QCOMPARE(journal().size(), start + 2);
 
         // A change, then an edit outside Mailwarden: drift, and no roll back over it.
@@ -498,7 +469,8 @@ private Q_SLOTS:
             back.addFile({path, QStringLiteral("postfix-main"), {}, changed, original});
             QCOMPARE(apply(back), Outcome::Applied);
         }
-        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2),
+            502);
     }
 
     void cancelAfterWriteRollsBack_data()
@@ -522,7 +494,8 @@ private Q_SLOTS:
         QCOMPARE(runner.wait(), Outcome::Cancelled);
         QVERIFY2(runner.report().toText().contains(QLatin1String("Roll back")), qPrintable(runner.report().toText()));
         QCOMPARE(state(), before);
-        QCOMPARE(smtp(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2), 502);
+        QCOMPARE(smtpReplyCodes(m_lab->smtpPort, {"EHLO test.example", "VRFY alice@postfix.lab.test", "QUIT"}).value(2),
+            502);
     }
 };
 

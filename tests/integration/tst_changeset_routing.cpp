@@ -18,7 +18,6 @@
 #include <QHostAddress>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 
@@ -31,39 +30,6 @@ using Outcome = ChangeSetRunner::Outcome;
 Q_DECLARE_METATYPE(Outcome)
 
 namespace {
-
-// One SMTP dialogue from \a client; the reply code of each command (the
-// greeting first). A command "DATA" is followed by the message \a body.
-QList<int> smtp(quint16 port, const QByteArrayList &commands, const QString &client = QStringLiteral("127.0.0.3"),
-    const QByteArray &body = {})
-{
-    QTcpSocket socket;
-    socket.bind(QHostAddress(client));
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    QList<int> codes;
-    auto reply = [&]() {
-        QByteArray line;
-        do {
-            while (!socket.canReadLine())
-                if (!socket.waitForReadyRead(20000))
-                    return -1;
-            line = socket.readLine();
-        } while (line.size() > 3 && line.at(3) == '-');
-        return line.left(3).toInt();
-    };
-    codes.append(reply());
-    for (const QByteArray &command : commands) {
-        socket.write(command + "\r\n");
-        codes.append(reply());
-        if (command == "DATA" && codes.last() == 354) {
-            socket.write(body + "\r\n.\r\n");
-            codes.append(reply());
-        }
-    }
-    return codes;
-}
 
 // A message that says which row sent it and when: found again in the mailbox.
 QByteArray newMarker(const char *what)
@@ -206,14 +172,14 @@ class TestChangeSetRouting : public QObject
     {
         const QByteArray body
             = "From: tester@client.example\r\nTo: <" + rcpt + ">\r\nSubject: " + marker + "\r\n\r\nbody " + marker;
-        return smtp(s.lab.smtpPort,
+        return smtpReplyCodes(s.lab.smtpPort,
             {"HELO client.example", "MAIL FROM:<tester@client.example>", "RCPT TO:<" + rcpt + ">", "DATA", "QUIT"},
             QStringLiteral("127.0.0.3"), body);
     }
 
     QList<int> rcpt(Site &s, const QByteArray &address, const QString &client = QStringLiteral("127.0.0.3"))
     {
-        return smtp(s.lab.smtpPort,
+        return smtpReplyCodes(s.lab.smtpPort,
             {"HELO client.example", "MAIL FROM:<tester@client.example>", "RCPT TO:<" + address + ">", "QUIT"}, client);
     }
 
@@ -466,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(s.root + QStringLiteral("/etc/tcp.smtp.tmp")));
         QVERIFY(cdb.open(QIODevice::ReadOnly));
         QCOMPARE(sha256(cdb.readAll()), cdbBefore);
-        QCOMPARE(smtp(s.lab.smtpPort, {"QUIT"}).value(0), 220);
+        QCOMPARE(smtpReplyCodes(s.lab.smtpPort, {"QUIT"}).value(0), 220);
     }
 
     // Hostile keys and values: control characters, NUL and a megabyte are
