@@ -338,26 +338,9 @@ int applyFile(QStringList args, QTextStream &out, QTextStream &err)
         return exitCode;
     if (args.size() != 1)
         return editUsage(err);
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << QCoreApplication::translate("cli", "%1: cannot read: %2").arg(args.first(), file.errorString()) << '\n';
+    const auto changes = readChangeSetFile(args.first(), err);
+    if (!changes || !changeSetFits(*changes, target->mta->kind(), args.first(), target->name, err))
         return Failure;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const auto changes = document.isObject()
-        ? ChangeSet::fromJson(document.object())
-        : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
-    if (!changes) {
-        err << QCoreApplication::translate("cli", "%1: %2").arg(args.first(), changes.error()) << '\n';
-        return Failure;
-    }
-    if (changes->mta() != target->mta->kind()) {
-        err << QCoreApplication::translate("cli", "%1 is a %2 change set, but %3 runs %4.")
-                   .arg(args.first(), mtaKindName(changes->mta()), target->name, mtaKindName(target->mta->kind()))
-            << '\n';
-        return Failure;
-    }
     return applyChanges(*target, *changes, dryRun, out, err, json);
 }
 

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,20 +140,10 @@ int plan(OpenedHost &target, const AuditOptions &options, const QString &file, c
 int apply(OpenedHost &target, const AuditOptions &options, const QString &file,
     const std::optional<QString> &reportFile, QTextStream &out, QTextStream &err)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        err << QCoreApplication::translate("cli", "%1: cannot read: %2").arg(file, in.errorString()) << '\n';
+    QJsonObject json;
+    const auto changes = readChangeSetFile(file, err, &json);
+    if (!changes)
         return Failure;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &parseError);
-    const auto changes = document.isObject()
-        ? ChangeSet::fromJson(document.object())
-        : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
-    if (!changes) {
-        err << QCoreApplication::translate("cli", "%1: %2").arg(file, changes.error()) << '\n';
-        return Failure;
-    }
     AuditInput input;
     HardeningRecord record;
     const auto before = runAudit(target, options, err, &input);
@@ -162,13 +151,9 @@ int apply(OpenedHost &target, const AuditOptions &options, const QString &file,
         return UsageError;
     record.before = *before;
     const Mta *mta = input.survey.mta;
-    if (changes->mta() != mta->kind()) {
-        err << QCoreApplication::translate("cli", "%1 is a %2 change set, but %3 runs %4.")
-                   .arg(file, mtaKindName(changes->mta()), target.profile.name, mtaKindName(mta->kind()))
-            << '\n';
+    if (!changeSetFits(*changes, mta->kind(), file, target.profile.name, err))
         return Failure;
-    }
-    for (const QJsonValue &rule : document.object().value(QStringLiteral("fixes")).toArray())
+    for (const QJsonValue &rule : json.value(QStringLiteral("fixes")).toArray())
         record.fixes << rule.toString();
     record.diff = changes->preview();
     out << QString::fromUtf8(record.diff);

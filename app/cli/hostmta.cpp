@@ -11,6 +11,7 @@
 #include "remote/sshsession.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +152,37 @@ int applyChanges(HostMta &target, const ChangeSet &changes, bool dryRun, QTextSt
         break;
     }
     return Failure;
+}
+
+std::optional<ChangeSet> readChangeSetFile(const QString &path, QTextStream &err, QJsonObject *json)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << QCoreApplication::translate("cli", "%1: cannot read: %2").arg(path, file.errorString()) << '\n';
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    auto changes = document.isObject() ? ChangeSet::fromJson(document.object())
+                                       : std::expected<ChangeSet, QString>(std::unexpect, parseError.errorString());
+    if (!changes) {
+        err << QCoreApplication::translate("cli", "%1: %2").arg(path, changes.error()) << '\n';
+        return std::nullopt;
+    }
+    if (json)
+        *json = document.object();
+    return std::move(*changes);
+}
+
+bool changeSetFits(
+    const ChangeSet &changes, MtaKind mta, const QString &path, const QString &hostName, QTextStream &err)
+{
+    if (changes.mta() == mta)
+        return true;
+    err << QCoreApplication::translate("cli", "%1 is a %2 change set, but %3 runs %4.")
+               .arg(path, mtaKindName(changes.mta()), hostName, mtaKindName(mta))
+        << '\n';
+    return false;
 }
 
 } // namespace Mailwarden::Cli

@@ -8,6 +8,7 @@
 #include "remote/hostprofile.h"
 #include "remote/remoteerror.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -64,6 +65,15 @@ bool unreachable(const RemoteError &error);
 /// one and when the host cannot be reached (connection, host key,
 /// authentication), else Failure.
 std::optional<HostMta> openHostMta(QStringList &args, QTextStream &err, int *exitCode = nullptr);
+
+/// A change set file as `apply` and `harden --apply` read it (the ChangeSet's
+/// JSON; other keys are the caller's, in \a json). nullopt after telling \a err
+/// which file and what is wrong.
+std::optional<ChangeSet> readChangeSetFile(const QString &path, QTextStream &err, QJsonObject *json = nullptr);
+/// Whether \a changes is for \a mta, the MTA host \a hostName runs; if not,
+/// \a err says so (\a path names the file).
+bool changeSetFits(
+    const ChangeSet &changes, MtaKind mta, const QString &path, const QString &hostName, QTextStream &err);
 
 /// Shows \a changes' diff; unless \a dryRun, applies them as one transaction and
 /// prints the report. Returns the exit code (0 applied or nothing to do, 1 not).
