@@ -17,6 +17,20 @@ QString mtaKindName(MtaKind kind)
     return QStringLiteral("unknown");
 }
 
+QString mtaKindTitle(MtaKind kind)
+{
+    switch (kind) {
+    case MtaKind::Postfix:
+        return QStringLiteral("Postfix");
+    case MtaKind::Sendmail:
+        return QStringLiteral("Sendmail");
+    case MtaKind::Qmail:
+    case MtaKind::Unknown:
+        break;
+    }
+    return mtaKindName(kind);
+}
+
 std::optional<MtaKind> mtaKindFromName(QStringView name)
 {
     for (MtaKind kind : {MtaKind::Postfix, MtaKind::Sendmail, MtaKind::Qmail, MtaKind::Unknown}) {

@@ -15,6 +15,8 @@ enum class MtaKind : std::uint8_t { Postfix, Sendmail, Qmail, Unknown };
 
 /// "postfix", "sendmail", "qmail" or "unknown".
 QString mtaKindName(MtaKind kind);
+/// As people write it: "Postfix", "Sendmail", "qmail" (the name otherwise).
+QString mtaKindTitle(MtaKind kind);
 
 /// The kind that mtaKindName() spells \a name; nullopt for anything else.
 std::optional<MtaKind> mtaKindFromName(QStringView name);

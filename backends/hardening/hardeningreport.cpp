@@ -2,6 +2,8 @@
 
 #include "core/tr.h"
 
+#include <QJsonArray>
+
 namespace Mailwarden::Hardening {
 
 QStringList HardeningRecord::changedRules() const
@@ -32,9 +34,11 @@ QStringList HardeningRecord::stillFailing() const
 QString HardeningRecord::toText() const
 {
     QString out
-        = Tr::tr("Hardening of %1 (%2, role: %3)").arg(before.host, mtaKindName(before.mta), roleLabel(before.role));
+        = Tr::tr("Hardening of %1 (%2, role: %3)").arg(before.host, mtaKindTitle(before.mta), roleLabel(before.role));
     out += QLatin1Char('\n') + Tr::tr("Fixes: %1").arg(fixes.join(QStringLiteral(", "))) + QLatin1Char('\n');
     out += (applied ? Tr::tr("Applied.") : Tr::tr("Not applied.")) + QLatin1Char('\n');
+    if (rolledBack)
+        out += Tr::tr("Rolled back afterwards: the host is as it was before.") + QLatin1Char('\n');
     if (after) {
         out += Tr::tr("Verification (the audit again):") + QLatin1Char('\n');
         for (const QString &line : changedRules())
@@ -59,9 +63,12 @@ QString HardeningRecord::toHtml() const
     html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
                 .arg(esc(Tr::tr("Hardening of %1").arg(before.host)),
                     esc(Tr::tr("Mail system: %1. Role: %2. Audit before: %3 failed rules; after: %4.")
-                            .arg(mtaKindName(before.mta), roleLabel(before.role))
+                            .arg(mtaKindTitle(before.mta), roleLabel(before.role))
                             .arg(before.failures())
                             .arg(after ? QString::number(after->failures()) : Tr::tr("not run"))));
+    if (rolledBack)
+        html += QStringLiteral("<p class=\"fail\">%1</p>\n")
+                    .arg(esc(Tr::tr("Rolled back afterwards: the host is as it was before.")));
     html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
                 .arg(esc(Tr::tr("Rules before and after")), esc(Tr::tr("Rule")), esc(Tr::tr("Severity")),
                     esc(Tr::tr("Before")), esc(Tr::tr("After")), esc(Tr::tr("Evidence")));
@@ -88,6 +95,38 @@ QString HardeningRecord::toHtml() const
         html += QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n").arg(esc(Tr::tr("The transaction")), esc(transaction));
     html += QStringLiteral("</body></html>\n");
     return html;
+}
+
+QJsonObject HardeningRecord::toJson() const
+{
+    QJsonObject json {{QStringLiteral("before"), before.toJson()},
+        {QStringLiteral("fixes"), QJsonArray::fromStringList(fixes)}, {QStringLiteral("diff"), QString::fromUtf8(diff)},
+        {QStringLiteral("transaction"), transaction}, {QStringLiteral("applied"), applied},
+        {QStringLiteral("rolledBack"), rolledBack}};
+    if (after)
+        json.insert(QStringLiteral("after"), after->toJson());
+    return json;
+}
+
+std::optional<HardeningRecord> HardeningRecord::fromJson(const QJsonObject &json)
+{
+    HardeningRecord record;
+    const auto before = AuditReport::fromJson(json.value(QStringLiteral("before")).toObject());
+    if (!before || !json.value(QStringLiteral("fixes")).isArray())
+        return std::nullopt;
+    record.before = *before;
+    if (json.contains(QStringLiteral("after"))) {
+        record.after = AuditReport::fromJson(json.value(QStringLiteral("after")).toObject());
+        if (!record.after)
+            return std::nullopt;
+    }
+    for (const QJsonValue &fix : json.value(QStringLiteral("fixes")).toArray())
+        record.fixes << fix.toString();
+    record.diff = json.value(QStringLiteral("diff")).toString().toUtf8();
+    record.transaction = json.value(QStringLiteral("transaction")).toString();
+    record.applied = json.value(QStringLiteral("applied")).toBool();
+    record.rolledBack = json.value(QStringLiteral("rolledBack")).toBool();
+    return record;
 }
 
 } // namespace Mailwarden::Hardening

@@ -2,6 +2,7 @@
 
 #include "audit.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace Mailwarden::Hardening {
@@ -15,6 +16,7 @@ struct HardeningRecord {
     QByteArray diff; ///< ChangeSet::preview()
     QString transaction; ///< the ChangeSetRunner's report as text
     bool applied = false;
+    bool rolledBack = false; ///< the admin rolled the applied change back (transaction has both runs)
 
     /// Rules whose verdict changed, one line each ("smtp.vrfy  FAIL -> pass").
     QStringList changedRules() const;
@@ -23,6 +25,9 @@ struct HardeningRecord {
     QString toText() const;
     /// A self-contained HTML document (the wizard prints it to PDF).
     QString toHtml() const;
+    /// For the wizard's resume file; fromJson() is nullopt on anything malformed.
+    QJsonObject toJson() const;
+    static std::optional<HardeningRecord> fromJson(const QJsonObject &json);
 };
 
 } // namespace Mailwarden::Hardening

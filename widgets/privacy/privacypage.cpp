@@ -23,20 +23,6 @@
 namespace Mailwarden {
 
 namespace {
-QString mtaDisplayName(MtaKind kind)
-{
-    switch (kind) {
-    case MtaKind::Postfix:
-        return QStringLiteral("Postfix");
-    case MtaKind::Sendmail:
-        return QStringLiteral("Sendmail");
-    case MtaKind::Qmail:
-        return QStringLiteral("qmail");
-    default:
-        return mtaKindName(kind);
-    }
-}
-
 QString sectionName(PrivacySetting::Section section)
 {
     switch (section) {
@@ -254,7 +240,7 @@ void PrivacyPage::addRow(QGridLayout *grid, int row, const PrivacySetting &s)
     if (s.kind == PrivacySetting::Kind::Toggle)
         shown = s.isOn() ? tr("on") : tr("off");
     else if (s.kind == PrivacySetting::Kind::Unavailable && s.option.isEmpty())
-        shown = tr("not possible with %1").arg(mtaDisplayName(m_host.survey->mta->kind()));
+        shown = tr("not possible with %1").arg(mtaKindTitle(m_host.survey->mta->kind()));
     else
         shown = s.value.isEmpty() ? tr("(empty)") : QString::fromUtf8(s.value);
     if (s.isDefault && !s.option.isEmpty())

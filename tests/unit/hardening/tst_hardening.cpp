@@ -522,6 +522,22 @@ private Q_SLOTS:
         // evidence is the server's text: escaped, never markup
         QVERIFY(html.contains(QLatin1String("&lt;x@example.invalid&gt;")));
         QVERIFY(!html.contains(QLatin1String("<x@example.invalid>")));
+
+        // the wizard's resume file: everything comes back; damage is refused
+        const auto back = HardeningRecord::fromJson(record.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->before.findings, record.before.findings);
+        QCOMPARE(back->after->findings, record.after->findings);
+        QCOMPARE(back->fixes, record.fixes);
+        QCOMPARE(back->diff, record.diff);
+        QVERIFY(back->applied);
+        QCOMPARE(back->toText(), record.toText());
+        QJsonObject broken = record.toJson();
+        broken.insert(QStringLiteral("after"), QStringLiteral("x"));
+        QVERIFY(!HardeningRecord::fromJson(broken));
+        broken.remove(QStringLiteral("after"));
+        broken.remove(QStringLiteral("fixes"));
+        QVERIFY(!HardeningRecord::fromJson(broken));
     }
 };
 
