@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HardeningSession</name>
+    <message>
+        <source>%1 is damaged and was ignored.</source>
+        <translation>%1 ist beschädigt und wurde übergangen.</translation>
+    </message>
+</context>
+<context>
     <name>HostPage</name>
     <message>
         <source>Reading the configuration of %1…</source>
@@ -4801,6 +4808,10 @@
         <source>(The host relays for its own loopback clients, as local programs need.)</source>
         <translation>(Der Host relayt für seine eigenen Loopback-Clients, wie es lokale Programme brauchen.)</translation>
     </message>
+    <message>
+        <source>Rolled back afterwards: the host is as it was before.</source>
+        <translation>Danach zurückgenommen: der Host ist wieder wie vorher.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::AboutDialog</name>
@@ -4897,6 +4908,86 @@
     <message>
         <source>&lt;b&gt;Cannot apply:&lt;/b&gt; %1:%2: %3. Fix the file (its tab underlines the line), then apply again.</source>
         <translation>&lt;b&gt;Anwenden nicht möglich:&lt;/b&gt; %1:%2: %3. Korrigieren Sie die Datei (ihr Reiter unterstreicht die Zeile) und wenden Sie dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::ApplyPage</name>
+    <message>
+        <source>Applied to %1.</source>
+        <translation>Auf %1 angewendet.</translation>
+    </message>
+    <message>
+        <source>Refused before anything was written: nothing on %1 was changed.</source>
+        <translation>Abgelehnt, bevor etwas geschrieben wurde: auf %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A step failed and everything was rolled back: %1 is as it was.</source>
+        <translation>Ein Schritt schlug fehl und alles wurde zurückgenommen: %1 ist wie vorher.</translation>
+    </message>
+    <message>
+        <source>A step failed and the roll back failed too: restore %1 from the backups the report names.</source>
+        <translation>Ein Schritt schlug fehl und auch das Zurücknehmen: stellen Sie %1 aus den Sicherungen wieder her, die der Bericht nennt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing on %1 was changed.</source>
+        <translation>Abgebrochen: auf %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Apply and verify</source>
+        <translation>Anwenden und prüfen</translation>
+    </message>
+    <message>
+        <source>The fixes are written as one transaction, then the audit runs again.</source>
+        <translation>Die Korrekturen werden in einer Transaktion geschrieben, danach läuft die Prüfung erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n fix(es)…</source>
+        <translation>
+            <numerusform>Wende %n Korrektur an …</numerusform>
+            <numerusform>Wende %n Korrekturen an …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying: the audit runs again…</source>
+        <translation>Kontrolle: die Prüfung läuft erneut …</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Kontrolliert.</translation>
+    </message>
+    <message>
+        <source>The verification failed: %1</source>
+        <translation>Die Kontrolle schlug fehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::AuditPage</name>
+    <message>
+        <source>Audit &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Every rule of the catalogue, judged on the configuration, the host&apos;s facts and probes from this machine and from inside the host.</source>
+        <translation>Jede Regel des Katalogs, beurteilt nach der Konfiguration, den Fakten des Hosts und Tests von diesem Rechner und aus dem Host heraus.</translation>
+    </message>
+    <message>
+        <source>The audit of %1 failed: %2</source>
+        <translation>Die Prüfung von %1 schlug fehl: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed, %1 of them of high severity.</source>
+        <translation>
+            <numerusform>%n Regel nicht bestanden, davon %1 mit hohem Schweregrad.</numerusform>
+            <numerusform>%n Regeln nicht bestanden, davon %1 mit hohem Schweregrad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audited in %1 s.</source>
+        <translation>Geprüft in %1 s.</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5217,106 @@
     </message>
 </context>
 <context>
+    <name>Mailwarden::FindingsView</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Seen in: %1</source>
+        <translation>Gesehen in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::FixesPage</name>
+    <message>
+        <source>Fixes</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>The recommended fixes are ticked, the most severe first. Each says why, what it risks and exactly what it changes; all of them are applied as one transaction.</source>
+        <translation>Die empfohlenen Korrekturen sind angekreuzt, die schwersten zuerst. Jede sagt, warum, was sie riskiert und was genau sie ändert; alle werden in einer Transaktion angewendet.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Needs your decision (no automatic fix)</source>
+        <translation>Braucht Ihre Entscheidung (keine automatische Korrektur)</translation>
+    </message>
+    <message>
+        <source>No rule failed: there is nothing to fix.</source>
+        <translation>Keine Regel ist durchgefallen: es gibt nichts zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Tick at least one fix to go on.</source>
+        <translation>Kreuzen Sie mindestens eine Korrektur an, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) chosen</source>
+        <translation>
+            <numerusform>%n Korrektur gewählt</numerusform>
+            <numerusform>%n Korrekturen gewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to change.</source>
+        <translation>
+            <numerusform>%n Datei zu ändern.</numerusform>
+            <numerusform>%n Dateien zu ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This choice is refused: %1</source>
+        <translation>Diese Auswahl wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::Hardening::AuditRunner</name>
     <message>
         <source>Detecting the mail system</source>
@@ -5138,6 +5329,33 @@
     <message>
         <source>Probing SMTP on %1:%2 from here and from inside</source>
         <translation>SMTP auf %1:%2 wird von hier und von innen getestet</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::HardeningWizard</name>
+    <message>
+        <source>The connection to %1 was closed: connect again and reopen the wizard.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen: verbinden Sie sich erneut und öffnen Sie den Assistenten wieder.</translation>
+    </message>
+    <message>
+        <source>The mail system of %1 is not known.</source>
+        <translation>Das Mailsystem von %1 ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Harden %1</source>
+        <translation>%1 härten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and Finish</source>
+        <translation>&amp;Behalten und beenden</translation>
+    </message>
+    <message>
+        <source>Hardening of %1</source>
+        <translation>Härtung von %1</translation>
+    </message>
+    <message>
+        <source>The wizard cannot be resumed later: %1</source>
+        <translation>Der Assistent kann später nicht fortgesetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6213,14 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
         <source>Mend %1 here, then run the tests again.</source>
         <translation>Beheben Sie %1 hier und führen Sie die Tests dann erneut aus.</translation>
     </message>
+    <message>
+        <source>&amp;Harden…</source>
+        <translation>&amp;Härten …</translation>
+    </message>
+    <message>
+        <source>Audit the selected host, fix what fails in one transaction, verify, keep or roll back.</source>
+        <translation>Den gewählten Host prüfen, Mängel in einer Transaktion korrigieren, kontrollieren, behalten oder zurücknehmen.</translation>
+    </message>
 </context>
 <context>
     <name>Mailwarden::MasterForm</name>
@@ -6425,6 +6651,28 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Every file the fixes change. Apply writes them as one transaction: backed up, validated, reloaded, and rolled back if any step fails.</source>
+        <translation>Jede Datei, die die Korrekturen ändern. Anwenden schreibt sie in einer Transaktion: gesichert, validiert, neu geladen und zurückgenommen, wenn ein Schritt fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) on %1:</source>
+        <translation>
+            <numerusform>%n Korrektur auf %1:</numerusform>
+            <numerusform>%n Korrekturen auf %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7265,85 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     </message>
 </context>
 <context>
+    <name>Mailwarden::ResultPage</name>
+    <message>
+        <source>&amp;Roll Back Everything…</source>
+        <translation>Alles &amp;zurücknehmen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Finish keeps the change. Roll back puts every file back as it was. Closed now, the wizard opens here again next time.</source>
+        <translation>Beenden behält die Änderung. Zurücknehmen stellt jede Datei wieder her, wie sie war. Jetzt geschlossen, öffnet sich der Assistent beim nächsten Mal wieder hier.</translation>
+    </message>
+    <message>
+        <source>Roll Back Everything</source>
+        <translation>Alles zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Put every file the hardening changed on %1 back as it was before?</source>
+        <translation>Jede Datei, die die Härtung auf %1 geändert hat, wieder so herstellen, wie sie vorher war?</translation>
+    </message>
+    <message>
+        <source>Opened where the hardening of %1 was left: applied, to keep or roll back.</source>
+        <translation>Dort geöffnet, wo die Härtung von %1 verlassen wurde: angewendet, zu behalten oder zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 is as it was before the hardening.</source>
+        <translation>Zurückgenommen: %1 ist wie vor der Härtung.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on %1.</source>
+        <translation>Auf %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Applied, but not verified: run the audit again.</source>
+        <translation>Angewendet, aber nicht kontrolliert: führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Every fixed rule passes now (%1 failed before, %2 now).</source>
+        <translation>Alle korrigierten Regeln sind jetzt bestanden (vorher %1 nicht bestanden, jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Still failing after the change: %1</source>
+        <translation>Nach der Änderung weiter nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgenommen …</translation>
+    </message>
+    <message>
+        <source>Every file is back as it was.</source>
+        <translation>Jede Datei ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>The roll back did not run through: %1</source>
+        <translation>Das Zurücknehmen lief nicht durch: %1</translation>
+    </message>
+    <message>
+        <source>Save Hardening Report</source>
+        <translation>Härtungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Mailwarden::SendmailMcForm</name>
     <message>
         <source>Feature</source>
@@ -7589,6 +7916,37 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Comment %1</source>
         <translation>%1 kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>Mailwarden::TargetPage</name>
+    <message>
+        <source>Host and role</source>
+        <translation>Host und Rolle</translation>
+    </message>
+    <message>
+        <source>What the host does decides what it must refuse: a null client needs no listener reachable from outside, an Internet-facing MX needs DNSBLs, TLS, limits and strict relay rules.</source>
+        <translation>Was der Host tut, entscheidet, was er ablehnen muss: ein Null-Client braucht keinen von außen erreichbaren Listener, ein MX im Internet braucht DNSBLs, TLS, Grenzen und strenge Relay-Regeln.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>The probes connect from this address of this machine. Use one the host does not trust (Sendmail relays for 127.0.0.1), as an outsider would.</source>
+        <translation>Die Tests verbinden sich von dieser Adresse dieses Rechners. Nehmen Sie eine, der der Host nicht vertraut (Sendmail leitet für 127.0.0.1 weiter), wie ein Außenstehender.</translation>
+    </message>
+    <message>
+        <source>Probe from address:</source>
+        <translation>Testen von Adresse:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) is connected over SSH. Mail system: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) ist über SSH verbunden. Mailsystem: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
 </context>
 <context>

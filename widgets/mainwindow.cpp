@@ -4,6 +4,7 @@
 #include "changes/applydialog.h"
 #include "changes/pendingedits.h"
 #include "config/configpage.h"
+#include "hardening/hardeningwizard.h"
 #include "history/historypage.h"
 #include "hostactions.h"
 #include "hostlistmodel.h"
@@ -220,6 +221,8 @@ void MainWindow::updateEditActions()
         m_apply->setEnabled((files > 0 || typing) && host.state == ActiveHost::State::Ready);
     if (m_revert)
         m_revert->setEnabled(files > 0);
+    if (m_harden)
+        m_harden->setEnabled(host.state == ActiveHost::State::Ready && host.survey && host.survey->mta);
     m_pendingLabel->setText(files > 0 ? tr("%n file(s) changed, not applied", nullptr, int(files)) : QString());
 }
 
@@ -245,6 +248,18 @@ void MainWindow::applyChanges()
         // The configuration changed: the catalogue and options may have too.
         m_tracker->resurvey();
     }
+}
+
+void MainWindow::harden()
+{
+    const ActiveHost &host = m_tracker->current();
+    if (host.state != ActiveHost::State::Ready || !host.survey || !host.survey->mta)
+        return;
+    auto *wizard = new HardeningWizard(host, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // What it applied or rolled back: the tabs read the configuration again.
+    connect(wizard, &HardeningWizard::configurationChanged, m_tracker, &ActiveHostTracker::resurvey);
+    wizard->open();
 }
 
 void MainWindow::revertChanges()
@@ -310,6 +325,11 @@ void MainWindow::createMenus()
     hostMenu->addSeparator();
     hostMenu->addAction(m_hostActions->connectAction());
     hostMenu->addAction(m_hostActions->disconnectAction());
+    hostMenu->addSeparator();
+    m_harden = hostMenu->addAction(tr("&Harden…"), this, &MainWindow::harden);
+    m_harden->setObjectName(QStringLiteral("harden"));
+    m_harden->setToolTip(tr("Audit the selected host, fix what fails in one transaction, verify, keep or roll back."));
+    m_harden->setEnabled(false);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *toggleHosts = m_hostDock->toggleViewAction();

@@ -46,6 +46,7 @@ public:
     QueueWatch *queueWatch() const { return m_queueWatch; }
     ~MainWindow() override;
     QAction *applyAction() const { return m_apply; }
+    QAction *hardenAction() const { return m_harden; }
     void showPage(Page page);
 
     /// Applies \a scheme to the application and checks its menu entry.
@@ -62,6 +63,8 @@ public Q_SLOTS:
     void commitPageEdits();
     /// Edit ▸ Revert Changes: drops the selected host's pending edits.
     void revertChanges();
+    /// Opens the hardening wizard for the selected, surveyed host.
+    void harden();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +90,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr; ///< only while an alarm is to be told (and a tray exists)
     QAction *m_apply = nullptr;
     QAction *m_revert = nullptr;
+    QAction *m_harden = nullptr;
     QActionGroup *m_schemeGroup = nullptr;
     ColorScheme m_scheme = ColorScheme::System;
 };

@@ -1,5 +1,7 @@
 #include "hostpage.h"
 
+#include "remote/sshhost.h"
+
 #include <QCoreApplication>
 
 namespace Mailwarden {
@@ -20,6 +22,13 @@ QString waitingText(const ActiveHost &host, const QString &none, const QString &
         break;
     }
     return {};
+}
+
+QString mtaAddress(const Host *host)
+{
+    if (const auto *ssh = qobject_cast<const SshHost *>(host))
+        return ssh->profile().address;
+    return QStringLiteral("127.0.0.1"); // LocalHost
 }
 
 } // namespace Mailwarden

@@ -32,6 +32,10 @@ struct ActiveHost {
 /// words; reading the configuration and its failure are said alike everywhere.
 QString waitingText(const ActiveHost &host, const QString &none, const QString &disconnected);
 
+/// Where \a host's MTA is reached from this machine (its SSH profile's
+/// address; loopback for the local host): the probes' target.
+QString mtaAddress(const Host *host);
+
 /// The seam between the main window and its work tabs. A page loads what it
 /// shows asynchronously when it gets a Ready host, keeps its unapplied edits
 /// per host (PendingEdits) and says in words what it is waiting for otherwise.

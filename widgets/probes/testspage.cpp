@@ -78,14 +78,6 @@ QString kindTitle(const QString &probe)
     return TestsPage::tr("SMTP exposure");
 }
 
-// Where the host's MTA is reached from this machine: the SSH profile's address.
-QString targetAddress(Host *host)
-{
-    if (const auto *ssh = qobject_cast<SshHost *>(host))
-        return ssh->profile().address;
-    return QStringLiteral("127.0.0.1"); // LocalHost
-}
-
 } // namespace
 
 TestsPage::TestsPage(QWidget *parent)
@@ -237,7 +229,7 @@ void TestsPage::setActiveHost(const ActiveHost &host)
         m_stack->setCurrentIndex(0);
         return;
     }
-    m_target->setText(tr("Target: %1").arg(targetAddress(host.host)));
+    m_target->setText(tr("Target: %1").arg(mtaAddress(host.host)));
     m_stack->setCurrentIndex(1);
 }
 
@@ -280,7 +272,7 @@ void TestsPage::run()
         m_status->setText(tr("Choose at least one test."));
         return;
     }
-    const QString address = targetAddress(m_host.host);
+    const QString address = mtaAddress(m_host.host);
     const auto vantage = m_vantage->currentData().value<Vantage>();
     ProbeSettings settings = probeSettings(address, quint16(m_port->value()), m_implicitTls->isChecked());
     if (vantage == Vantage::SourceAddress) {
