@@ -6,18 +6,19 @@
 // a plan that breaks validation is refused with the host byte-identical; the
 // journal's rollback restores the weakened files exactly.
 #include "clirunner.h"
+#include "hardeninglab.h"
 #include "labhost.h"
 #include "mta/changeset.h"
-#include "mta/changesetrunner.h"
 #include "mta/mta.h"
-#include "mta/mtaedits.h"
 #include "remote/sshhost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
+#include <QProcess>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace Mailwarden;
@@ -25,37 +26,14 @@ using namespace Mailwarden::Testing;
 
 namespace {
 
-const QString kMainCf = QStringLiteral("/etc/postfix/main.cf");
-const QString kAliases = QStringLiteral("/etc/aliases");
+const QString kMainCf = WeakenedPostfix::mainCf();
+const QString kAliases = WeakenedPostfix::aliases();
 
-// The reply code to \a commands after EHLO, from 127.0.0.4: outside mynetworks,
-// and not the audit's 127.0.0.3, whose probes count against the connection
-// rate limit the plan sets.
+// From 127.0.0.4: outside mynetworks, and not the audit's 127.0.0.3, whose
+// probes count against the connection rate limit the plan sets.
 int replyTo(quint16 port, const QByteArrayList &commands)
 {
-    QTcpSocket socket;
-    socket.bind(QHostAddress(QStringLiteral("127.0.0.4")));
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000))
-        return -1;
-    int code = -1;
-    const auto reply = [&] {
-        QByteArray line;
-        do {
-            while (!socket.canReadLine())
-                if (!socket.waitForReadyRead(10000))
-                    return -1;
-            line = socket.readLine();
-        } while (line.size() > 3 && line.at(3) == '-');
-        return line.left(3).toInt();
-    };
-    code = reply();
-    for (const QByteArray &c : QByteArrayList {"EHLO probe.example.org"} + commands) {
-        socket.write(c + "\r\n");
-        code = reply();
-    }
-    socket.write("QUIT\r\n");
-    return code;
+    return lastReplyCode(port, QHostAddress(QStringLiteral("127.0.0.4")), commands);
 }
 
 } // namespace
@@ -68,8 +46,7 @@ class TestHardeningLab : public QObject
     std::optional<LabHost> m_postfix;
     std::unique_ptr<SshHost> m_host;
     CliRunner m_cli;
-    QByteArray m_mainCf, m_aliases; // as the lab had them
-    QByteArray m_weakMainCf, m_weakAliases;
+    std::optional<WeakenedPostfix> m_lab;
 
     CliRunner::Result cli(QStringList args)
     {
@@ -81,19 +58,7 @@ class TestHardeningLab : public QObject
         return {QString::fromLatin1(command), QStringLiteral("pf"), QStringLiteral("--role"),
             QStringLiteral("internal"), QStringLiteral("--source"), QStringLiteral("127.0.0.3")};
     }
-    QByteArray read(const QString &path)
-    {
-        return m_host->readFile(path).result().value_or(QByteArray("<unreadable>"));
-    }
-    bool apply(const ChangeSet &set)
-    {
-        ChangeSetRunner runner(*m_host, *MtaRegistry::forKind(MtaKind::Postfix), set);
-        runner.start();
-        const bool ok = runner.wait() == ChangeSetRunner::Outcome::Applied;
-        if (!ok)
-            qWarning().noquote() << runner.report().toText();
-        return ok;
-    }
+    QByteArray read(const QString &path) { return m_lab->read(path); }
     QJsonObject audit(const QString &source = QStringLiteral("127.0.0.3"))
     {
         QStringList args = auditArgs("audit") << QStringLiteral("--json");
@@ -103,6 +68,32 @@ class TestHardeningLab : public QObject
         if (json.isEmpty())
             qWarning().noquote() << r.err;
         return json;
+    }
+    // Lynis inside the host as root (`lab lynis`): its warning[] and
+    // suggestion[] lines, "ID|text|details|…" (nullopt when it did not run).
+    static std::optional<QByteArrayList> lynis()
+    {
+        QProcess lab;
+        lab.start(QStringLiteral(MW_SOURCE_DIR "/tests/lab/lab"), {QStringLiteral("lynis"), QStringLiteral("postfix")});
+        if (!lab.waitForFinished(300000) || lab.exitStatus() != QProcess::NormalExit || lab.exitCode() != 0) {
+            qWarning().noquote() << "lab lynis postfix:" << lab.readAllStandardError();
+            return std::nullopt;
+        }
+        QByteArrayList findings;
+        for (const QByteArray &line : lab.readAllStandardOutput().split('\n')) {
+            if (const qsizetype eq = line.indexOf("[]="); eq > 0)
+                findings << line.mid(eq + 3);
+        }
+        qInfo().noquote() << "Lynis:" << findings.join(" / ");
+        return findings;
+    }
+    // Whether Lynis reported test \a id, with details starting \a detail when given.
+    static bool lynisSays(const QByteArrayList &findings, const QByteArray &id, const QByteArray &detail = {})
+    {
+        return std::ranges::any_of(findings, [&](const QByteArray &f) {
+            const QByteArrayList fields = f.split('|');
+            return fields.value(0) == id && (detail.isEmpty() || fields.value(2).startsWith(detail));
+        });
     }
     static QString status(const QJsonObject &audit, const char *rule)
     {
@@ -122,48 +113,18 @@ private Q_SLOTS:
         m_host = std::make_unique<SshHost>(m_postfix->profile, m_postfix->credentials(), m_postfix->options());
         const CliRunner::Result added = m_cli.addHost(QStringLiteral("pf"), *m_postfix);
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        m_mainCf = read(kMainCf);
-        m_aliases = read(kAliases);
-        QVERIFY(m_aliases.contains("postmaster:"));
-
-        // Weaken it as one transaction, so cleanup can undo it as one.
-        QByteArray cf = m_mainCf;
-        for (const auto &[name, value] :
-            QList<std::pair<QByteArray, QByteArray>> {{"mynetworks", "127.0.0.2/32 0.0.0.0/0"},
-                {"disable_vrfy_command", "no"}, {"smtpd_banner", "$myhostname ESMTP $mail_name ($mail_version)"},
-                {"message_size_limit", "0"}, {"smtpd_tls_protocols", "!SSLv2, !SSLv3"}}) {
-            const auto change = MtaEdits::setPostfixParameter(kMainCf, cf, name, value);
-            QVERIFY2(change, qPrintable(change ? QString() : change.error()));
-            cf = change->after;
-        }
-        CatalogueEntry aliases;
-        aliases.path = kAliases;
-        aliases.formatType = QStringLiteral("aliases");
-        aliases.mapType = QStringLiteral("hash");
-        aliases.group = CatalogueEntry::Group::Aliases;
-        const auto noPostmaster = MtaEdits::removeTableEntry(aliases, m_aliases, "postmaster");
-        QVERIFY2(noPostmaster, qPrintable(noPostmaster ? QString() : noPostmaster.error()));
-        ChangeSet weaken(MtaKind::Postfix, QStringLiteral("tst_hardening: weaken"));
-        weaken.addFile({kMainCf, QStringLiteral("postfix-main"), {}, m_mainCf, cf});
-        weaken.addFile(*noPostmaster);
-        QVERIFY(apply(weaken));
-        m_weakMainCf = read(kMainCf);
-        m_weakAliases = read(kAliases);
-        QCOMPARE(m_weakMainCf, cf);
+        m_lab.emplace(*m_host);
+        const auto weakened = m_lab->weaken();
+        QVERIFY2(!weakened, qPrintable(weakened.value_or(QString())));
         QCOMPARE(replyTo(m_postfix->smtpPort, {"VRFY alice"}) / 100, 2); // weakened for real
     }
 
     void cleanupTestCase()
     {
-        if (!m_host || m_mainCf.isEmpty())
+        if (!m_lab)
             return;
-        // back to the lab's own files, whatever state a failed test left
-        ChangeSet restore(MtaKind::Postfix, QStringLiteral("tst_hardening: restore the lab"));
-        restore.addFile({kMainCf, QStringLiteral("postfix-main"), {}, read(kMainCf), m_mainCf});
-        restore.addFile({kAliases, QStringLiteral("aliases"), QStringLiteral("hash"), read(kAliases), m_aliases});
-        if (!restore.isEmpty())
-            QVERIFY(apply(restore));
-        QCOMPARE(read(kMainCf), m_mainCf);
+        const auto restored = m_lab->restore();
+        QVERIFY2(!restored, qPrintable(restored.value_or(QString())));
     }
 
     void auditFindsEveryWeakness()
@@ -195,12 +156,31 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("roundTrips")).toInt() <= 4);
     }
 
+    // The peer where it checks what we check (docs/hardening.md, "Compared
+    // with Lynis"): the banner naming the software is MAIL-8818 there and
+    // smtp.banner here; VRFY answered fails smtp.vrfy here, while Lynis's
+    // MAIL-8820 looks only when inet_interfaces = all (the lab listens on
+    // 127.0.0.1): its silence is that scope, not a pass.
+    void lynisAgreesOnTheWeakHost()
+    {
+        const auto lynisFindings = lynis();
+        QVERIFY(lynisFindings);
+        QVERIFY(lynisSays(*lynisFindings, "MAIL-8818"));
+        QVERIFY(!lynisSays(*lynisFindings, "MAIL-8820"));
+        const QJsonObject json = audit(QStringLiteral("127.0.0.7"));
+        QCOMPARE(status(json, "smtp.banner"), QStringLiteral("fail"));
+        QCOMPARE(status(json, "smtp.vrfy"), QStringLiteral("fail"));
+        // sshd: PermitRootLogin is part of SSH-7408 there, of host.ssh here
+        QCOMPARE(lynisSays(*lynisFindings, "SSH-7408", "PermitRootLogin"),
+            status(json, "host.ssh") == QLatin1String("fail"));
+    }
+
     void recommendedPlanFixesAll()
     {
         const QString plan = m_scratch.filePath(QStringLiteral("plan.json"));
         CliRunner::Result r = cli(auditArgs("harden") << QStringLiteral("--plan") << plan);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(read(kMainCf), m_weakMainCf); // a plan changes nothing
+        QCOMPARE(read(kMainCf), m_lab->weakMainCf); // a plan changes nothing
         QVERIFY(r.out.contains("disable_vrfy_command = yes"));
 
         const QString report = m_scratch.filePath(QStringLiteral("report.html"));
@@ -225,6 +205,10 @@ private Q_SLOTS:
             {"relay.open", "relay.mynetworks", "smtp.vrfy", "smtp.banner", "dos.size", "tls.protocols", "mta.aliases"})
             QVERIFY2(status(after, rule) == QLatin1String("pass"), rule);
         QVERIFY(!after.value(QStringLiteral("highFailure")).toBool());
+        // and so does Lynis about the banner
+        const auto lynisFindings = lynis();
+        QVERIFY(lynisFindings);
+        QVERIFY(!lynisSays(*lynisFindings, "MAIL-8818"));
     }
 
     void rollbackRestoresTheWeakenedFiles()
@@ -236,8 +220,8 @@ private Q_SLOTS:
         QVERIFY(last >= 1);
         const CliRunner::Result r = cli({QStringLiteral("rollback"), QStringLiteral("pf"), QString::number(last)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(read(kMainCf), m_weakMainCf);
-        QCOMPARE(read(kAliases), m_weakAliases);
+        QCOMPARE(read(kMainCf), m_lab->weakMainCf);
+        QCOMPARE(read(kAliases), m_lab->weakAliases);
     }
 
     void brokenPlanIsRefused()
