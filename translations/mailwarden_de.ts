@@ -5346,10 +5346,6 @@
         <translation>%1 härten</translation>
     </message>
     <message>
-        <source>&amp;Keep and Finish</source>
-        <translation>&amp;Behalten und beenden</translation>
-    </message>
-    <message>
         <source>Hardening of %1</source>
         <translation>Härtung von %1</translation>
     </message>
@@ -7341,6 +7337,10 @@ Mit Host ▸ Host hinzufügen… einen Postfix-, Sendmail- oder qmail-Server ver
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and Finish</source>
+        <translation>&amp;Behalten und beenden</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "hardening/findingsview.h"
 #include "hardening/hardeningsession.h"
 #include "hardening/hardeningwizard.h"
+#include "mta/changeset.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -240,8 +241,45 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(HardeningSession::path(QStringLiteral("lab-postfix"))));
         QVERIFY(wizard->state().record.toText().contains(QLatin1String("Rolled back")) || !m_suffix.isEmpty());
         saveShot(wizard, shot(QStringLiteral("hardening-8-rolled-back-dark")));
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), ResultPage::tr("&Finish"));
         wizard->accept();
         applyColorScheme(*qApp, ColorScheme::Light);
+    }
+
+    // A plan the host refuses (main.cf would fail validation): the apply page
+    // says nothing was changed, the result page too, main.cf is untouched.
+    void refusedPlanChangesNothing()
+    {
+        MainWindow window({});
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(connectTo(window, QStringLiteral("lab-postfix")));
+        HardeningWizard *wizard = openWizard(window);
+        QVERIFY(wizard);
+        wizard->findChild<QLineEdit *>(QStringLiteral("source"))->setText(QStringLiteral("127.0.0.3"));
+        QVERIFY(next(wizard)); // audit
+        QVERIFY(next(wizard)); // fixes
+        QCOMPARE(wizard->currentId(), int(HardeningWizard::FixesPageId));
+        const QByteArray before = m_weak->read(WeakenedPostfix::mainCf());
+        ChangeSet broken(MtaKind::Postfix, QStringLiteral("broken"));
+        broken.addFile({WeakenedPostfix::mainCf(), QString(), {}, before, before + "this line has no equals sign\n"});
+        wizard->state().plan->changes = broken;
+        QVERIFY(next(wizard)); // preview
+        QVERIFY(next(wizard)); // apply
+        QVERIFY(QTest::qWaitFor([wizard] { return wizard->currentPage()->isComplete(); }, 120000));
+        QVERIFY(!wizard->state().record.applied);
+        QVERIFY(wizard->state().record.transaction.contains(QLatin1String("postfix check")));
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("applyStatus"))->text(),
+            ApplyPage::tr("A step failed and everything was rolled back: %1 is as it was.")
+                .arg(QStringLiteral("lab-postfix")));
+        QCOMPARE(m_weak->read(WeakenedPostfix::mainCf()), before);
+        saveShot(wizard, shot(QStringLiteral("hardening-9-refused")));
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("headline"))->text(),
+            ResultPage::tr("Nothing was changed on %1.").arg(QStringLiteral("lab-postfix")));
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), ResultPage::tr("&Finish"));
+        wizard->accept();
+        QVERIFY(!QFile::exists(HardeningSession::path(QStringLiteral("lab-postfix"))));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "mta/mta.h"
 #include "mta/mtasurvey.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -114,12 +115,17 @@ void ApplyPage::initializePage()
     connect(m_runner.get(), &ChangeSetRunner::stepFinished, m_steps,
         [this](const QString &text, bool ok) { markStep(m_steps, text, ok); });
     connect(m_runner.get(), &ChangeSetRunner::finished, this, &ApplyPage::applied);
+    // closing now would block on the runner's roll back with nothing shown
+    if (QWizard *wizard = this->wizard())
+        wizard->button(QWizard::CancelButton)->setEnabled(false);
     m_runner->start();
 }
 
 void ApplyPage::applied(ChangeSetRunner::Outcome outcome)
 {
     auto *wizard = qobject_cast<HardeningWizard *>(this->wizard());
+    if (wizard)
+        wizard->button(QWizard::CancelButton)->setEnabled(true);
     m_state.record.transaction = m_runner->report().toText();
     m_state.record.applied = outcome == ChangeSetRunner::Outcome::Applied;
     m_report->setPlainText(m_state.record.transaction);
@@ -247,7 +253,10 @@ void ResultPage::showOutcome()
         }
     }
     m_findings->setReports(record.before, record.after ? &*record.after : nullptr, shown);
-    m_rollBack->setEnabled(record.applied && !m_state.record.rolledBack && !m_runner);
+    const bool open = record.applied && !record.rolledBack; // something to keep or roll back
+    if (QWizard *wizard = this->wizard())
+        wizard->setButtonText(QWizard::FinishButton, open ? tr("&Keep and Finish") : tr("&Finish"));
+    m_rollBack->setEnabled(open && !m_runner);
     m_save->setEnabled(!m_runner);
     Q_EMIT completeChanged();
 }
@@ -281,10 +290,8 @@ void ResultPage::rolledBack(ChangeSetRunner::Outcome outcome)
         m_state.record.transaction += QLatin1Char('\n') + report;
         HardeningSession::remove(m_state.name);
         m_status->setText(tr("Every file is back as it was."));
-        if (wizard) {
-            wizard->setButtonText(QWizard::FinishButton, tr("&Finish"));
+        if (wizard)
             Q_EMIT wizard->configurationChanged();
-        }
     } else {
         // a file changed since the apply (CAS), or a step failed: said, nothing half done
         m_status->setText(tr("The roll back did not run through: %1").arg(report.section(QLatin1Char('\n'), 0, 2)));

@@ -47,7 +47,6 @@ HardeningWizard::HardeningWizard(const ActiveHost &host, QWidget *parent) : QWiz
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setButtonText(QWizard::FinishButton, tr("&Keep and Finish"));
     m_state.name = host.name;
     m_state.host = host.host;
     m_state.survey = host.survey;
