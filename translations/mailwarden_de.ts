@@ -2439,10 +2439,6 @@
         <translation>Sonst kann jeder lokale Benutzer Warteschlangenläufe starten und den Server belasten.</translation>
     </message>
     <message>
-        <source>The default greeting names Sendmail and its version. Set confSMTP_LOGIN_MSG to `$j ESMTP&apos; in sendmail.mc in the Config tab: Mailwarden does not write sendmail macros ($) into m4 defines.</source>
-        <translation>Die Standardbegrüßung nennt Sendmail und seine Version. Setzen Sie confSMTP_LOGIN_MSG im Reiter Konfiguration in sendmail.mc auf `$j ESMTP&apos;: Mailwarden schreibt keine Sendmail-Makros ($) in m4-Defines.</translation>
-    </message>
-    <message>
         <source>Require HELO before MAIL (needmailhelo)</source>
         <translation>HELO vor MAIL verlangen (needmailhelo)</translation>
     </message>
@@ -4811,6 +4807,22 @@
     <message>
         <source>Rolled back afterwards: the host is as it was before.</source>
         <translation>Danach zurückgenommen: der Host ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>only sendmail macros such as $j or ${client_name} may follow &apos;$&apos; in a sendmail.mc value</source>
+        <translation>nach &apos;$&apos; dürfen in einem sendmail.mc-Wert nur Sendmail-Makros wie $j oder ${client_name} stehen</translation>
+    </message>
+    <message>
+        <source>The default greeting names Sendmail and its version ($v/$Z); `$j&apos; names only the host (confSMTP_LOGIN_MSG in sendmail.mc; Sendmail puts ESMTP after the first word itself).</source>
+        <translation>Die Standardbegrüßung nennt Sendmail und seine Version ($v/$Z); `$j&apos; nennt nur den Host (confSMTP_LOGIN_MSG in sendmail.mc; Sendmail setzt ESMTP selbst hinter das erste Wort).</translation>
+    </message>
+    <message>
+        <source>Of these, qmail delivers on this host and never onwards: %1 (it routes no bang paths, takes the last @ as the domain and does the %-hack only for the domains of control/percenthack).</source>
+        <translation>Davon stellt qmail auf diesem Host zu und nie weiter: %1 (es leitet keine Bang-Pfade weiter, nimmt das letzte @ als Domain und wendet den %-Hack nur für die Domains aus control/percenthack an).</translation>
+    </message>
+    <message>
+        <source>%1: &amp;root (new file)</source>
+        <translation>%1: &amp;root (neue Datei)</translation>
     </message>
 </context>
 <context>

@@ -330,16 +330,23 @@ private:
             // Every MTA relays for programs on the host itself (the inside test reaches the MTA from
             // the host's loopback, as they do): that answer is reported, only the outside one judges.
             const bool outside = report == &m_in.outside;
-            const bool open = c->verdict == Verdict::Fail;
+            const QStringList localOnly = qmailLocalDeliveries(**report);
+            const bool open = c->verdict == Verdict::Fail && relayedCases(**report) > localOnly.size();
             judged = judged || outside;
             failed = failed || (open && outside);
             evidence << Tr::tr("Relay test %1: %2").arg(label, c->evidence);
+            if (!localOnly.isEmpty())
+                evidence << Tr::tr("Of these, qmail delivers on this host and never onwards: %1 (it routes no bang "
+                                   "paths, takes the last @ as the domain and does the %-hack only for the domains "
+                                   "of control/percenthack).")
+                                .arg(localOnly.join(QStringLiteral(", ")));
             if (open && !outside)
                 evidence << Tr::tr("(The host relays for its own loopback clients, as local programs need.)");
             if (open && (outside || transcript.isEmpty())) {
                 // the summary has no exchange of its own: the first case that relayed proves it
                 for (const CheckResult &relayed : (*report)->checks) {
-                    if (relayed.id.startsWith(QLatin1String("relay.case.")) && relayed.verdict == Verdict::Fail) {
+                    if (relayed.id.startsWith(QLatin1String("relay.case.")) && relayed.verdict == Verdict::Fail
+                        && !localOnly.contains(relayed.id.mid(11))) {
                         evidence << Tr::tr("Relayed: %1").arg(verdictText(relayed));
                         transcript = Probes::transcriptText(relayed.transcript);
                         break;
@@ -362,6 +369,35 @@ private:
             = make(failed ? Status::Fail : Status::Pass, evidence.join(QLatin1Char('\n')), Tr::tr("SMTP relay test"));
         f.transcript = transcript;
         return f;
+    }
+
+    static qsizetype relayedCases(const Probes::ProbeReport &report)
+    {
+        return std::ranges::count_if(report.checks, [](const CheckResult &c) {
+            return c.id.startsWith(QLatin1String("relay.case.")) && c.verdict == Verdict::Fail;
+        });
+    }
+
+    // The relay cases qmail accepted whose recipient is in one of its own
+    // domains (%-hack, bang path, a second @): qmail-send delivers them here.
+    // Without control/percenthack they never leave the host; with it, the
+    // %-hack cases count as relayed.
+    QStringList qmailLocalDeliveries(const Probes::ProbeReport &report) const
+    {
+        if (m_mta != MtaKind::Qmail)
+            return {};
+        const bool percentHack = !content(QStringLiteral("/var/qmail/control/percenthack")).trimmed().isEmpty();
+        QStringList local;
+        for (const CheckResult &c : report.checks) {
+            if (c.verdict != Verdict::Fail || !c.id.startsWith(QLatin1String("relay.case.")))
+                continue;
+            const QString id = c.id.mid(11);
+            const bool percent = id.contains(QLatin1String("percent"));
+            if ((percent && !percentHack) || id.startsWith(QLatin1String("bang"))
+                || id.startsWith(QLatin1String("double-at")) || id == QLatin1String("quoted-at-ip"))
+                local << id;
+        }
+        return local;
     }
 
     Finding trustedNetworks() const

@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "mta/mta.h"
+#include "mta/privacysettings.h"
 #include "postfix/postfixmastercf.h"
 #include "probes/proberunner.h"
 #include "remote/host.h"
@@ -122,11 +123,16 @@ void AuditRunner::auditedFiles(const HostSurvey &survey, QStringList &read, QStr
         statOnly << QStringLiteral("/var/spool/mqueue");
         break;
     case MtaKind::Qmail:
+        // a control file the fixes may create (databytes) is a fact even while absent
+        for (const PrivacySetting &s : PrivacySettings::forHost(survey)) {
+            if (s.kind != PrivacySetting::Kind::Unavailable)
+                read << PrivacySettings::fileOf(s, survey);
+        }
         for (const QString &script : qmailRunScripts())
             read << script << QString(script).replace(QLatin1String("/run"), QLatin1String("/log/run"));
         for (const char *name : {"postmaster", "abuse", "mailer-daemon", "root"})
             read << QStringLiteral("/var/qmail/alias/.qmail-") + QLatin1String(name);
-        read << QStringLiteral("/var/qmail/control/rcpthosts");
+        read << QStringLiteral("/var/qmail/control/rcpthosts") << QStringLiteral("/var/qmail/control/percenthack");
         statOnly << QStringLiteral("/var/qmail/queue");
         break;
     case MtaKind::Unknown:
@@ -158,9 +164,9 @@ void AuditRunner::start()
 void AuditRunner::readFacts()
 {
     Q_EMIT progress(tr("Reading files, listening ports and sshd's settings"));
-    QStringList read, statOnly;
-    auditedFiles(m_input.survey, read, statOnly);
-    m_host.run(HostFacts::command(m_report.mta, read, statOnly))
+    QStringList statOnly;
+    auditedFiles(m_input.survey, m_read, statOnly);
+    m_host.run(HostFacts::command(m_report.mta, m_read, statOnly))
         .then(this, [this](const RemoteResult<CommandResult> &run) {
             ++m_report.roundTrips;
             if (!run) {
@@ -175,8 +181,35 @@ void AuditRunner::readFacts()
                 return;
             }
             m_input.facts = *facts;
-            startProbes();
+            QStringList unreadable;
+            for (const FileFact &f : std::as_const(m_input.facts.files)) {
+                if (f.exists && !f.read && m_read.contains(f.path))
+                    unreadable << f.path;
+            }
+            readWithHelper(unreadable);
         });
+}
+
+// Files the login user may not read (Debian's /etc/mail/access is 0640
+// root:smmsp) through the file helper, one round trip each; a host without
+// the helper leaves them unread, and the rules say so.
+void AuditRunner::readWithHelper(QStringList paths)
+{
+    if (paths.isEmpty()) {
+        startProbes();
+        return;
+    }
+    const QString path = paths.takeFirst();
+    m_host.readFile(path, Host::Access::Root).then(this, [this, path, paths](const RemoteResult<QByteArray> &content) {
+        ++m_report.roundTrips;
+        if (content) {
+            FileFact &f = m_input.facts.files[path];
+            f.read = true;
+            f.truncated = content->size() > HostFacts::kReadLimit;
+            f.content = content->left(HostFacts::kReadLimit);
+        }
+        readWithHelper(paths);
+    });
 }
 
 void AuditRunner::startProbes()

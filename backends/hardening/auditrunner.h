@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void readFacts();
+    void readWithHelper(QStringList paths);
     void startProbes();
     void probeDone();
     void finish();
@@ -70,6 +71,7 @@ private:
     AuditInput m_input;
     AuditReport m_report;
     QString m_error;
+    QStringList m_read; ///< the files the audit reads
     QElapsedTimer m_timer;
     int m_pending = 0;
     std::unique_ptr<Probes::ProbeRunner> m_outside, m_inside;

@@ -28,7 +28,7 @@ constexpr Fixable kFixable[] = {
     {"relay.mynetworks", true, true, true},
     {"smtp.vrfy", true, true, false},
     {"smtp.expn", false, true, false},
-    {"smtp.banner", true, false, true},
+    {"smtp.banner", true, true, true},
     {"smtp.privacy", false, true, false},
     {"smtp.helo", true, true, false},
     {"dos.size", true, true, true},
@@ -40,7 +40,7 @@ constexpr Fixable kFixable[] = {
     {"tls.protocols", true, false, false},
     {"auth.plaintext", true, false, false},
     {"mta.programs", true, true, false},
-    {"mta.aliases", true, true, false},
+    {"mta.aliases", true, true, true},
 };
 
 const QByteArray kRelayRestrictions = "permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination";
@@ -345,6 +345,8 @@ private:
 
     Result addAliases()
     {
+        if (m_mta == MtaKind::Qmail)
+            return addDotQmailAliases();
         const auto table = std::find_if(m_survey.catalogue.begin(), m_survey.catalogue.end(),
             [](const CatalogueEntry &e) { return e.formatType == QLatin1String("aliases"); });
         if (table == m_survey.catalogue.end())
@@ -368,6 +370,27 @@ private:
             if (auto r = record(*change, Tr::tr("%1: %2: root").arg(table->path, QString::fromLatin1(name)),
                     table->path + QLatin1Char('|') + QString::fromLatin1(name), "root");
                 !r)
+                return r;
+        }
+        return {};
+    }
+
+    // qmail: each missing alias is a new ~alias/.qmail-NAME that forwards to root,
+    // whose own ~alias/.qmail-root names the person who reads it.
+    Result addDotQmailAliases()
+    {
+        for (const char *name : {"postmaster", "abuse", "mailer-daemon"}) {
+            const QString path = QStringLiteral("/var/qmail/alias/.qmail-") + QLatin1String(name);
+            QString why;
+            bool absent = false;
+            const auto content = current(path, &why, &absent);
+            if (!content)
+                return std::unexpected(why);
+            if (!absent)
+                continue;
+            FileChange change {path, QStringLiteral("qmail-dotqmail"), {}, {}, "&root\n"};
+            change.absentBefore = true;
+            if (auto r = record(change, Tr::tr("%1: &root (new file)").arg(path), path, "&root"); !r)
                 return r;
         }
         return {};

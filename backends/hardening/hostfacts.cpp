@@ -12,8 +12,6 @@ namespace Mailwarden::Hardening {
 
 namespace {
 
-constexpr qint64 kReadLimit = 1 << 20;
-
 // Fixed text: the MTA's name (one of three words) and the paths arrive as
 // arguments. Each line is one fact; paths and contents are base64, so no
 // file name or content can break a line.

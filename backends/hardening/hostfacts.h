@@ -42,6 +42,8 @@ struct ListeningSocket {
 /// version. All of it in one round trip (one fixed script, paths as arguments),
 /// as the admin: nothing here needs root.
 struct HostFacts {
+    static constexpr qint64 kReadLimit = 1 << 20; ///< of each file, the first MiB is read
+
     QHash<QString, FileFact> files;
     QList<QString> sshdFiles; ///< sshd_config and its drop-ins, in the order sshd reads them
     QByteArray listening; ///< `ss -ltnH` output, as evidence; /proc/net/tcp{,6} where ss is missing

@@ -277,10 +277,15 @@ QString MtaEdits::m4Refusal(const QByteArray &value)
 {
     if (const QString why = refusal(value, true); !why.isEmpty())
         return why;
-    for (const char c : QByteArrayView("`'()#$\\")) {
+    for (const char c : QByteArrayView("`'()#\\")) {
         if (value.contains(c))
             return Tr::tr("'%1' is not allowed in a sendmail.mc value").arg(QLatin1Char(c));
     }
+    // A sendmail macro ($j, ${client_addr}) passes through m4 untouched; $1, $#, $* and $@
+    // are m4's argument references and would be replaced when the define is expanded.
+    static const QRegularExpression macro(QStringLiteral("\\$(?![A-Za-z]|\\{[A-Za-z_][A-Za-z0-9_]*\\})"));
+    if (macro.match(QString::fromUtf8(value)).hasMatch())
+        return Tr::tr("only sendmail macros such as $j or ${client_name} may follow '$' in a sendmail.mc value");
     // GNU m4's builtins: a word among them would run when the value is expanded.
     static const QSet<QByteArray> builtins {"__file__", "__line__", "__program__", "builtin", "changecom",
         "changequote", "changeword", "debugfile", "debugmode", "decr", "define", "defn", "divert", "divnum", "dnl",

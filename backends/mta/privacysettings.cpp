@@ -108,9 +108,9 @@ constexpr Definition kSendmail[] = {
         Section::Disclosure, Kind::Toggle, "confPRIVACY_FLAGS", "restrictqrun", "yes", Rule::On, ""},
     {"banner", QT_TRANSLATE_NOOP("Mailwarden", "Greeting banner"),
         QT_TRANSLATE_NOOP("Mailwarden",
-            "The default greeting names Sendmail and its version. Set confSMTP_LOGIN_MSG to `$j ESMTP' in sendmail.mc "
-            "in the Config tab: Mailwarden does not write sendmail macros ($) into m4 defines."),
-        Section::Disclosure, Kind::Unavailable, "confSMTP_LOGIN_MSG", "", "$j ESMTP", Rule::NoSoftware, ""},
+            "The default greeting names Sendmail and its version ($v/$Z); `$j' names only the host "
+            "(confSMTP_LOGIN_MSG in sendmail.mc; Sendmail puts ESMTP after the first word itself)."),
+        Section::Disclosure, Kind::Text, "confSMTP_LOGIN_MSG", "", "$j", Rule::NoSoftware, ""},
     {"privacy.needmailhelo", QT_TRANSLATE_NOOP("Mailwarden", "Require HELO before MAIL (needmailhelo)"),
         QT_TRANSLATE_NOOP("Mailwarden", "Clients that skip HELO are almost always spam software."), Section::Protocol,
         Kind::Toggle, "confPRIVACY_FLAGS", "needmailhelo", "yes", Rule::On, ""},

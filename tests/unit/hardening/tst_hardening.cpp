@@ -440,12 +440,16 @@ private Q_SLOTS:
         QCOMPARE(statusOf(findings, "mta.aliases"), Status::Pass);
         AuditReport report;
         report.findings = findings;
+        QCOMPARE(statusOf(findings, "smtp.banner"), Status::Fail); // Sendmail's default names $v/$Z
         const auto plan = HardeningPlan::build(in.survey, in.facts,
-            QStringLiteral("relay.open,relay.mynetworks,smtp.vrfy,smtp.expn,smtp.privacy,mta.programs").split(u','));
+            QStringLiteral("relay.open,relay.mynetworks,smtp.vrfy,smtp.expn,smtp.privacy,smtp.banner,mta.programs")
+                .split(u','));
         QVERIFY2(plan, Mailwarden::Testing::whyNot(plan).constData());
         QCOMPARE(plan->changes.files().size(), 2);
         const QByteArray after = plan->changes.files().at(0).after;
         QCOMPARE(after.count("confPRIVACY_FLAGS"), 1);
+        // the sendmail macro $j (the host's name) passes through m4 as it is
+        QVERIFY2(after.contains("define(`confSMTP_LOGIN_MSG',`$j')dnl\n"), after.constData());
         for (const char *flag :
             {"novrfy", "noexpn", "noreceipts", "restrictmailq", "restrictqrun", "noetrn", "needmailhelo"})
             QVERIFY2(after.contains(flag), flag);
@@ -490,6 +494,64 @@ private Q_SLOTS:
         const auto plan = HardeningPlan::build(in.survey, in.facts, {QStringLiteral("relay.mynetworks")});
         QVERIFY2(plan, Mailwarden::Testing::whyNot(plan).constData());
         QCOMPARE(plan->changes.files().first().after, QByteArray("127.:allow,RELAYCLIENT=\"\"\n:allow\n"));
+    }
+
+    // qmail takes RCPT TO for its own domains without looking at the local part;
+    // a %-hack, a bang path or a second @ is then delivered here, not onwards.
+    void qmailLocalDeliveriesAreNoRelay()
+    {
+        AuditInput in;
+        in.role = Role::Internal;
+        in.survey.mta = MtaRegistry::forKind(MtaKind::Qmail);
+        Probes::ProbeReport outside;
+        outside.checks = {check("relay.open", Probes::Verdict::Fail, "3 of 18 cases accepted"),
+            check("relay.case.percent-hack-ip", Probes::Verdict::Fail),
+            check("relay.case.bang-at-name", Probes::Verdict::Fail),
+            check("relay.case.double-at-ip", Probes::Verdict::Fail), check("relay.case.plain", Probes::Verdict::Pass)};
+        in.outside = outside;
+        QCOMPARE(statusOf(evaluate(in), "relay.open"), Status::Pass);
+        // control/percenthack makes the %-hack route onwards
+        addFile(in.facts, file("/var/qmail/control/percenthack", "qmail.example.org\n"));
+        QCOMPARE(statusOf(evaluate(in), "relay.open"), Status::Fail);
+        in.facts.files.clear();
+        // a plain outside recipient accepted is a relay, whatever else was
+        outside.checks.last().verdict = Probes::Verdict::Fail;
+        in.outside = outside;
+        QCOMPARE(statusOf(evaluate(in), "relay.open"), Status::Fail);
+        // Sendmail routes all of these onwards: no such allowance there
+        in.survey.mta = MtaRegistry::forKind(MtaKind::Sendmail);
+        outside.checks.last().verdict = Probes::Verdict::Pass;
+        in.outside = outside;
+        QCOMPARE(statusOf(evaluate(in), "relay.open"), Status::Fail);
+    }
+
+    void qmailAliasesAreNewDotQmailFiles()
+    {
+        AuditInput in;
+        in.role = Role::Internal;
+        in.survey.mta = MtaRegistry::forKind(MtaKind::Qmail);
+        addFile(in.facts, file("/var/qmail/alias/.qmail-abuse", "&root\n"));
+        addFile(in.facts, file("/var/qmail/alias/.qmail-root", "&admin\n"));
+        for (const char *name : {"/var/qmail/alias/.qmail-postmaster", "/var/qmail/alias/.qmail-mailer-daemon"}) {
+            FileFact absent;
+            absent.path = QString::fromLatin1(name);
+            addFile(in.facts, absent);
+        }
+        QCOMPARE(statusOf(evaluate(in), "mta.aliases"), Status::Fail);
+        const auto plan = HardeningPlan::build(in.survey, in.facts, {QStringLiteral("mta.aliases")});
+        QVERIFY2(plan, Mailwarden::Testing::whyNot(plan).constData());
+        const QList<FileChange> files = plan->changes.files();
+        QCOMPARE(files.size(), 2); // abuse is there already
+        QCOMPARE(files.at(0).path, QStringLiteral("/var/qmail/alias/.qmail-postmaster"));
+        QCOMPARE(files.at(1).path, QStringLiteral("/var/qmail/alias/.qmail-mailer-daemon"));
+        for (const FileChange &f : files) {
+            QVERIFY(f.absentBefore);
+            QCOMPARE(f.after, QByteArray("&root\n"));
+            QCOMPARE(f.formatType, QStringLiteral("qmail-dotqmail"));
+        }
+        // unread facts are no ground for creating a file
+        in.facts.files.remove(QStringLiteral("/var/qmail/alias/.qmail-postmaster"));
+        QVERIFY(!HardeningPlan::build(in.survey, in.facts, {QStringLiteral("mta.aliases")}));
     }
 
     void postfixPortFromMasterCf()

@@ -118,7 +118,17 @@ private Q_SLOTS:
         QVERIFY(!novrfy.isOn());
         QVERIFY(find(settings, QStringLiteral("privacy.needmailhelo")).isOn());
         QVERIFY(!find(settings, QStringLiteral("banner")).meetsRecommendation()); // Sendmail's default names itself
-        QCOMPARE(find(settings, QStringLiteral("banner")).kind, PrivacySetting::Kind::Unavailable);
+        // the recommended greeting keeps Sendmail's $j: m4 leaves a sendmail macro alone
+        const auto banner
+            = PrivacySettings::change(find(settings, QStringLiteral("banner")), host, mc, false, "$j ESMTP");
+        QVERIFY2(banner, qPrintable(banner.error()));
+        QVERIFY2(banner->after.contains("define(`confSMTP_LOGIN_MSG', `$j ESMTP')dnl"), banner->after);
+        for (const QByteArray refused : {"$1 ESMTP", "$j $@ ESMTP", "$*", "${x ESMTP", "$"}) {
+            const auto change
+                = PrivacySettings::change(find(settings, QStringLiteral("banner")), host, mc, false, refused);
+            QVERIFY2(!change, refused.constData());
+            QVERIFY2(change.error().contains(QLatin1String("sendmail macros")), qPrintable(change.error()));
+        }
         const auto on = PrivacySettings::change(novrfy, host, mc, false, "yes");
         QVERIFY2(on, qPrintable(on.error()));
         QVERIFY2(on->after.contains("define(`confPRIVACY_FLAGS', `authwarnings,needmailhelo,novrfy')dnl"), on->after);
