@@ -147,7 +147,10 @@ AuditPage::AuditPage(HardeningState &state, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_busy);
     layout->addWidget(split, 1);
-    connect(m_again, &QPushButton::clicked, this, &AuditPage::start);
+    connect(m_again, &QPushButton::clicked, this, [this] {
+        m_state.keptChoice.reset(); // a new audit: the recommended fixes again
+        start();
+    });
     connect(
         m_findings, &QTreeWidget::currentItemChanged, this, [this] { m_details->setPlainText(m_findings->details()); });
 }
@@ -250,7 +253,7 @@ void FixesPage::initializePage()
     m_filling = true;
     m_list->clear();
     const QStringList recommended = HardeningPlan::recommended(m_state.before);
-    QStringList ticked = m_state.resumeChoice.isEmpty() ? recommended : m_state.resumeChoice;
+    const QStringList ticked = m_state.keptChoice.value_or(recommended);
     auto *fixable = new QTreeWidgetItem(m_list, {tr("Fixes")});
     auto *manual = new QTreeWidgetItem(m_list, {tr("Needs your decision (no automatic fix)")});
     // recommended() orders by severity; the others follow in the catalogue's order
@@ -277,6 +280,11 @@ void FixesPage::initializePage()
     m_filling = false;
     rebuild();
     m_list->setCurrentItem(fixable->childCount() ? fixable->child(0) : manual->child(0));
+}
+
+void FixesPage::cleanupPage()
+{
+    m_state.keptChoice = m_state.chosen; // Back and Next again shows the same ticks
 }
 
 void FixesPage::rebuild()

@@ -79,6 +79,7 @@ class FixesPage final : public QWizardPage
 public:
     explicit FixesPage(HardeningState &state, QWidget *parent = nullptr);
     void initializePage() override;
+    void cleanupPage() override;
     bool validatePage() override;
     bool isComplete() const override;
 

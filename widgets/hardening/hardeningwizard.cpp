@@ -67,7 +67,7 @@ HardeningWizard::HardeningWizard(const ActiveHost &host, QWidget *parent) : QWiz
     if (session) {
         m_state.options.role = session->role;
         m_state.options.source.setAddress(session->source);
-        m_state.resumeChoice = session->chosen;
+        m_state.keptChoice = session->chosen;
         if (session->stage == HardeningSession::Stage::Applied) {
             // applied, neither kept nor rolled back: the choice is still open
             m_state.record = session->record;

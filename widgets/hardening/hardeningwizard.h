@@ -25,7 +25,9 @@ struct HardeningState {
     Hardening::AuditInput input; ///< what the audit before judged (the plan builds on it)
     Hardening::AuditReport before;
     QStringList chosen; ///< the ticked fixes
-    QStringList resumeChoice; ///< a saved session's ticks, used instead of the recommended ones
+    /// The ticks shown instead of the recommended ones: a saved session's, or the
+    /// admin's own when they went Back from the fixes (Audit Again drops them).
+    std::optional<QStringList> keptChoice;
     std::optional<Hardening::HardeningPlan> plan;
     ChangeSet applied; ///< what ran, generated files included
     Hardening::HardeningRecord record;
