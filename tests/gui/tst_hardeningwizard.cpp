@@ -41,7 +41,7 @@ class TestHardeningWizard : public QObject
     QTemporaryDir m_scratch;
     std::optional<LabHost> m_lab;
     std::unique_ptr<SshHost> m_host;
-    std::optional<WeakenedPostfix> m_weak;
+    std::optional<WeakenedHost> m_weak;
     QString m_suffix;
 
     QString shot(const QString &name) const { return name + m_suffix + QStringLiteral(".png"); }
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(useLabHosts(m_scratch, {QStringLiteral("postfix")}));
         HardeningSession::remove(QStringLiteral("lab-postfix"));
         m_host = std::make_unique<SshHost>(m_lab->profile, m_lab->credentials(), m_lab->options());
-        m_weak.emplace(*m_host);
+        m_weak.emplace(*m_host, MtaKind::Postfix);
         const auto weakened = m_weak->weaken();
         QVERIFY2(!weakened, qPrintable(weakened.value_or(QString())));
     }
@@ -128,9 +128,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([wizard] { return wizard->currentPage()->isComplete(); }, 120000));
         const AuditReport &before = wizard->state().before;
         QCOMPARE(before.role, Role::Internal);
-        for (const char *rule :
-            {"relay.open", "relay.mynetworks", "smtp.vrfy", "smtp.banner", "dos.size", "tls.protocols", "mta.aliases"})
-            QVERIFY2(before.find(QString::fromLatin1(rule))->status == Status::Fail, rule);
+        for (const QString &rule : m_weak->weakRules())
+            QVERIFY2(before.find(rule)->status == Status::Fail, qPrintable(rule));
         auto *findings = wizard->currentPage()->findChild<FindingsView *>();
         QTreeWidgetItem *relay = findRow(findings, QStringLiteral("relay.open"));
         QVERIFY(relay);
@@ -153,8 +152,15 @@ private Q_SLOTS:
         QVERIFY(wizard->findChild<QTextBrowser *>(QStringLiteral("fixDetails"))
                 ->toPlainText()
                 .contains(QLatin1String("disable_vrfy_command = yes")));
-        // unticking one builds the plan again without it
+        // unticking one builds the plan again without it; Back and Next again keep the ticks
         vrfy->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!wizard->state().chosen.contains(QStringLiteral("smtp.vrfy")));
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(HardeningWizard::AuditPageId));
+        QVERIFY(next(wizard));
+        vrfy = findRow(fixes, QStringLiteral("smtp.vrfy"));
+        QVERIFY(vrfy);
+        QCOMPARE(vrfy->checkState(0), Qt::Unchecked);
         QVERIFY(!wizard->state().chosen.contains(QStringLiteral("smtp.vrfy")));
         vrfy->setCheckState(0, Qt::Checked);
         QCOMPARE(wizard->state().chosen.size(), HardeningPlan::recommended(before).size());
@@ -236,8 +242,8 @@ private Q_SLOTS:
         QVERIFY2(wizard->state().record.rolledBack,
             qPrintable(wizard->findChild<QLabel *>(QStringLiteral("resultStatus"))->text()));
         // the weakened files, byte for byte
-        QCOMPARE(m_weak->read(WeakenedPostfix::mainCf()), m_weak->weakMainCf);
-        QCOMPARE(m_weak->read(WeakenedPostfix::aliases()), m_weak->weakAliases);
+        QCOMPARE(m_weak->read(WeakenedHost::postfixMainCf()), m_weak->weak(WeakenedHost::postfixMainCf()));
+        QCOMPARE(m_weak->read(WeakenedHost::aliases()), m_weak->weak(WeakenedHost::aliases()));
         QVERIFY(!QFile::exists(HardeningSession::path(QStringLiteral("lab-postfix"))));
         QVERIFY(wizard->state().record.toText().contains(QLatin1String("Rolled back")) || !m_suffix.isEmpty());
         saveShot(wizard, shot(QStringLiteral("hardening-8-rolled-back-dark")));
@@ -260,9 +266,10 @@ private Q_SLOTS:
         QVERIFY(next(wizard)); // audit
         QVERIFY(next(wizard)); // fixes
         QCOMPARE(wizard->currentId(), int(HardeningWizard::FixesPageId));
-        const QByteArray before = m_weak->read(WeakenedPostfix::mainCf());
+        const QByteArray before = m_weak->read(WeakenedHost::postfixMainCf()).value_or(QByteArray());
         ChangeSet broken(MtaKind::Postfix, QStringLiteral("broken"));
-        broken.addFile({WeakenedPostfix::mainCf(), QString(), {}, before, before + "this line has no equals sign\n"});
+        broken.addFile(
+            {WeakenedHost::postfixMainCf(), QString(), {}, before, before + "this line has no equals sign\n"});
         wizard->state().plan->changes = broken;
         QVERIFY(next(wizard)); // preview
         QVERIFY(next(wizard)); // apply
@@ -272,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("applyStatus"))->text(),
             ApplyPage::tr("A step failed and everything was rolled back: %1 is as it was.")
                 .arg(QStringLiteral("lab-postfix")));
-        QCOMPARE(m_weak->read(WeakenedPostfix::mainCf()), before);
+        QCOMPARE(m_weak->read(WeakenedHost::postfixMainCf()), std::optional(before));
         saveShot(wizard, shot(QStringLiteral("hardening-9-refused")));
         QVERIFY(next(wizard));
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("headline"))->text(),
