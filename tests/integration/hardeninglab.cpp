@@ -109,7 +109,7 @@ QList<WeakenedHost::Weakening> WeakenedHost::weakenings() const
                 [greeting](const QByteArray &content) {
                     // the lab's host name, then the software and its version
                     return after(MtaEdits::setQmailControl(tableEntry(greeting, "qmail-control", ""), content,
-                        content.trimmed().split(' ').first() + " ESMTP notqmail 1.09"));
+                        content.trimmed().split(' ').first() + " notqmail 1.09"));
                 }},
             {tableEntry(QStringLiteral("/var/qmail/control/databytes"), "qmail-control", ""), removeFile()},
             {tableEntry(QStringLiteral("/var/qmail/alias/.qmail-postmaster"), "qmail-dotqmail", ""), removeFile()}};
